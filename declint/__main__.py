@@ -1,0 +1,5 @@
+import sys
+
+from declint.cli import main
+
+sys.exit(main())

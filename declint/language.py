@@ -1,0 +1,108 @@
+"""Small questions rules ask of the parse: negation, first person, clause heads.
+
+Kept in one place so that every rule reads "I don't think we should stay in touch" the
+same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "nowhere", "neither", "nor"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+CONDITIONAL_MARKS = frozenset({"if", "should", "when", "whenever", "once", "in case", "unless"})
+
+
+def has_negation_child(token: Token) -> bool:
+    return any(
+        child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ in ("advmod", "neg"))
+        for child in token.children
+    )
+
+
+def is_negated(token: Token, *, through_clauses: bool = True) -> bool:
+    """True when ``token`` or a verb that governs it is negated.
+
+    Walks up the heads to the sentence root, so "I don't think we should stay in touch"
+    negates "stay" through "think". With ``through_clauses`` false the walk stops at the
+    first clause boundary.
+    """
+    current: Token | None = token
+    seen = 0
+    while current is not None and seen < 12:
+        if has_negation_child(current):
+            return True
+        if current.lower_ in ("never",):
+            return True
+        if current.head is current:
+            break
+        if not through_clauses and current.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp"):
+            break
+        current = current.head
+        seen += 1
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def is_first_person(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.lower_ in FIRST_PERSON:
+        return True
+    return any(child.dep_ == "poss" and child.lower_ in FIRST_PERSON for child in token.children)
+
+
+def lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens}
+
+
+def has_lemma(span: Span, wanted: Iterable[str]) -> bool:
+    wanted = set(wanted)
+    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in span)
+
+
+def find_lemmas(span: Span, wanted: Iterable[str]) -> Iterator[Token]:
+    wanted = set(wanted)
+    for token in span:
+        if token.lemma_.lower() in wanted or token.lower_ in wanted:
+            yield token
+
+
+def is_conditional(token: Token) -> bool:
+    """Inside an "if ..."/"should ..." clause, or in a sentence that opens with "Should"."""
+    current: Token | None = token
+    for _ in range(12):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+            # Inversion: "Should another role open up, ..." / "should the chance arise".
+            if child.dep_ == "aux" and child.lower_ in ("should", "were", "had") and any(
+                s.dep_.startswith("nsubj") and s.i > child.i for s in current.children
+            ):
+                return True
+        if current.head is current:
+            break
+        current = current.head
+    sent = token.sent
+    return len(sent) > 0 and sent[0].lower_ in ("should", "if", "when", "whenever")
+
+
+def phrase_span(tokens: list[Token]) -> tuple[int, int]:
+    """Character offsets covering ``tokens``."""
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end

@@ -1,0 +1,181 @@
+"""The engine: from sources and config to findings. It never prints."""
+
+from __future__ import annotations
+
+import fnmatch
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from declint.config import Config, build_options
+from declint.document import Analysis, EmailDocument, analyse
+from declint.nlp import load_pipeline, parse, prepare
+from declint.registry import Registry
+from declint.rule import Finding, Rule, Severity
+from declint.source import Source
+from declint.spans import LineIndex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+UNUSED_SUPPRESSION = "unused-suppression"
+
+
+@dataclass
+class FileResult:
+    """What linting one draft produced. ``error`` is set when it could not be linted."""
+
+    path: str
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    rule_errors: list[str] = field(default_factory=list)
+    location_note: str | None = None
+    _lines: LineIndex | None = None
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines
+
+
+def select_rules(registry: Registry, config: Config) -> list[Rule]:  # type: ignore[type-arg]
+    ids = config.select if config.select is not None else registry.ids()
+    rules: list[Rule] = []  # type: ignore[type-arg]
+    for rule_id in sorted(set(ids) - set(config.ignore)):
+        cls = registry.get(rule_id)
+        if cls is None:
+            continue
+        options = build_options(cls, config.rule_options.get(rule_id, {}), where=f"rules.{rule_id}")
+        rules.append(cls(options, config.severity.get(rule_id)))
+    return rules
+
+
+def _ignored_for(path: str, config: Config) -> set[str]:
+    ignored: set[str] = set()
+    if not config.per_file_ignores:
+        return ignored
+    pure = PurePath(path)
+    rel = pure
+    if config.root is not None:
+        try:
+            rel = PurePath(path).resolve().relative_to(config.root.resolve())  # type: ignore[attr-defined]
+        except (ValueError, OSError, AttributeError):
+            rel = pure
+    for glob, ids in config.per_file_ignores.items():
+        if fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(pure.name, glob) or pure.match(glob):
+            ignored.update(ids)
+    return ignored
+
+
+def run_rules(
+    document: EmailDocument,
+    rules: Sequence[Rule],  # type: ignore[type-arg]
+    config: Config,
+) -> tuple[list[Finding], list[str]]:
+    """Every rule's findings, with suppressions applied; a rule that raises is reported."""
+    findings: list[Finding] = []
+    errors: list[str] = []
+    ignored = _ignored_for(document.path, config)
+    directives = document.source.directives
+    used: set[int] = set()
+    for rule in rules:
+        if rule.id in ignored:
+            continue
+        try:
+            produced = list(rule.check(document))
+        except Exception as exc:  # One broken rule must not hide the others' findings.
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            errors.append(
+                f"rule {rule.id!r} failed on {document.path}: {type(exc).__name__}: {exc} "
+                f"({PurePath(where.filename).name}:{where.lineno})"
+            )
+            continue
+        for finding in produced:
+            if not 0 <= finding.start <= finding.end <= len(document.text):
+                errors.append(f"rule {rule.id!r} produced a span outside {document.path}; dropped")
+                continue
+            hit = [i for i, (rid, _) in enumerate(directives) if rid in (rule.id, "all")]
+            if hit:
+                used.update(hit)
+                continue
+            findings.append(finding)
+    active = {r.id for r in rules}
+    for i, (rule_id, span) in enumerate(directives):
+        if i not in used and (rule_id in active or rule_id == "all"):
+            findings.append(
+                Finding(
+                    rule=UNUSED_SUPPRESSION,
+                    severity=Severity.WARNING,
+                    message=f"this suppression of {rule_id!r} suppresses nothing; remove it",
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings, errors
+
+
+class Linter:
+    """Parses drafts in batches (one parse each) and runs the selected rules over them."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        pipeline_loader: Callable[[str], Language] = load_pipeline,
+        now: datetime | None = None,
+    ) -> None:
+        self.registry = registry
+        self._load = pipeline_loader
+        self.now = now
+        self._rules_cache: dict[int, list[Rule]] = {}  # type: ignore[type-arg]
+
+    def rules_for(self, config: Config) -> list[Rule]:  # type: ignore[type-arg]
+        key = id(config)
+        if key not in self._rules_cache:
+            self._rules_cache[key] = select_rules(self.registry, config)
+        return self._rules_cache[key]
+
+    def documents(
+        self, items: Sequence[tuple[Source, Config]]
+    ) -> Iterator[tuple[int, EmailDocument, Config]]:
+        """Parse every source once, batching those that share a pipeline.
+
+        Yields ``(index, document, config)`` as parses finish, so callers can report
+        progress; the index is the source's position in ``items``.
+        """
+        by_model: dict[str, list[int]] = {}
+        for i, (_, config) in enumerate(items):
+            by_model.setdefault(config.model, []).append(i)
+        for model, indexes in by_model.items():
+            nlp = self._load(model)
+            analyses = {i: analyse(items[i][0]) for i in indexes}
+            prepared = (prepare(nlp, analyses[i].parse_text, analyses[i].boundaries) for i in indexes)
+            for i, doc in zip(indexes, parse(nlp, prepared)):
+                config = items[i][1]
+                yield i, EmailDocument(analyses[i], doc, template=config.template, now=self.now), config
+
+    def lint(
+        self,
+        items: Sequence[tuple[Source, Config]],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[FileResult]:
+        results: dict[int, FileResult] = {}
+        for i, document, config in self.documents(items):
+            findings, errors = run_rules(document, self.rules_for(config), config)
+            results[i] = FileResult(
+                    path=document.path,
+                    text=document.text,
+                    findings=findings,
+                    rule_errors=errors,
+                    location_note=document.source.location_note,
+                    _lines=document.lines,
+                )
+            if on_progress is not None:
+                on_progress(len(results), len(items))
+        return [results[i] for i in range(len(items))]

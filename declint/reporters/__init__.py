@@ -1,0 +1,26 @@
+"""Reporters turn a finished run into output. They never compute findings.
+
+Each reporter is a function that receives the run and a Rich ``Console``; the machine
+formats write to ``console.file`` directly so that nothing is wrapped or styled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console
+
+from declint.reporters.concise import report_concise
+from declint.reporters.json import report_json
+from declint.reporters.text import report_text
+from declint.run import RunReport
+
+Reporter = Callable[[RunReport, Console], None]
+
+REPORTERS: dict[str, Reporter] = {
+    "text": report_text,
+    "json": report_json,
+    "concise": report_concise,
+}
+
+__all__ = ["REPORTERS", "Reporter"]

@@ -1,0 +1,39 @@
+"""Helpers every reporter shares: visible text and positions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from declint.linter import FileResult
+from declint.rule import Finding
+
+# C0 and C1 controls (but tab) and the bidi overrides: a draft must never be able to drive
+# the terminal or reorder what the reader sees.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters shown as escapes, e.g. ``\\x1b``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding with its 1-based line and column range."""
+
+    finding: Finding
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def locate(result: FileResult, finding: Finding) -> Located:
+    line, column = result.lines.position(finding.start)
+    end_line, end_column = result.lines.position(finding.end)
+    return Located(finding, line, column, end_line, end_column)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

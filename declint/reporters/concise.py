@@ -1,0 +1,19 @@
+"""``--format concise``: ``path:line:col: severity rule-id message``, for editors."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from declint.reporters.common import locate, visible
+from declint.run import RunReport
+
+
+def report_concise(report: RunReport, console: Console) -> None:
+    out = console.file
+    for result in report.linted:
+        for finding in result.findings:
+            where = locate(result, finding)
+            out.write(
+                f"{visible(result.path)}:{where.line}:{where.column}: "
+                f"{finding.severity.value} {finding.rule} {visible(finding.message)}\n"
+            )

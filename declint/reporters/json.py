@@ -1,0 +1,39 @@
+"""``--format json``: one JSON array, one object per finding."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+
+from declint.reporters.common import locate
+from declint.run import RunReport
+
+
+def report_json(report: RunReport, console: Console) -> None:
+    items = []
+    for result in report.linted:
+        for finding in result.findings:
+            where = locate(result, finding)
+            item = {
+                "path": result.path,
+                "rule": finding.rule,
+                "severity": finding.severity.value,
+                "message": finding.message,
+                "line": where.line,
+                "column": where.column,
+                "end_line": where.end_line,
+                "end_column": where.end_column,
+                "start": finding.start,
+                "end": finding.end,
+                "suggestion": finding.suggestion,
+                "fix": (
+                    {"start": finding.fix.start, "end": finding.fix.end, "replacement": finding.fix.replacement}
+                    if finding.fix
+                    else None
+                ),
+            }
+            if result.location_note:
+                item["location_note"] = result.location_note
+            items.append(item)
+    console.file.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")

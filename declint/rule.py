@@ -1,0 +1,145 @@
+"""The rule API: what a rule is, what it yields, and how its options are typed."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import inspect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from declint.document import EmailDocument
+
+
+class Severity(str, enum.Enum):
+    """How much a finding matters; ordered so that ``fail_level`` can compare."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of ``text[start:end]`` that resolves a finding."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, as plain data. Offsets index the text the user sees."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    suggestion: str | None = None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class RuleOptions:
+    """Base for a rule's options: a frozen dataclass whose fields all have defaults."""
+
+
+O = TypeVar("O", bound=RuleOptions)
+
+REQUIRED_DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
+
+
+class Rule(Generic[O]):
+    """A check over one parsed email.
+
+    Subclasses set the class attributes and implement :meth:`check`, which receives the
+    parsed document and yields findings. Rules never read files, load models or print.
+    """
+
+    id: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    #: The heading of the article section the rule enforces.
+    article_section: ClassVar[str]
+    options_type: ClassVar[type[RuleOptions]] = RuleOptions
+    #: Bumped when a rule's behaviour changes, so cached results are not reused.
+    version: ClassVar[int] = 1
+
+    def __init__(self, options: O | None = None, severity: Severity | None = None) -> None:
+        self.options: O = options if options is not None else self.options_type()  # type: ignore[assignment]
+        self.effective_severity = severity or self.severity
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        message: str,
+        start: int,
+        end: int,
+        suggestion: str | None = None,
+        fix: Fix | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.id,
+            severity=self.effective_severity,
+            message=message,
+            start=start,
+            end=max(start, end),
+            suggestion=suggestion,
+            fix=fix,
+        )
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.doc().splitlines()[0] if cls.doc() else ""
+
+    @classmethod
+    def doc_section(cls, heading: str) -> str:
+        """The text under one ``## heading`` of the docstring (ruff's layout)."""
+        out: list[str] = []
+        inside = False
+        for line in cls.doc().splitlines():
+            if line.startswith("## "):
+                inside = line[3:].strip() == heading
+                continue
+            if inside:
+                out.append(line)
+        return "\n".join(out).strip("\n")
+
+    @classmethod
+    def doc_example(cls, heading: str) -> str:
+        """The first fenced block under ``heading``: a draft the docs show."""
+        match = re.search(r"```[a-z]*\n(.*?)\n```", cls.doc_section(heading), re.S)
+        return match.group(1) + "\n" if match else ""
+
+    @classmethod
+    def option_fields(cls) -> list[dataclasses.Field[Any]]:
+        return list(dataclasses.fields(cls.options_type))
+

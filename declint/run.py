@@ -1,0 +1,134 @@
+"""One lint run: config, discovery, reading and linting, as data for a reporter.
+
+This is the engine's front door for the CLI, the language server and the eval command.
+It never prints; everything that went wrong is in the returned :class:`RunReport`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from declint.config import Config, ConfigError, find_config_file, load_config, merge
+from declint.discovery import discover
+from declint.exitcodes import ExitCode
+from declint.formats import InputError, read_source
+from declint.linter import FileResult, Linter
+from declint.registry import Registry, load_registry
+from declint.rule import Severity
+from declint.source import Source
+
+
+@dataclass
+class RunReport:
+    """Every file's result in the order the user named them, plus run-wide problems."""
+
+    results: list[FileResult] = field(default_factory=list)
+    #: Problems that are not about one draft (a plugin that failed to load, ...).
+    warnings: list[str] = field(default_factory=list)
+    fail_level: Severity = Severity.WARNING
+
+    @property
+    def linted(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is None]
+
+    def exit_code(self) -> ExitCode:
+        if any(r.error is not None or r.rule_errors for r in self.results):
+            return ExitCode.ERROR
+        if any(f.severity >= self.fail_level for r in self.results for f in r.findings):
+            return ExitCode.FINDINGS
+        return ExitCode.OK
+
+
+class ConfigResolver:
+    """The config for each linted path: the named file, or the nearest one walking up,
+    with command-line overrides on top. Each config file is read once."""
+
+    def __init__(self, registry: Registry, config_file: str | None, overrides: Mapping[str, Any]) -> None:
+        self.registry = registry
+        self.overrides = dict(overrides)
+        self._by_file: dict[Path | None, Config] = {}
+        self._fixed: Path | None = Path(config_file) if config_file else None
+        if self._fixed is not None and not self._fixed.is_file():
+            raise ConfigError(f"{config_file}: config file not found")
+
+    def __call__(self, path: Path) -> Config:
+        file = self._fixed or find_config_file(path)
+        if file not in self._by_file:
+            base = load_config(file, self.registry.rules) if file is not None else Config()
+            self._by_file[file] = merge(base, **self.overrides)
+        return self._by_file[file]
+
+
+def read_target(path: str, config: Config, stdin: bytes | None = None, display: str | None = None) -> Source:
+    """Read one draft; raises InputError naming the problem."""
+    name = display or path
+    if path == "-":
+        data = stdin if stdin is not None else b""
+    else:
+        try:
+            size = os.path.getsize(path)
+            if size > config.max_bytes:
+                raise InputError(f"is {size:,} bytes, over the {config.max_bytes:,}-byte limit (max-bytes)")
+            with open(path, "rb") as handle:
+                data = handle.read(config.max_bytes + 1)
+        except PermissionError:
+            raise InputError("cannot be read: permission denied") from None
+        except IsADirectoryError:
+            raise InputError("is a folder, not a draft") from None
+        except OSError as exc:
+            raise InputError(f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > config.max_bytes:
+        raise InputError(f"is over the {config.max_bytes:,}-byte limit (max-bytes)")
+    return read_source(name, data)
+
+
+def run(
+    paths: list[str],
+    *,
+    config_file: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    stdin: bytes | None = None,
+    stdin_filename: str | None = None,
+    now: datetime | None = None,
+    registry: Registry | None = None,
+    linter: Linter | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> RunReport:
+    """Lint ``paths`` (``-`` for stdin). Raises ConfigError for a bad config."""
+    registry = registry or load_registry()
+    resolver = ConfigResolver(registry, config_file, overrides or {})
+    report = RunReport(warnings=list(registry.errors))
+    stdin_anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
+    report.fail_level = resolver(stdin_anchor if paths == ["-"] else Path(paths[0]) if paths else Path.cwd()).fail_level
+
+    def config_for(path: Path) -> Config:
+        return resolver(path)
+
+    targets = discover(paths, config_for)
+    slots: list[FileResult | None] = []
+    pending: list[tuple[int, Source, Config]] = []
+    for target in targets:
+        if target.error is not None:
+            slots.append(FileResult(path=target.path, error=target.error))
+            continue
+        anchor = stdin_anchor if target.path == "-" else Path(target.path)
+        config = config_for(anchor)
+        display = (stdin_filename or "-") if target.path == "-" else None
+        try:
+            source = read_target(target.path, config, stdin, display)
+        except InputError as exc:
+            slots.append(FileResult(path=display or target.path, error=str(exc)))
+            continue
+        slots.append(None)
+        pending.append((len(slots) - 1, source, config))
+    linter = linter or Linter(registry, now=now)
+    results = linter.lint([(s, c) for _, s, c in pending], on_progress=on_progress)
+    for (slot, _, _), result in zip(pending, results):
+        slots[slot] = result
+    report.results = [r for r in slots if r is not None]
+    return report

@@ -1,0 +1,1 @@
+"""declint's built-in rules, one concern per module, registered through entry points."""

@@ -1,0 +1,194 @@
+"""Rule ``door-open``: leave the door open for later."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.language import is_conditional, is_negated
+from declint.rule import Finding, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Nouns that, when the sender hopes for or welcomes them, open a door.
+_LATER_THINGS = frozenset(
+    {"opportunity", "role", "position", "opening", "vacancy", "collaboration", "chance",
+     "possibility", "consideration", "project", "job", "time", "occasion", "conversation"}
+)
+_HOPEFUL = frozenset(
+    {"hope", "love", "welcome", "happy", "glad", "open", "forward", "keen", "delighted",
+     "pleased", "eager", "interested", "like", "wish", "hesitate", "free", "consider", "please",
+     "grateful", "appreciate", "thankful"}
+)
+_CONTACT_VERBS = frozenset({"contact", "email", "call", "message", "reach", "write", "approach"})
+
+
+@dataclass(frozen=True)
+class DoorOpenOptions(RuleOptions):
+    pass
+
+
+def _in_touch(token: Token) -> bool:
+    """stay / keep / remain / be / get in touch (or contact)."""
+    return (
+        token.lemma_.lower() in ("touch", "contact")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.lemma_.lower() in ("stay", "keep", "remain", "be", "get")
+    )
+
+
+def opener(token: Token) -> bool:
+    """Does this token anchor a phrase that keeps future contact possible?"""
+    lemma = token.lemma_.lower()
+    sent = token.sent
+    if _in_touch(token):
+        return True
+    if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
+        return True
+    if lemma in ("connect",) and token.pos_ == "VERB":
+        return True
+    if lemma == "mind" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("keep", "bear"):
+        return True
+    if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
+        return True
+    if lemma in ("file", "record") and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "keep":
+        return True
+    if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
+        return _hopeful_or_conditional(sent, token)
+    if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
+        return _hopeful_or_conditional(sent, token)
+    if lemma == "hear" and any(c.lower_ == "from" for c in token.children):
+        return is_conditional(token) or any(t.lower_ in ("again", "future") for t in sent)
+    if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in sent):
+        return _hopeful_or_conditional(sent, token) or token.dep_ == "ROOT"
+    if lemma == "door" and any(t.lemma_.lower() == "open" for t in sent):
+        return True
+    return False
+
+
+def _down_the(token: Token) -> bool:
+    i = token.i
+    doc = token.doc
+    return i >= 2 and doc[i - 1].lower_ in ("the", "a") and doc[i - 2].lower_ in ("down", "at")
+
+
+def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
+    """The phrase is wished for or conditional, not a plan: "I hope another role opens up"
+    opens a door, "I will pursue another opportunity" does not."""
+    if is_conditional(token):
+        return True
+    for governor in (token, *token.ancestors):
+        lemma = governor.lemma_.lower()
+        if lemma in _HOPEFUL:
+            return True
+        if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
+            return True
+        if governor.dep_ == "conj":
+            # "I appreciate X, but I have decided to pursue another opportunity": the
+            # second clause is a statement of its own, not governed by the first.
+            break
+    return False
+
+
+def shutter(token: Token) -> bool:
+    """Phrases that shut the door: no more contact, never again."""
+    lemma = token.lemma_.lower()
+    if lemma in _CONTACT_VERBS and any(c.lower_ in ("me", "us") for c in token.children):
+        if is_negated(token) or any(c.lemma_.lower() in ("stop", "cease") for c in [token.head]):
+            return True
+    if lemma in ("apply", "work", "interview", "consider", "reapply", "return") and any(
+        c.lower_ == "never" for c in token.children
+    ):
+        return True
+    if lemma == "remove" and any(c.lower_ in ("me",) for c in token.children):
+        return True
+    if lemma in ("again",) and token.head.lemma_.lower() in _CONTACT_VERBS | {"apply", "work"} and is_negated(
+        token.head
+    ):
+        return True
+    return False
+
+
+class DoorOpen(Rule[DoorOpenOptions]):
+    """Leave the door open for future opportunities.
+
+    ## What it does
+    Flags an email where nothing leaves the door open (staying in touch, future roles,
+    paths crossing, being considered later), and any phrase that shuts it ("do not contact
+    me again", "I will never apply"). Negation is read from the parse, so "I don't think we
+    should stay in touch" shuts the door, while "Should another role open up, I would love
+    to hear from you" opens it.
+
+    ## Why is this bad?
+    The article's section "Keeping the Door Open for Future Opportunities": declining
+    "without burning bridges" keeps "prospects for unforeseen advantages later in one's
+    career journey". A decline that closes the door wastes the goodwill the rest of the
+    email builds.
+
+    ## Example
+    ```text
+    Dear Mr. Novak,
+
+    Thank you for inviting me to interview for the product manager role. I have accepted
+    another offer and must withdraw my application.
+
+    Best regards,
+    Lena Ruiz
+    ```
+
+    ## Use instead
+    ```text
+    Dear Mr. Novak,
+
+    Thank you for inviting me to interview for the product manager role. I have accepted
+    another offer and must withdraw my application. I hope we can stay in touch.
+
+    Best regards,
+    Lena Ruiz
+    ```
+    """
+
+    id = "door-open"
+    category = "content"
+    article_section = "Keeping the Door Open for Future Opportunities"
+    options_type = DoorOpenOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        if document.body.end == document.body.start:
+            return
+        opened = False
+        for token in document.tokens(document.body):
+            if shutter(token):
+                sent = token.sent
+                yield self.finding(
+                    "this shuts the door on future contact; leave it open instead",
+                    sent.start_char,
+                    sent.end_char,
+                    suggestion='Say something like "I hope our paths cross again."',
+                )
+                return
+            if not opened and opener(token):
+                if is_negated(token):
+                    sent = token.sent
+                    yield self.finding(
+                        "this shuts the door on future contact; leave it open instead",
+                        sent.start_char,
+                        sent.end_char,
+                        suggestion='Say something like "I hope we can stay in touch."',
+                    )
+                    return
+                opened = True
+        if not opened:
+            sentences = document.sentences()
+            last = sentences[-1] if sentences else None
+            start, end = (last.start_char, last.end_char) if last else (document.body.start, document.body.end)
+            yield self.finding(
+                "nothing leaves the door open; add a line about staying in touch or future roles",
+                start,
+                end,
+                suggestion='Add "I hope our paths cross again in the future."',
+            )

@@ -1,0 +1,83 @@
+"""Rule ``gratitude``: thank them for the opportunity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from declint.document import EmailDocument
+from declint.language import is_negated
+from declint.rule import Finding, Fix, Rule, RuleOptions
+
+_THANKS = frozenset(
+    {"thank", "thanks", "appreciate", "appreciation", "grateful", "gratitude", "thankful",
+     "appreciative", "gratefully", "thx", "ty"}
+)
+
+
+@dataclass(frozen=True)
+class GratitudeOptions(RuleOptions):
+    pass
+
+
+class Gratitude(Rule[GratitudeOptions]):
+    """Thank them for the invitation and their time.
+
+    ## What it does
+    Flags an email that never thanks the reader or shows appreciation ("thank", "grateful",
+    "appreciate", "gratitude"). Negated thanks ("I don't appreciate ...") do not count;
+    "I can't thank you enough" does.
+
+    ## Why is this bad?
+    The article's section "Expressing Appreciation for the Opportunity": gratitude
+    "underscores respect for the time and consideration invested by the employer" and
+    keeps the relationship cordial even as you decline.
+
+    ## Example
+    ```text
+    Dear Mr. Okafor,
+
+    I am writing to withdraw from the interview for the data engineer position, as I have
+    accepted another offer. I hope our paths cross again.
+
+    Best regards,
+    Priya Nair
+    ```
+
+    ## Use instead
+    ```text
+    Dear Mr. Okafor,
+
+    Thank you for inviting me to interview for the data engineer position. I am writing to
+    withdraw, as I have accepted another offer. I hope our paths cross again.
+
+    Best regards,
+    Priya Nair
+    ```
+    """
+
+    id = "gratitude"
+    category = "tone"
+    article_section = "Expressing Appreciation for the Opportunity"
+    options_type = GratitudeOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        if document.message.start == document.message.end:
+            return
+        for token in document.tokens():
+            if token.lemma_.lower() not in _THANKS and token.lower_ not in _THANKS:
+                continue
+            # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
+            emphatic = any(c.lower_ == "enough" for c in token.subtree)
+            if emphatic or not is_negated(token, through_clauses=False):
+                return
+        body = document.body if document.body.end > document.body.start else document.message
+        first = document.sentences(body)
+        end = first[0].end_char if first else body.end
+        yield self.finding(
+            "the email never thanks them; thank them for the invitation and their time",
+            body.start,
+            end,
+            suggestion='Add a line such as "Thank you for inviting me to interview."',
+            fix=Fix(body.start, body.start, "Thank you for inviting me to interview. "),
+        )

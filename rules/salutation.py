@@ -1,0 +1,91 @@
+"""Rule ``salutation``: open with a formal greeting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from declint.document import EmailDocument
+from declint.rule import Finding, Fix, Rule, RuleOptions
+
+
+@dataclass(frozen=True)
+class SalutationOptions(RuleOptions):
+    #: Greeting words that are too casual for a hiring manager.
+    informal: tuple[str, ...] = (
+        "hey", "heya", "hiya", "yo", "sup", "howdy", "what's up", "whats up", "wassup",
+    )
+
+
+class Salutation(Rule[SalutationOptions]):
+    """Open the email with a formal greeting.
+
+    ## What it does
+    Flags an email that has no greeting line, or one that opens with a casual word such as
+    "Hey", "Yo" or "Sup". "Dear ...,", "Hello Name,", "Hi Name," and "Good morning Ms. X,"
+    pass.
+
+    ## Why is this bad?
+    The article asks that a decline "begin with a formal salutation". The greeting is the
+    first thing the hiring manager reads, and a missing or casual one sets the wrong tone
+    for everything after it.
+
+    ## Example
+    ```text
+    Hey Sam,
+
+    Thank you for inviting me to interview for the analyst role. I have accepted another
+    offer, so I must withdraw my application. I hope our paths cross again.
+
+    Best regards,
+    Jordan Lee
+    ```
+
+    ## Use instead
+    ```text
+    Dear Sam,
+
+    Thank you for inviting me to interview for the analyst role. I have accepted another
+    offer, so I must withdraw my application. I hope our paths cross again.
+
+    Best regards,
+    Jordan Lee
+    ```
+
+    ## Options
+    - `informal` (list of strings): greeting words treated as too casual.
+    """
+
+    id = "salutation"
+    category = "structure"
+    article_section = "Writing a Polite and Professional Email"
+    options_type = SalutationOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        options = self.options
+        parts = document.parts
+        if parts.message.end == parts.message.start:
+            return
+        if parts.greeting is None:
+            line = document.lines.line_span(document.lines.position(parts.message.start)[0])
+            end = min(line.end, parts.message.start + 40)
+            yield self.finding(
+                "the email opens without a greeting; start with a formal salutation",
+                parts.message.start,
+                max(end, parts.message.start + 1),
+                suggestion='Add a greeting line such as "Dear Ms. Lee,"',
+                fix=Fix(parts.message.start, parts.message.start, "Dear Hiring Manager,\n\n"),
+            )
+            return
+        if parts.greeting_word is None:
+            return
+        word = document.span_text(parts.greeting_word)
+        normalised = " ".join(word.lower().replace("’", "'").split())
+        if normalised in {w.lower() for w in options.informal}:
+            yield self.finding(
+                f'"{word}" is too casual a greeting for a hiring manager',
+                parts.greeting_word.start,
+                parts.greeting_word.end,
+                suggestion='Use "Dear" (or "Hello") instead',
+                fix=Fix(parts.greeting_word.start, parts.greeting_word.end, "Dear"),
+            )

@@ -1,0 +1,68 @@
+"""Rules from other packages arrive through the same entry-point group as the built-ins."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+PLUGIN = '''
+from declint import Rule, RuleOptions
+
+
+class NoExclamations(Rule[RuleOptions]):
+    """Avoid exclamation marks."""
+
+    id = "no-exclamations"
+    category = "tone"
+    article_section = "Writing a Polite and Professional Email"
+
+    def check(self, document):
+        for token in document.tokens():
+            if token.text == "!":
+                yield self.finding("no exclamation marks, please", token.idx, token.idx + 1)
+'''
+
+
+def install_fake_dist(site: Path, entry_points: str) -> None:
+    """A minimal installed distribution: a module plus dist-info with entry points."""
+    (site / "declint_extra.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
+    info = site / "declint_extra-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: declint-extra\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def run(site: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    return subprocess.run(
+        [sys.executable, "-m", "declint", *args], capture_output=True, text=True, env=env, input=stdin, timeout=120
+    )
+
+
+@pytest.fixture()
+def site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    return site
+
+
+def test_rule_from_another_package_is_picked_up(site: Path) -> None:
+    install_fake_dist(site, "[declint.rules]\nno-exclamations = declint_extra:NoExclamations\n")
+    listed = run(site, "rules")
+    assert "no-exclamations" in listed.stdout
+    linted = run(site, "-", "--format", "concise", "--select", "no-exclamations", stdin="Dear Sam,\n\nNo thanks!\n")
+    assert linted.stdout == "-:3:10: warning no-exclamations no exclamation marks, please\n"
+    assert linted.returncode == 1
+
+
+def test_broken_plugin_is_named_and_skipped(site: Path) -> None:
+    install_fake_dist(site, "[declint.rules]\nbroken-rule = declint_missing_module:Nope\n")
+    proc = run(site, "-", "--format", "concise", stdin="Hey,\n\nNo.\n")
+    assert "plugin rule 'broken-rule'" in proc.stderr and "failed to load" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "warning salutation" in proc.stdout
