@@ -7,6 +7,7 @@ It never prints; everything that went wrong is in the returned :class:`RunReport
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -71,7 +72,11 @@ def read_target(path: str, config: Config, stdin: bytes | None = None, display: 
         data = stdin if stdin is not None else b""
     else:
         try:
-            size = os.path.getsize(path)
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                # Opening a FIFO would block forever; a device could be endless.
+                raise InputError("is not a regular file (a pipe, socket or device)")
+            size = info.st_size
             if size > config.max_bytes:
                 raise InputError(f"is {size:,} bytes, over the {config.max_bytes:,}-byte limit (max-bytes)")
             with open(path, "rb") as handle:
