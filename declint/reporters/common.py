@@ -10,7 +10,7 @@ from declint.rule import Finding
 
 # C0 and C1 controls (but tab) and the bidi overrides: a draft must never be able to drive
 # the terminal or reorder what the reader sees.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
