@@ -25,6 +25,18 @@ class NoExclamations(Rule[RuleOptions]):
         for token in document.tokens():
             if token.text == "!":
                 yield self.finding("no exclamation marks, please", token.idx, token.idx + 1)
+
+
+class Explodes(Rule[RuleOptions]):
+    """Always fails."""
+
+    id = "explodes"
+    category = "tone"
+    article_section = "Writing a Polite and Professional Email"
+
+    def check(self, document):
+        yield from ()
+        raise ZeroDivisionError("rule bug")
 '''
 
 
@@ -66,3 +78,16 @@ def test_broken_plugin_is_named_and_skipped(site: Path) -> None:
     assert "plugin rule 'broken-rule'" in proc.stderr and "failed to load" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert "warning salutation" in proc.stdout
+
+
+def test_a_rule_that_raises_is_reported_once_and_others_still_run(site: Path, tmp_path: Path) -> None:
+    install_fake_dist(site, "[declint.rules]\nexplodes = declint_extra:Explodes\n")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Hey Sam,\n\nNo.\n", encoding="utf-8")
+    proc = run(site, "--format", "concise", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert proc.returncode == 2
+    errors = proc.stderr.splitlines()
+    assert len(errors) == 2, proc.stderr
+    for name, line in zip(("a.txt", "b.txt"), errors):
+        assert line.startswith(f"declint: rule 'explodes' failed on {tmp_path / name}: ZeroDivisionError: rule bug")
+    assert proc.stdout.count("warning salutation") == 2
