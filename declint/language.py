@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "nowhere", "neither", "nor"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+# "Don't hesitate to reach out" invites; its negation is idiom, not refusal.
+LITOTES = frozenset({"hesitate"})
 CONDITIONAL_MARKS = frozenset({"if", "should", "when", "whenever", "once", "in case", "unless"})
 
 
@@ -34,6 +36,8 @@ def is_negated(token: Token, *, through_clauses: bool = True) -> bool:
     current: Token | None = token
     seen = 0
     while current is not None and seen < 12:
+        if current.lemma_.lower() in LITOTES:
+            return False
         if has_negation_child(current):
             return True
         if current.lower_ in ("never",):

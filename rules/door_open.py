@@ -49,8 +49,10 @@ def opener(token: Token) -> bool:
         return True
     if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
         return True
-    if lemma in ("connect",) and token.pos_ == "VERB":
+    if lemma in ("connect", "reconnect") and token.pos_ == "VERB":
         return True
+    if lemma in ("revisit", "reapply", "resume") and token.pos_ == "VERB":
+        return _hopeful_or_conditional(sent, token) or any(t.lower_ in ("future", "later", "again") for t in sent)
     if lemma == "mind" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("keep", "bear"):
         return True
     if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):

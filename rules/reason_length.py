@@ -22,7 +22,10 @@ _COURTESY = frozenset(
      "pleased", "delighted", "sorry", "inform", "say", "tell", "know", "respect", "admire",
      "impress", "meet", "learn", "send", "forward", "contact", "connect", "cross", "consider",
      "decline", "withdraw", "cancel", "turn", "remove", "pass", "proceed", "attend", "humble",
-     "honored", "honoured", "flattered", "wishing", "notify", "confirm", "writing"}
+     "honored", "honoured", "flattered", "wishing", "notify", "confirm", "writing",
+     # Time spent with or learning about them is interest in the team, not a reason.
+     "follow", "inspire", "speak", "talk", "chat", "visit", "discuss", "review", "read",
+     "research", "hear", "see", "watch", "value", "cherish", "treasure", "remember", "receive"}
 )
 # "I would like to withdraw" is a courtesy; "I like my current team" is a reason.
 _MODAL_COURTESY = frozenset({"like", "love"})
