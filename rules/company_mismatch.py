@@ -87,6 +87,8 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     if is_negated(verb, through_clauses=False):
         return False
     head = verb.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head  # "the prospect of working at ACME": look past the preposition
     if verb.dep_ in ("acl", "xcomp", "relcl", "pcomp", "advcl") and head is not verb and depth < 3:
         head_lemma = head.lemma_.lower()
         if head_lemma in _INVITATION_NOUNS:
