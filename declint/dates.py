@@ -26,22 +26,22 @@ _YEAR = r"(?:,?[ \t]{1,3}(?P<year>\d{4}))?"
 _RELATIVE = re.compile(
     r"\b(?P<word>(?:later[ \t]{1,3})?today|tonight|tomorrow(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?"
     r"|this[ \t]{1,3}(?:morning|afternoon|evening))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _IN_HOURS = re.compile(
     r"\bin[ \t]{1,3}(?P<n>an?|one|two|three|four|five|six|a[ \t]few|\d{1,2}|half[ \t]an)[ \t]{1,3}"
     r"(?P<unit>hours?|minutes?)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>on|this|next|coming)[ \t]{1,3})?(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!s)",
-    re.I,
+    re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    r"\b" + _MONTH + r"\.?[ \t]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I
+    r"\b" + _MONTH + r"\.?[ \t]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.IGNORECASE
 )
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:of[ \t]{1,3})?" + _MONTH + r"\b\.?" + _YEAR, re.I
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:of[ \t]{1,3})?" + _MONTH + r"\b\.?" + _YEAR, re.IGNORECASE
 )
 _NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])")
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2}))?\b")
@@ -49,7 +49,7 @@ _CLOCK = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ampm>[ap])\.?m\b\.?"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
     r"|\b(?P<noon>noon|midday)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # When a part of the day is named without a clock time, its usual start.

@@ -47,8 +47,8 @@ _MONTHS_AND_DAYS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]{0,40}\.?")
 _QUOTE_PREFIX = re.compile(r"^[ \t]{0,8}(?:>[ \t]{0,4}){1,12}")
 _ADDRESS = re.compile(r"<[^<>\n]{1,200}>|\[mailto:[^\]\n]{1,200}\]|\(?\b[\w.+\-]{1,64}@[\w\-.]{1,200}\)?")
-_ATTRIBUTION = re.compile(r"^[ \t>]{0,40}On\b(?P<mid>[^\n]{1,300}?)\bwrote:[ \t]*$", re.I | re.M)
-_FROM_LINE = re.compile(r"^[ \t>*]{0,20}From:\*?[ \t]{1,10}(?P<who>[^\n]{1,200})$", re.M)
+_ATTRIBUTION = re.compile(r"^[ \t>]{0,40}On\b(?P<mid>[^\n]{1,300}?)\bwrote:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FROM_LINE = re.compile(r"^[ \t>*]{0,20}From:\*?[ \t]{1,10}(?P<who>[^\n]{1,200})$", re.MULTILINE)
 
 
 def is_name_word(word: str) -> bool:
@@ -127,9 +127,9 @@ def _display_names(value: str) -> list[tuple[str, str]]:
 
 
 def header_recipients(headers: Mapping[str, str]) -> list[PersonName]:
-    """People named in ``To:``. A one-word display name counts only when the address
+    """People named in ``To:`` and ``Cc:``. A one-word display name counts only when the address
     carries it too ("Ana" <ana@x.com>), since "Globex" <jobs@...> is a company."""
-    value = next((v for k, v in headers.items() if k.lower() == "to"), "")
+    value = ", ".join(v for k, v in headers.items() if k.lower() in ("to", "cc"))
     out: list[PersonName] = []
     for display, addr in _display_names(value):
         if "," in display:  # "Lee, Ana"
@@ -199,7 +199,11 @@ def quoted_senders(text: str, quoted: Iterable[CharSpan]) -> list[PersonName]:
 
 
 def _signed_name(block: str) -> PersonName | None:
-    lines = [_unquote(line) for line in block.split("\n")]
+    raw = block.split("\n")
+    # The attribution above the quote is not part of the quoted text.
+    while raw and (not raw[0].strip() or _ATTRIBUTION.match(raw[0])):
+        raw.pop(0)
+    lines = [_unquote(line) for line in raw]
     depths = [d for d, body in lines if body.strip()]
     if not depths:
         return None
@@ -217,3 +221,15 @@ def _signed_name(block: str) -> PersonName | None:
         if looks_like_name(body) and not is_valediction(body) and 2 <= len(body.split()) <= 3:
             return person_name(body)
     return None
+
+
+def mentioned_in(name: PersonName, text: str, spans: Iterable[CharSpan]) -> bool:
+    """Does any word of ``name`` (beyond an initial) appear in the quoted text? The
+    invitation may name the interviewer the reply rightly greets."""
+    wanted = {w for w in name.words if len(w) > 1}
+    if not wanted:
+        return False
+    for span in spans:
+        if wanted & {fold(w) for w in _WORD.findall(span.text(text))}:
+            return True
+    return False

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
-from declint.names import PersonName, header_recipients, person_name, quoted_senders, split_names
+from declint.names import (
+    NOT_A_PERSON,
+    PersonName,
+    fold,
+    header_recipients,
+    mentioned_in,
+    person_name,
+    quoted_senders,
+    split_names,
+)
 from declint.rule import Finding, Rule, RuleOptions
 from declint.spans import CharSpan
 
@@ -17,8 +26,13 @@ if TYPE_CHECKING:
 
 # A second greeting further down: a paragraph pasted from another letter.
 _LATER_GREETING = re.compile(
-    r"^[ \t]{0,8}(?:Dear|Hello|Hi)[ \t]{1,4}(?P<name>[^\n,:!]{1,50})[,:!][ \t]*$", re.M
+    r"^[ \t]{0,8}(?:Dear|Hello|Hi)[ \t]{1,4}(?P<name>[^\n,:!]{1,50})[,:!][ \t]*$", re.MULTILINE
 )
+# Nouns for people: a name in apposition to one describes that person, it does not address anyone.
+_PEOPLE_NOUNS = NOT_A_PERSON | {
+    "colleague", "friend", "boss", "founder", "ceo", "coworker", "co-worker", "mentor", "manager",
+    "recruiter", "interviewer", "contact", "reference", "referee", "husband", "wife", "partner",
+}
 _TITLE_TOKENS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof."})
 
 
@@ -56,18 +70,23 @@ def _greeting_names(document: EmailDocument) -> list[_Addressed]:
 def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
     """Names the body speaks to, set off by commas: "Thank you, Tom, for ..."."""
     for token in document.tokens(document.body):
-        if token.pos_ != "PROPN" or token.dep_ != "npadvmod":
+        if token.pos_ != "PROPN" or token.dep_ not in ("npadvmod", "appos"):
             continue
         run = _name_run(token)
         first, last = run[0], run[-1]
         titled = first.lower_ in _TITLE_TOKENS
-        if token.ent_type_ != "PERSON" and not titled:
+        if token.ent_type_ not in ("PERSON", "") and not titled:
             continue
         doc = token.doc
         before_ok = first.i == first.sent.start or doc[first.i - 1].text in (",", ";")
         after_ok = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (",", ".", "!", "?", ";")
         if not (before_ok and after_ok):
             continue
+        if token.dep_ == "appos":
+            # "..., Ms. Lee." closing a sentence speaks to her; "my colleague, Tom." names him.
+            ends = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (".", "!", "?")
+            if not ends or token.head.ent_type_ == "PERSON" or fold(token.head.lemma_) in _PEOPLE_NOUNS:
+                continue
         if not any(t.lower_ in ("you", "your", "yours") for t in token.sent):
             continue
         start, end = first.idx, last.idx + len(last.text)
@@ -127,7 +146,7 @@ class NameMismatch(Rule[NameMismatchOptions]):
     ```text
     Dear Tom,
 
-    Thank you for inviting me to interview for the analyst role, Ms. Lee. I have accepted
+    Thank you, Ms. Lee, for inviting me to interview for the analyst role. I have accepted
     another offer, so I must withdraw my application. I hope our paths cross again.
 
     Best regards,
@@ -166,7 +185,12 @@ class NameMismatch(Rule[NameMismatchOptions]):
         if not greeted:
             return
         expected = header_recipients(document.headers) + quoted_senders(document.text, document.parts.quoted)
-        if expected and not any(g.name.matches(e) for g in greeted for e in expected):
+        quoted = document.parts.quoted
+        if (
+            expected
+            and not any(g.name.matches(e) for g in greeted for e in expected)
+            and not any(mentioned_in(g.name, document.text, quoted) for g in greeted)
+        ):
             who = greeted[0]
             target = expected[0].text
             yield self.finding(
