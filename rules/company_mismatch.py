@@ -32,6 +32,14 @@ _INVITATION_NOUNS = frozenset(
      "honour", "privilege"}
 )
 _INVITATION_VERBS = frozenset({"invite", "consider", "ask", "excite", "thank", "appreciate"})
+# The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
+_OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old", "new", "last", "existing"})
+_JOB_NOUNS = frozenset({"role", "position", "job", "post", "team", "placement", "internship"})
+# Where a role is advertised, not who offers it: "the role at LinkedIn".
+_JOB_BOARDS = frozenset(
+    {"linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "handshake", "wellfound",
+     "angellist", "dice", "otta", "reed", "seek", "workday", "greenhouse", "lever"}
+)
 _SUFFIXES = frozenset(
     {"inc", "ltd", "llc", "corp", "corporation", "co", "plc", "gmbh", "group", "limited", "company",
      "the", "'s"}
@@ -99,11 +107,27 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     return True
 
 
+def _role_noun(noun: Token) -> bool:
+    """A noun for the declined role, not the sender's own job ("my current role at Globex")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _ROLE_NOUNS:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("poss", "amod", "det")}
+    if mods & _OWN_JOB_MODIFIERS:
+        return False
+    if mods & {"my", "our"} and lemma in _JOB_NOUNS:
+        return False
+    if lemma == "team":
+        # "your team at ACME", "join the team at ACME"; not "the team at Globex made me an offer".
+        return "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet"))
+    return True
+
+
 def _anchor(org: Token) -> Token | None:
     """The role noun or verb an org is tied to, or None when it is mentioned otherwise."""
     dep = org.dep_
     head = org.head
-    if dep == "poss" and head.lemma_.lower() in _ROLE_NOUNS and org.ent_type_ not in _NOT_ORGS:
+    if dep == "poss" and _role_noun(head) and org.ent_type_ not in _NOT_ORGS:
         return head
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
@@ -114,11 +138,11 @@ def _anchor(org: Token) -> Token | None:
     anchor = head.head
     lemma = anchor.lemma_.lower()
     if anchor.pos_ in ("NOUN", "PROPN"):
-        return anchor if lemma in _ROLE_NOUNS else None
+        return anchor if _role_noun(anchor) else None
     if anchor.pos_ == "VERB":
         if lemma in _MEETING_VERBS or lemma in ("work", "join"):
             return anchor
-        if any(c.lemma_.lower() in _ROLE_NOUNS and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
+        if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
     return None
 
@@ -142,7 +166,7 @@ def employer_mentions(document: EmailDocument) -> list[_Mention]:
         if name is not None and signer is not None and name.matches(signer):
             continue
         key = _key(text)
-        if key:
+        if key and key.split()[0] not in _JOB_BOARDS:
             out.append(_Mention(key, text, start, end))
     return out
 

@@ -23,6 +23,8 @@ _MEETING_NOUNS = frozenset(
 _MEETING_VERBS = frozenset({"attend", "cancel", "postpone", "reschedule", "interview", "meet", "skip"})
 # Planning verbs may be past: "the interview you scheduled for tomorrow".
 _PLANNING_VERBS = frozenset({"schedule", "arrange", "book", "set", "plan", "invite", "ask", "confirm"})
+# Prepositions that place the interview in the verb's event: "come in for the interview".
+_TIE_PREPOSITIONS = frozenset({"for", "to", "at", "of", "from", "with", "on", "in"})
 # Nouns that are another event when they come with "a"/"another": "a meeting tomorrow at work".
 _OTHER_EVENT_DETS = frozenset({"another", "other", "second"})
 
@@ -40,17 +42,23 @@ def _is_the_interview(token: Token) -> bool:
         return False
     if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "interview":
         return False
-    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod")}
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "poss")}
     if dets & _OTHER_EVENT_DETS:
         return False
-    # "a meeting tomorrow" is some other meeting; "an interview" may still be theirs.
-    return not (dets & {"a", "an"} and token.lemma_.lower() != "interview")
+    if token.lemma_.lower() == "interview":
+        return True
+    # "a meeting tomorrow", "my dentist's appointment" are other events; "our call" is theirs.
+    if dets & {"a", "an", "my"}:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
 
 
 def _clause_mentions_interview(verb: Token) -> bool:
     """The interview is the verb's subject or object, or a noun the verb's clause describes."""
     near = list(verb.children)
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ not in _TIE_PREPOSITIONS:
+            continue  # "hear from you tomorrow about the interview": the interview is a topic
         if child.dep_ in ("prep", "xcomp", "acomp", "agent", "dative"):
             near.extend(child.children)
             if child.dep_ in ("xcomp", "acomp"):
