@@ -44,6 +44,23 @@ _MONTHS_AND_DAYS = frozenset(
      "january", "february", "march", "april", "june", "july", "august", "september", "october",
      "november", "december", "utc", "gmt", "at", "on"}
 )
+# Short forms that are not a prefix of the full name, so a greeting to "Bob" is not flagged
+# against "Robert". Prefixes ("Sam", "Alex") and short forms from inside match anyway.
+_NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "will": "william",
+    "billy": "william", "liam": "william", "liz": "elizabeth", "beth": "elizabeth",
+    "betty": "elizabeth", "lisa": "elizabeth", "peggy": "margaret", "maggie": "margaret",
+    "meg": "margaret", "dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james",
+    "jack": "john", "johnny": "john", "ted": "edward", "ed": "edward", "ned": "edward",
+    "tony": "anthony", "chuck": "charles", "charlie": "charles", "kate": "katherine",
+    "katie": "katherine", "kathy": "katherine", "sandy": "alexandra", "sasha": "alexander",
+    "hank": "henry", "harry": "henry", "polly": "mary", "molly": "mary", "sally": "sarah",
+    "nancy": "ann", "jenny": "jennifer", "jen": "jennifer", "mike": "michael", "mick": "michael",
+    "andy": "andrew", "drew": "andrew", "matt": "matthew", "nick": "nicholas", "dan": "daniel",
+    "danny": "daniel", "joe": "joseph", "steve": "stephen", "chris": "christopher",
+    "greg": "gregory", "larry": "lawrence", "tom": "thomas", "tommy": "thomas", "pat": "patricia",
+    "trish": "patricia", "becky": "rebecca", "sue": "susan", "vicky": "victoria", "abby": "abigail",
+}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]{0,40}\.?")
 _QUOTE_PREFIX = re.compile(r"^[ \t]{0,8}(?:>[ \t]{0,4}){1,12}")
 _ADDRESS = re.compile(r"<[^<>\n]{1,200}>|\[mailto:[^\]\n]{1,200}\]|\(?\b[\w.+\-]{1,64}@[\w\-.]{1,200}\)?")
@@ -88,6 +105,11 @@ class PersonName:
                     continue
                 short, long = sorted((mine, theirs), key=len)
                 if len(short) >= 3 and long.startswith(short):
+                    return True
+                if _NICKNAMES.get(mine) == theirs or _NICKNAMES.get(theirs) == mine:
+                    return True
+                # "Beth" in "Elizabeth", "Lexi" for "Alexandra": a short form from inside.
+                if len(short) >= 4 and short[:4] in long:
                     return True
         return False
 

@@ -119,10 +119,8 @@ def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
     words = " ".join(mention.text.lower().split())
     if words.startswith(("today", "later", "tonight", "this", "tomorrow", "in ")):
         return words
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
+    if days in (0, 1):
+        return f"{mention.text} ({'today' if days == 0 else 'tomorrow'})"
     hours = (when - now).total_seconds() / 3600
     return f"{mention.text} (in about {max(1, round(hours))} hours)"
 
