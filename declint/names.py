@@ -233,7 +233,7 @@ def _signed_name(block: str) -> PersonName | None:
     own = [body.strip() for depth, body in lines if depth == top and body.strip()]
     # Stop at a deeper message's attribution: only the invitation's own lines count.
     for i, body in enumerate(own):
-        if i and _ATTRIBUTION.match(body):
+        if i and (_ATTRIBUTION.match(body) or _FROM_LINE.match(body)):
             own = own[:i]
             break
     for i in range(len(own) - 2, -1, -1):

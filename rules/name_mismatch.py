@@ -184,7 +184,13 @@ class NameMismatch(Rule[NameMismatchOptions]):
         greeted = _greeting_names(document)
         if not greeted:
             return
-        expected = header_recipients(document.headers) + quoted_senders(document.text, document.parts.quoted)
+        signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
+        expected = [
+            name
+            for name in header_recipients(document.headers) + quoted_senders(document.text, document.parts.quoted)
+            # A quoted message of the sender's own (an earlier reply) says nothing about the recipient.
+            if signer is None or not name.matches(signer)
+        ]
         quoted = document.parts.quoted
         if (
             expected
@@ -202,7 +208,6 @@ class NameMismatch(Rule[NameMismatchOptions]):
             return
         if not self.options.check_body:
             return
-        signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
         for other in (*_later_greetings(document), *_vocatives(document)):
             if any(other.name.matches(g.name) for g in greeted):
                 continue
