@@ -35,11 +35,6 @@ _INVITATION_VERBS = frozenset({"invite", "consider", "ask", "excite", "thank", "
 # The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
 _OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old", "new", "last", "existing"})
 _JOB_NOUNS = frozenset({"role", "position", "job", "post", "team", "placement", "internship"})
-# Where a role is advertised, not who offers it: "the role at LinkedIn".
-_JOB_BOARDS = frozenset(
-    {"linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "handshake", "wellfound",
-     "angellist", "dice", "otta", "reed", "seek", "workday", "greenhouse", "lever"}
-)
 _SUFFIXES = frozenset(
     {"inc", "ltd", "llc", "corp", "corporation", "co", "plc", "gmbh", "group", "limited", "company",
      "the", "'s"}
@@ -49,7 +44,12 @@ _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
 
 @dataclass(frozen=True)
 class CompanyMismatchOptions(RuleOptions):
-    pass
+    #: Names that are never the employer: where a role is advertised ("the role at LinkedIn"),
+    #: or a recruiting agency. Compared with the first word, case and accents folded.
+    not_employers: tuple[str, ...] = (
+        "linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "handshake", "wellfound",
+        "angellist", "dice", "otta", "reed", "seek", "workday", "greenhouse", "lever",
+    )
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def _anchor(org: Token) -> Token | None:
     return None
 
 
-def employer_mentions(document: EmailDocument) -> list[_Mention]:
+def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = frozenset()) -> list[_Mention]:
     """Orgs the draft ties to the role it declines, in order."""
     signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
     out: list[_Mention] = []
@@ -166,7 +166,7 @@ def employer_mentions(document: EmailDocument) -> list[_Mention]:
         if name is not None and signer is not None and name.matches(signer):
             continue
         key = _key(text)
-        if key and key.split()[0] not in _JOB_BOARDS:
+        if key and key.split()[0] not in not_employers:
             out.append(_Mention(key, text, start, end))
     return out
 
@@ -225,12 +225,16 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     Jordan Avery
     ```
 
+    ## Options
+    - `not_employers` (list of strings): names that are never the employer, such as job
+      boards ("the role at LinkedIn") or a recruiting agency; matched on the first word.
+
     ## Known problems
     Only organisations the parser reads as proper nouns in one of the tying phrases count;
     "your company" or an organisation named in a phrase the rule does not know is not
     compared, and a company name the parser splits oddly may be missed. When the `To:`
     address's domain names one of the two, the other is flagged; otherwise the later one
-    is.
+    is. A draft that really does decline two employers at once is flagged too.
     """
 
     id = "company-mismatch"
@@ -239,7 +243,7 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     options_type = CompanyMismatchOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
-        mentions = employer_mentions(document)
+        mentions = employer_mentions(document, frozenset(fold(n) for n in self.options.not_employers))
         if not mentions:
             return
         groups: list[list[_Mention]] = []
