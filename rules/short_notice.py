@@ -21,6 +21,7 @@ _MEETING_NOUNS = frozenset(
 )
 # Verbs that take the interview as given: "I can't attend tomorrow", "I must cancel today".
 _MEETING_VERBS = frozenset({"attend", "cancel", "postpone", "reschedule", "interview", "meet", "skip"})
+_CANCEL_VERBS = frozenset({"cancel", "postpone", "reschedule", "withdraw", "decline", "skip"})
 # Planning verbs may be past: "the interview you scheduled for tomorrow".
 _PLANNING_VERBS = frozenset({"schedule", "arrange", "book", "set", "plan", "invite", "ask", "confirm"})
 # Prepositions that place the interview in the verb's event: "come in for the interview".
@@ -95,6 +96,8 @@ def tied_to_interview(root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBD" and lemma not in _PLANNING_VERBS and verb.dep_ not in ("relcl", "acl"):
         return False  # "I had an interview today" tells a story, it is not this one
+    if lemma in _CANCEL_VERBS and root.i < verb.i and root.dep_ in ("npadvmod", "advmod"):
+        return False  # "Today I must cancel the interview" dates the cancelling, not the interview
     if _clause_mentions_interview(verb):
         return True
     if lemma in _MEETING_VERBS:
