@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,13 @@ def linter(registry: Registry) -> Linter:
 
 @pytest.fixture(scope="session")
 def make_document(linter: Linter) -> Callable[..., EmailDocument]:
-    def make(text: str, *, path: str = "draft.txt", template: bool = False, **source: Any) -> EmailDocument:
+    def make(
+        text: str, *, path: str = "draft.txt", template: bool = False, now: datetime | None = None, **source: Any
+    ) -> EmailDocument:
         config = Config(template=template)
-        ((_, document, _),) = list(linter.documents([(Source(path=path, text=text, **source), config)]))
+        # A sending time needs its own Linter; the pipeline itself is cached per process.
+        engine = linter if now is None else Linter(linter.registry, now=now)
+        ((_, document, _),) = list(engine.documents([(Source(path=path, text=text, **source), config)]))
         return document
 
     return make
@@ -78,5 +83,7 @@ def load_cases(rule_id: str) -> list[Any]:
     out = []
     for case in data["case"]:
         text = case.get("text") or FRAME.format(body=case["body"].strip())
-        out.append(pytest.param(text, case["fires"], case.get("options", {}), id=case["name"]))
+        # Facts around the draft: .eml headers and the sending time (`now`, a TOML datetime).
+        source = {key: case[key] for key in ("headers", "now") if key in case}
+        out.append(pytest.param(text, case["fires"], case.get("options", {}), source, id=case["name"]))
     return out

@@ -146,3 +146,35 @@ def test_installed_command_runs(drafts: Path) -> None:
     assert proc.returncode == 1
     assert "warning salutation" in proc.stdout
     assert proc.stderr == ""
+
+
+DATED = """Dear Ms. Lee,
+
+Thank you for inviting me to interview for the analyst role. I must cancel the interview
+scheduled for March 14 at 10 am, as I have accepted another offer. I hope our paths cross again.
+
+Best regards,
+Jordan Avery
+"""
+
+
+@pytest.mark.parametrize(("sent", "short"), [("2026-03-13", True), ("2026-03-13T18:30", True), ("2026-03-01", False)])
+def test_date_flag_reaches_short_notice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sent: str, short: bool
+) -> None:
+    draft = tmp_path / "dated.txt"
+    draft.write_text(DATED, encoding="utf-8")
+    code, out, err = run_cli(["--format", "json", "--select", "short-notice", "--date", sent, str(draft)], capsys)
+    assert err == ""
+    items = json.loads(out)
+    assert [i["rule"] for i in items] == (["short-notice"] if short else [])
+    assert code == (1 if short else 0)
+    if short:
+        assert items[0]["line"] == 4
+
+
+def test_bad_date_is_a_usage_error(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--date", "next week", str(drafts / "good.txt")])
+    assert exit_info.value.code == 2
+    assert "2026-03-14" in capsys.readouterr().err

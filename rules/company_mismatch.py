@@ -1,0 +1,270 @@
+"""Rule ``company-mismatch``: the draft names one employer for the role it declines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.language import is_negated
+from declint.names import fold, person_name
+from declint.rule import Finding, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns for the thing being declined: "the analyst role at ACME", "ACME's hiring process".
+_ROLE_NOUNS = frozenset(
+    {"role", "position", "job", "opening", "vacancy", "post", "opportunity", "interview",
+     "invitation", "team", "process", "application", "internship", "placement", "candidacy"}
+)
+# Verbs that tie an org to the interview directly: "to interview with ACME".
+_MEETING_VERBS = frozenset({"interview", "meet"})
+# Verbs of moving on: "I have accepted a position at Globex" names the other employer.
+_MOVING_ON = frozenset(
+    {"accept", "take", "start", "begin", "sign", "pursue", "choose", "join", "commit", "go",
+     "move", "receive", "get", "land", "secure", "work", "stay", "remain", "continue"}
+)
+# Nouns that put a moving-on verb inside the invitation: "the opportunity to join ACME".
+_INVITATION_NOUNS = frozenset(
+    {"opportunity", "chance", "invitation", "offer", "prospect", "possibility", "interest", "honor",
+     "honour", "privilege"}
+)
+_INVITATION_VERBS = frozenset({"invite", "consider", "ask", "excite", "thank", "appreciate"})
+# The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
+_OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old", "new", "last", "existing"})
+_JOB_NOUNS = frozenset({"role", "position", "job", "post", "team", "placement", "internship"})
+_SUFFIXES = frozenset(
+    {"inc", "ltd", "llc", "corp", "corporation", "co", "plc", "gmbh", "group", "limited", "company",
+     "the", "'s"}
+)
+_NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+@dataclass(frozen=True)
+class CompanyMismatchOptions(RuleOptions):
+    #: Names that are never the employer: where a role is advertised ("the role at LinkedIn"),
+    #: or a recruiting agency. Compared with the first word, case and accents folded.
+    not_employers: tuple[str, ...] = (
+        "linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "handshake", "wellfound",
+        "angellist", "dice", "otta", "reed", "seek", "workday", "greenhouse", "lever",
+    )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    key: str
+    text: str
+    start: int
+    end: int
+
+
+def _chunk(head: Token) -> list[Token]:
+    """The org's words: the head and the capitalised compounds before it ("Umbrella Corp.")."""
+    words = [head]
+    doc = head.doc
+    i = head.i - 1
+    while i >= head.sent.start and doc[i].dep_ == "compound" and doc[i].head.i in {w.i for w in words}:
+        if not doc[i].text[:1].isupper():
+            break
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def _key(text: str) -> str:
+    words = [fold(w) for w in text.replace("’", "'").replace("'s", " ").split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return " ".join(words)
+
+
+def _moving_on(token: Token, depth: int = 0) -> bool:
+    """Is ``token`` (a role noun or a verb) part of the sender's move elsewhere?"""
+    verb: Token | None = token
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    past_meeting = lemma in _MEETING_VERBS and verb.tag_ == "VBD"
+    if lemma not in _MOVING_ON and not past_meeting:
+        return False
+    if is_negated(verb, through_clauses=False):
+        return False
+    head = verb.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head  # "the prospect of working at ACME": look past the preposition
+    if verb.dep_ in ("acl", "xcomp", "relcl", "pcomp", "advcl") and head is not verb and depth < 3:
+        head_lemma = head.lemma_.lower()
+        if head_lemma in _INVITATION_NOUNS:
+            # "the opportunity to join ACME" ties ACME, unless the offer itself was accepted.
+            return _moving_on(head, depth + 1) if head.pos_ != "VERB" else False
+        if head_lemma in _INVITATION_VERBS:
+            return False
+    return True
+
+
+def _role_noun(noun: Token) -> bool:
+    """A noun for the declined role, not the sender's own job ("my current role at Globex")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _ROLE_NOUNS:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("poss", "amod", "det")}
+    if mods & _OWN_JOB_MODIFIERS:
+        return False
+    if mods & {"my", "our"} and lemma in _JOB_NOUNS:
+        return False
+    if lemma == "team":
+        # "your team at ACME", "join the team at ACME"; not "the team at Globex made me an offer".
+        return "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet"))
+    return True
+
+
+def _anchor(org: Token) -> Token | None:
+    """The role noun or verb an org is tied to, or None when it is mentioned otherwise."""
+    dep = org.dep_
+    head = org.head
+    if dep == "poss" and _role_noun(head) and org.ent_type_ not in _NOT_ORGS:
+        return head
+    if dep == "dobj" and head.lemma_.lower() in ("join",):
+        return head
+    if dep != "pobj" or head.lower_ not in ("at", "with"):
+        return None
+    if head.lower_ == "with" and org.ent_type_ == "PERSON":
+        return None  # "the interview with Tom" names a person
+    anchor = head.head
+    lemma = anchor.lemma_.lower()
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return anchor if _role_noun(anchor) else None
+    if anchor.pos_ == "VERB":
+        if lemma in _MEETING_VERBS or lemma in ("work", "join"):
+            return anchor
+        if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
+            return anchor
+    return None
+
+
+def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = frozenset()) -> list[_Mention]:
+    """Orgs the draft ties to the role it declines, in order."""
+    signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
+    out: list[_Mention] = []
+    for token in document.tokens(document.body):
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or token.ent_type_ in _NOT_ORGS - {"PERSON"}:
+            continue
+        anchor = _anchor(token)
+        if anchor is None or _moving_on(anchor):
+            continue
+        words = _chunk(token)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        text = document.text[start:end]
+        if document.overlaps_placeholder(start, end):
+            continue
+        name = person_name(text)
+        if name is not None and signer is not None and name.matches(signer):
+            continue
+        key = _key(text)
+        if key and key.split()[0] not in not_employers:
+            out.append(_Mention(key, text, start, end))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """ "acme" and "acme labs" are one company written two ways."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _recipient_domain(document: EmailDocument) -> str:
+    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    domain = to.rpartition("@")[2].strip(" >\t")
+    labels = domain.split(".")
+    return labels[-2].lower() if len(labels) >= 2 else ""
+
+
+class CompanyMismatch(Rule[CompanyMismatchOptions]):
+    """Name one company as the employer you are declining.
+
+    ## What it does
+    Flags a draft that ties the role it declines to two different organisations: "the
+    analyst role at Initech" in one paragraph and "the chance to join the team at Hooli"
+    in another. It reads the phrases that tie an organisation to the role or the interview
+    ("the X role at ACME", "interview with ACME", "the opportunity to join ACME", "ACME's
+    hiring process") and ignores organisations named otherwise, so "I have accepted an
+    offer from Globex" or "I have decided to take a position at Globex" (the other
+    employer) never count. "Acme" and "Acme Inc." are one company.
+
+    ## Why is this bad?
+    The article's section "Writing a Polite and Professional Email" asks for proofreading
+    to "eliminate typographical errors or miscommunications". A second company's name is a
+    leftover from another template, and tells the reader the email was not written for
+    them.
+
+    ## Example
+    ```text
+    Dear Ms. Lee,
+
+    Thank you for inviting me to interview for the analyst role at Initech. After much
+    thought, I must decline the opportunity to join the data team at Hooli, as I have
+    accepted another offer. I hope our paths cross again.
+
+    Best regards,
+    Jordan Avery
+    ```
+
+    ## Use instead
+    ```text
+    Dear Ms. Lee,
+
+    Thank you for inviting me to interview for the analyst role at Initech. After much
+    thought, I must decline, as I have accepted an offer from Hooli. I hope our paths
+    cross again.
+
+    Best regards,
+    Jordan Avery
+    ```
+
+    ## Options
+    - `not_employers` (list of strings): names that are never the employer, such as job
+      boards ("the role at LinkedIn") or a recruiting agency; matched on the first word.
+
+    ## Known problems
+    Only organisations the parser reads as proper nouns in one of the tying phrases count;
+    "your company" or an organisation named in a phrase the rule does not know is not
+    compared, and a company name the parser splits oddly may be missed. When the `To:`
+    address's domain names one of the two, the other is flagged; otherwise the later one
+    is. A draft that really does decline two employers at once is flagged too.
+    """
+
+    id = "company-mismatch"
+    category = "content"
+    article_section = "Writing a Polite and Professional Email"
+    options_type = CompanyMismatchOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        mentions = employer_mentions(document, frozenset(fold(n) for n in self.options.not_employers))
+        if not mentions:
+            return
+        groups: list[list[_Mention]] = []
+        for mention in mentions:
+            for group in groups:
+                if _same(group[0].key, mention.key):
+                    group.append(mention)
+                    break
+            else:
+                groups.append([mention])
+        if len(groups) < 2:
+            return
+        domain = _recipient_domain(document)
+        right = next((g for g in groups if domain and domain in g[0].key.replace(" ", "")), groups[0])
+        wrong = next(g for g in groups if g is not right)
+        first = wrong[0]
+        yield self.finding(
+            f'this names "{first.text}" as the employer, but the email also names "{right[0].text}" '
+            "for the role: a leftover from another draft?",
+            first.start,
+            first.end,
+            suggestion=f'Name one company throughout; if you are writing to {right[0].text}, '
+            f'replace "{first.text}".',
+        )

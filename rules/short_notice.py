@@ -1,0 +1,224 @@
+"""Rule ``short-notice``: an interview declined on the day, or the day before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from declint.dates import DateMention, find_dates, sending_time
+from declint.document import EmailDocument
+from declint.rule import Finding, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# What a date must belong to: the interview, or a word standing for it.
+_MEETING_NOUNS = frozenset(
+    {"interview", "meeting", "call", "appointment", "conversation", "chat", "session", "assessment",
+     "screen", "screening", "slot", "visit", "meet", "presentation", "discussion"}
+)
+# Verbs that take the interview as given: "I can't attend tomorrow", "I must cancel today".
+_MEETING_VERBS = frozenset({"attend", "cancel", "postpone", "reschedule", "interview", "meet", "skip"})
+_CANCEL_VERBS = frozenset({"cancel", "postpone", "reschedule", "withdraw", "decline", "skip"})
+# Planning verbs may be past: "the interview you scheduled for tomorrow".
+_PLANNING_VERBS = frozenset({"schedule", "arrange", "book", "set", "plan", "invite", "ask", "confirm"})
+# Prepositions that place the interview in the verb's event: "come in for the interview".
+_TIE_PREPOSITIONS = frozenset({"for", "to", "at", "of", "from", "with", "on", "in"})
+# Nouns that are another event when they come with "a"/"another": "a meeting tomorrow at work".
+_OTHER_EVENT_DETS = frozenset({"another", "other", "second"})
+
+
+@dataclass(frozen=True)
+class ShortNoticeOptions(RuleOptions):
+    #: An interview fewer than this many hours after sending is short notice.
+    min_hours: int = 24
+    #: An interview on the sending day or up to this many calendar days later is short notice.
+    calendar_days: int = 1
+
+
+def _is_the_interview(token: Token) -> bool:
+    if token.lemma_.lower() not in _MEETING_NOUNS and token.lower_ not in _MEETING_NOUNS:
+        return False
+    if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "interview":
+        return False
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "poss")}
+    if dets & _OTHER_EVENT_DETS:
+        return False
+    if token.lemma_.lower() == "interview":
+        return True
+    # "a meeting tomorrow", "my dentist's appointment" are other events; "our call" is theirs.
+    if dets & {"a", "an", "my"}:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _clause_mentions_interview(verb: Token) -> bool:
+    """The interview is the verb's subject or object, or a noun the verb's clause describes."""
+    near = list(verb.children)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ not in _TIE_PREPOSITIONS:
+            continue  # "hear from you tomorrow about the interview": the interview is a topic
+        if child.dep_ in ("prep", "xcomp", "acomp", "agent", "dative"):
+            near.extend(child.children)
+            if child.dep_ in ("xcomp", "acomp"):
+                near.extend(g for c in child.children if c.dep_ == "prep" for g in c.children)
+    if any(_is_the_interview(t) for t in near if t.dep_ not in ("conj", "advcl", "ccomp")):
+        return True
+    # "the interview (that) you scheduled for tomorrow"
+    return verb.dep_ in ("relcl", "acl") and _is_the_interview(verb.head)
+
+
+def _refers_to_it(verb: Token, sent: Span) -> bool:
+    """ "It is tomorrow at 10" / "I can't make it tomorrow" after the interview is named."""
+    if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "make":
+        return True
+    doc = sent.doc
+    before = doc[max(0, sent.start - 40) : sent.end]
+    return any(_is_the_interview(t) for t in before)
+
+
+def tied_to_interview(root: Token) -> bool:
+    """Does the date at ``root`` say when the interview is?"""
+    node = root
+    for _ in range(8):
+        if node is not root and _is_the_interview(node):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    verb = node
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBD" and lemma not in _PLANNING_VERBS and verb.dep_ not in ("relcl", "acl"):
+        return False  # "I had an interview today" tells a story, it is not this one
+    if lemma in _CANCEL_VERBS and root.i < verb.i and root.dep_ in ("npadvmod", "advmod"):
+        return False  # "Today I must cancel the interview" dates the cancelling, not the interview
+    if _clause_mentions_interview(verb):
+        return True
+    if lemma in _MEETING_VERBS:
+        return True
+    # "I won't be able to attend tomorrow": the date hangs on "be", the meeting verb below it.
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "acomp") and (
+            child.lemma_.lower() in _MEETING_VERBS or _clause_mentions_interview(child)
+        ):
+            return True
+        if child.dep_ == "acomp":
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and (
+                    grandchild.lemma_.lower() in _MEETING_VERBS or _clause_mentions_interview(grandchild)
+                ):
+                    return True
+    return _refers_to_it(verb, root.sent)
+
+
+def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
+    days = (when.date() - now.date()).days
+    words = " ".join(mention.text.lower().split())
+    if words.startswith(("today", "later", "tonight", "this", "tomorrow", "in ")):
+        return words
+    if days in (0, 1):
+        return f"{mention.text} ({'today' if days == 0 else 'tomorrow'})"
+    hours = (when - now).total_seconds() / 3600
+    return f"{mention.text} (in about {max(1, round(hours))} hours)"
+
+
+class ShortNotice(Rule[ShortNoticeOptions]):
+    """Decline well before the interview, not on the day.
+
+    ## What it does
+    Flags a decline whose interview is today, tomorrow or less than `min_hours` after the
+    email is sent. Dates are read from the text: "today", "tonight", "this afternoon",
+    "tomorrow", "in two hours", weekday names ("on Friday" is the next Friday), "March
+    14", "14 March", "3/14", "2026-03-14", with a time such as "at 10:30 am". They are read
+    relative to the `Date:` header of an .eml file, else the `--date` given on the command
+    line, else the clock. Only a date that says when the interview (meeting, call,
+    appointment, or "it") is counts: "I start my new job tomorrow" does not.
+
+    When it fires, phone them as well, so they hear in time, and keep to one apology for
+    the late notice.
+
+    ## Why is this bad?
+    The article's section "Timing Your Communication Appropriately" says to avoid
+    "last-minute cancellations": "try not to cancel on the day of the interview", since
+    they "disrupt schedules and reflect poorly on professionalism". An email read after the
+    interviewer has already set the time aside is read too late.
+
+    ## Example
+    ```text
+    Dear Ms. Lee,
+
+    Thank you for inviting me to interview for the analyst role. I am sorry to tell you at
+    such short notice that I cannot attend the interview tomorrow, as I have accepted
+    another offer. I hope our paths cross again.
+
+    Best regards,
+    Jordan Avery
+    ```
+
+    ## Use instead
+    ```text
+    Dear Ms. Lee,
+
+    Thank you for inviting me to interview for the analyst role. I have accepted another
+    offer, so I must withdraw from the interview we arranged. I hope our paths cross again.
+
+    Best regards,
+    Jordan Avery
+    ```
+
+    ## Options
+    - `min_hours` (integer, default 24): an interview fewer than this many hours after
+      sending is short notice.
+    - `calendar_days` (integer, default 1): an interview on the sending day or up to this
+      many calendar days later is short notice, whatever the hour (0: the same day only).
+
+    ## Known problems
+    "next Friday" is never read (it may mean this week's Friday or the one after), nor is
+    "the 14th" without a month. "3/4" is read both ways and fires only when both readings
+    are short notice. Without a `Date:` header or `--date`, dates are read against the
+    moment declint runs, which may not be when the email is sent.
+    """
+
+    id = "short-notice"
+    category = "timing"
+    article_section = "Timing Your Communication Appropriately"
+    options_type = ShortNoticeOptions
+
+    def _short(self, when: datetime, now: datetime) -> bool:
+        days = (when.date() - now.date()).days
+        if days < 0:
+            return False
+        if days <= self.options.calendar_days:
+            return True
+        return (when - now).total_seconds() < self.options.min_hours * 3600
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        now = sending_time(document.headers, document.now)
+        for sent in document.sentences():
+            for mention in find_dates(sent.text, now):
+                start = sent.start_char + mention.start
+                end = sent.start_char + mention.end
+                if document.overlaps_placeholder(start, end):
+                    continue
+                # A moment before the sending day cannot be the interview being declined.
+                moments = [w for w, _ in mention.moments if w.date() >= now.date()]
+                if not moments or not all(self._short(w, now) for w in moments):
+                    continue
+                span = document.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or not tied_to_interview(span.root):
+                    continue
+                yield self.finding(
+                    f"the interview is {_describe(mention, min(moments), now)}: declining this late "
+                    "disrupts their schedule",
+                    start,
+                    end,
+                    suggestion="Phone them as well so they hear in time, and apologise once for the "
+                    "late notice.",
+                )
+                return
