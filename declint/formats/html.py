@@ -152,14 +152,14 @@ class _Extractor(HTMLParser):
             return
         if self.drop_depth:
             return
-        if tag in _PARAGRAPH or role in ("quote", "sig"):
-            self._blank()
-        elif tag in _BLOCK:
-            self._break()
+        if tag in _BLOCK or role:
+            self._break()  # The last line still belongs to the closing quote or pre.
         if role == "quote":
             self.quote_depth -= 1
         elif role == "pre":
             self.pre_depth -= 1
+        if tag in _PARAGRAPH or role in ("quote", "sig"):
+            self._blank()
 
     def handle_data(self, data: str) -> None:
         if self.drop_depth:
