@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import fnmatch
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
+
+import pathspec
 
 from declint.config import Config, build_options
 from declint.document import Analysis, EmailDocument, analyse
@@ -56,18 +57,23 @@ def select_rules(registry: Registry, config: Config) -> list[Rule]:  # type: ign
 
 
 def _ignored_for(path: str, config: Config) -> set[str]:
+    """Rule ids that ``per-file-ignores`` switches off for ``path``.
+
+    Globs use .gitignore rules (as include and exclude do) and are relative to the config
+    file's folder: ``drafts/*.md`` means that folder's drafts/, ``*.md`` any Markdown file.
+    """
     ignored: set[str] = set()
     if not config.per_file_ignores:
         return ignored
-    pure = PurePath(path)
-    rel = pure
+    target = Path(path)
+    rel = PurePath(target.name)
     if config.root is not None:
         try:
-            rel = PurePath(path).resolve().relative_to(config.root.resolve())  # type: ignore[attr-defined]
-        except (ValueError, OSError, AttributeError):
-            rel = pure
+            rel = target.resolve().relative_to(config.root.resolve())
+        except (ValueError, OSError):
+            pass
     for glob, ids in config.per_file_ignores.items():
-        if fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(pure.name, glob) or pure.match(glob):
+        if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(rel.as_posix()):
             ignored.update(ids)
     return ignored
 
