@@ -45,43 +45,59 @@ def read_markdown(name: str, text: str) -> Source:
     directives: list[tuple[str, CharSpan]] = []
 
     front_end = _front_matter(text, hidden, directives)
-    comments = _comments(text, front_end)
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if pos >= front_end:
+            lines.append((pos, line))
+        pos += len(line) + 1
+    # Code blocks first: a comment or markup inside one is code, not a directive.
+    fences = _fences(lines, len(text))
+    hidden.extend(fences)
+    comments = _comments(text, front_end, fences)
     for comment in comments:
         hidden.append(comment)
         body = text[comment.start + 4 : comment.end - 3]
         directives.extend((rid, comment) for rid in parse_comment_directive(body))
-
-    comment_starts = [c.start for c in comments]
-    pos = 0
-    fence: str | None = None
-    fence_start = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if end <= front_end or _within_one(start, end, comments, comment_starts):
-            continue
-        opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener.group("fence")[0] == fence[0] and len(opener.group("fence")) >= len(fence) \
-                    and not line.strip().strip(fence[0]):
-                hidden.append(CharSpan(fence_start, end))
-                fence = None
-            continue
-        if opener:
-            fence, fence_start = opener.group("fence"), start
-            continue
-        _hide_line(line, start, hidden)
-    if fence is not None:  # An unclosed fence runs to the end, as in CommonMark.
-        hidden.append(CharSpan(fence_start, len(text)))
+    skip = _merge([*fences, *comments])
+    skip_starts = [s.start for s in skip]
+    for start, line in lines:
+        if not _within_one(start, start + len(line), skip, skip_starts):
+            _hide_line(line, start, hidden)
     return Source(path=name, text=text, format="markdown", hidden=tuple(_merge(hidden)),
                   directives=tuple(directives))
 
 
-def _comments(text: str, start: int) -> list[CharSpan]:
-    """HTML comments, found with str.find so an unclosed one costs one scan, not one per ``<!--``."""
+def _fences(lines: list[tuple[int, str]], text_end: int) -> list[CharSpan]:
+    """Fenced code blocks, fences included; an unclosed one runs to the end, as in CommonMark."""
     out: list[CharSpan] = []
+    fence: str | None = None
+    fence_start = 0
+    for start, line in lines:
+        opener = _FENCE.match(line)
+        if fence is None:
+            if opener:
+                fence, fence_start = opener.group("fence"), start
+        elif (opener and opener.group("fence")[0] == fence[0] and len(opener.group("fence")) >= len(fence)
+              and not line.strip().strip(fence[0])):
+            out.append(CharSpan(fence_start, start + len(line)))
+            fence = None
+    if fence is not None:
+        out.append(CharSpan(fence_start, text_end))
+    return out
+
+
+def _comments(text: str, start: int, fences: list[CharSpan]) -> list[CharSpan]:
+    """HTML comments outside code blocks, found with str.find so an unclosed one costs
+    one scan, not one per ``<!--``."""
+    out: list[CharSpan] = []
+    fence_starts = [f.start for f in fences]
     pos = text.find("<!--", start)
     while pos != -1:
+        index = bisect.bisect_right(fence_starts, pos) - 1
+        if index >= 0 and pos < fences[index].end:
+            pos = text.find("<!--", fences[index].end)
+            continue
         close = text.find("-->", pos + 4)
         if close == -1:
             break
