@@ -233,3 +233,19 @@ def test_config_error_is_not_masked_by_cwd(project: Path, capsys: pytest.Capture
     monkeypatch.chdir(os.path.dirname(project))
     code, _, err = lint([str(project / "drafts" / "curt.txt")], capsys)
     assert code == 2 and "bogus" in err
+
+
+def test_readme_config_example_is_valid(tmp_path: Path) -> None:
+    from conftest import ROOT
+    from declint.config import load_config
+    from declint.registry import load_registry
+    from declint.rule import Severity
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b.split("```", 1)[0] for b in readme.split("```toml\n")[1:] if "[tool.declint]" in b)
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    config = load_config(tmp_path / "pyproject.toml", load_registry().rules)
+    assert config.ignore == ("door-open",)
+    assert config.severity == {"reason-length": Severity.ERROR}
+    assert config.rule_options == {"reason-length": {"max_sentences": 3}}
+    assert set(config.per_file_ignores) == {"templates/*.md", "*.eml"}

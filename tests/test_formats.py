@@ -164,6 +164,11 @@ def test_html_unclosed_tags_and_stray_end_tags() -> None:
     assert text == "One\n\nTwo\n\n> Quoted\n"
 
 
+def test_html_unclosed_head_does_not_swallow_the_body() -> None:
+    text, _ = extract_html("<html><head><meta charset=utf-8><body><p>Dear Ms. Lee,</p></body></html>")
+    assert text == "Dear Ms. Lee,\n"
+
+
 def test_html_pre_keeps_lines() -> None:
     text, _ = extract_html("<pre>Dear Ms. Lee,\n\n  I must decline.</pre>")
     assert text == "Dear Ms. Lee,\n\n  I must decline.\n"

@@ -160,6 +160,8 @@ HTML_QUOTES = {
     "outlook appendonsend": '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">'
     '<div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Ana Lee<br><b>Sent:</b> Monday<br><b>Subject:</b> '
     f"Interview</div><div>{HTML_INVITATION}</div>",
+    "outlook reply header alone": '<div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Ana Lee<br><b>Sent:</b> '
+    f"Monday</div><div>{HTML_INVITATION}</div>",
     "outlook desktop header": '<div style="border:none;border-top:solid #E1E1E1 1.0pt">'
     '<p class="MsoNormal"><b>From:</b> Ana Lee &lt;ana@example.com&gt;<br><b>Sent:</b> Monday, March 3, 2025'
     f"<br><b>To:</b> Jordan<br><b>Subject:</b> Interview</p></div>{HTML_INVITATION}",

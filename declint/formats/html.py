@@ -35,10 +35,11 @@ _BLOCK = frozenset(
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre"})
 
 # Containers whose content is someone else's message (an attribution plus the quote).
-_QUOTE_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix", "outlookmessageheader"})
-_QUOTE_IDS = frozenset({"divrplyfwdmsg"})
-# Markers after which the whole rest of the document is the quoted message.
-_QUOTE_TO_END_IDS = frozenset({"appendonsend", "stopspelling", "olk_src_body_section"})
+_QUOTE_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix"})
+# Markers after which the whole rest of the document is the quoted message: Outlook puts
+# the original's header block in #divRplyFwdMsg and the original itself after it.
+_QUOTE_TO_END_IDS = frozenset({"appendonsend", "divrplyfwdmsg", "stopspelling", "olk_src_body_section"})
+_QUOTE_TO_END_CLASSES = frozenset({"outlookmessageheader"})
 _SIGNATURE_CLASSES = frozenset({"gmail_signature", "moz-signature"})
 _SIGNATURE_IDS = frozenset({"signature", "signature_bookmark"})
 
@@ -86,6 +87,8 @@ class _Extractor(HTMLParser):
 
     # -- parser callbacks ----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and any(t == "head" for t, _ in self.stack):
+            self.handle_endtag("head")  # A head left open must not swallow the body.
         if self.drop_depth:
             if tag not in _VOID:
                 self.stack.append((tag, "drop" if tag in _DROPPED else ""))
@@ -95,7 +98,7 @@ class _Extractor(HTMLParser):
         attr = {k.lower(): (v or "") for k, v in attrs}
         classes = {c.lower() for c in attr.get("class", "").split()}
         ident = attr.get("id", "").lower()
-        if ident in _QUOTE_TO_END_IDS and not self.quoted_to_end:
+        if (ident in _QUOTE_TO_END_IDS or classes & _QUOTE_TO_END_CLASSES) and not self.quoted_to_end:
             self._blank()
             self.quoted_to_end = True
         if tag == "br":
@@ -110,7 +113,7 @@ class _Extractor(HTMLParser):
         if tag in _DROPPED:
             role = "drop"
             self.drop_depth += 1
-        elif tag == "blockquote" or classes & _QUOTE_CLASSES or ident in _QUOTE_IDS:
+        elif tag == "blockquote" or classes & _QUOTE_CLASSES:
             role = "quote"
         elif (classes & _SIGNATURE_CLASSES or ident in _SIGNATURE_IDS) and not self.signature_seen:
             role = "sig"
