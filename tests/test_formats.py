@@ -121,16 +121,17 @@ def test_eml_blank_plain_part_falls_back_to_html() -> None:
         # A broken base64 body.
         b"Subject: x\r\nContent-Transfer-Encoding: base64\r\n\r\nRGVhciBNcy4gTGVlLCBJIG11c3QgZGVjbGluZS4=!!!\r\n",
         # Garbled encoded words and a malformed address header.
-        b"From: =?utf-8?q?broken\r\nTo: <<<@>>>\r\nSubject: =?x-bad?b?????=\r\n\r\nDear Ms. Lee, I must decline.\r\n",
+        (b"From: =?utf-8?q?broken\r\nTo: <<<@>>>\r\nSubject: =?x-bad?b?????=\r\n\r\n"
+         b"Dear Ms. Lee, I must decline.\r\n"),
         # An unclosed multipart boundary.
-        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
-        b"Dear Ms. Lee, I must decline.\r\n",
+        (b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
+         b"Dear Ms. Lee, I must decline.\r\n"),
     ],
     ids=["missing-separator", "bad-base64", "bad-headers", "unclosed-multipart"],
 )
 def test_eml_broken_messages_still_read(data: bytes) -> None:
     source = read_source("a.eml", data)
-    assert "I must decline" in source.text or "decline" in source.text
+    assert "Dear Ms. Lee, I must decline." in source.text
 
 
 def test_eml_with_nothing_to_lint_is_an_input_error() -> None:
@@ -196,10 +197,7 @@ def test_markdown_keeps_the_files_text_and_hides_markup() -> None:
     assert source.text == text  # findings point at the file's own lines
     out = visible(source)
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
-    assert out.split() == (
-        "Re: Interview Dear Ms. Lee , Thank you for the kind invitation, see the role and here . "
-        "I have maybe accepted an offer."
-    ).split()
+    assert out.split() == ["Re:", "Interview", "Dear", "Ms.", "Lee", ",", "Thank", "you", "for", "the", "kind", "invitation,", "see", "the", "role", "and", "here", ".", "I", "have", "maybe", "accepted", "an", "offer."]
     assert out.index("the role") == text.index("the role")  # offsets never move
 
 

@@ -49,7 +49,7 @@ def test_stdin_eml_is_read_as_an_email(monkeypatch: pytest.MonkeyPatch, capsys: 
 def test_stdin_eml_json_says_where_lines_come_from(monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     feed(monkeypatch, eml_bytes())
-    code, out, _ = run(["-", "--stdin-filename", "draft.eml", "--format", "json"], capsys)
+    _, out, _ = run(["-", "--stdin-filename", "draft.eml", "--format", "json"], capsys)
     (item,) = json.loads(out)
     assert item["path"] == "draft.eml" and item["rule"] == "salutation"
     assert "HTML" in item["location_note"]

@@ -11,6 +11,7 @@ decoded body, which is why the Source carries a location note.
 from __future__ import annotations
 
 import codecs
+import contextlib
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -128,10 +129,8 @@ def _headers(message: Message) -> dict[str, str]:
         if value is None:
             continue
         text = str(value)
-        if "=?" in text:  # Still RFC 2047-encoded (compat32 fallback).
-            try:
+        if "=?" in text:  # Still RFC 2047-encoded (compat32 fallback); keep it raw if broken.
+            with contextlib.suppress(Exception):
                 text = str(make_header(decode_header(text)))
-            except Exception:  # noqa: BLE001
-                pass
         out[key] = " ".join(text.split())
     return out

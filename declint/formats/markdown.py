@@ -16,7 +16,7 @@ from declint.source import Source
 from declint.spans import CharSpan
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\n")
-_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*$")
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})(?:[ \t]|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]#{1,20}[ \t]*$")
@@ -26,11 +26,11 @@ _REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,200}\]:[ \t]{0,20}\S[^\n]{0,2000}$"
 _INLINE_CODE = re.compile(r"(?<!`)(?P<ticks>`{1,3})(?!`)[^\n]{0,500}?(?<!`)(?P=ticks)(?!`)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _LINK = re.compile(r"(?P<open>\[)(?P<label>[^\[\]\n]{1,200})(?P<target>\]\([^)\n]{0,500}\)|\]\[[^\]\n]{0,100}\])")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]{1,500}>", re.I)
+_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]{1,500}>", re.IGNORECASE)
 _TAG = re.compile(
     r"</?(?:a|abbr|b|big|br|center|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|s|small|span|strike|strong"
     r"|sub|sup|u)\b[^<>\n]{0,300}/?>",
-    re.I,
+    re.IGNORECASE,
 )
 # Emphasis: a run of * or _ that opens (before a word) or closes (after one).
 _EMPHASIS = re.compile(
