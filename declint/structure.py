@@ -226,8 +226,10 @@ def _attribution_start(lines: list[_Line], k: int) -> int | None:
 
 
 def _quote_follows(lines: list[_Line], i: int) -> bool:
-    nxt = next((ln for ln in lines[i + 1 :] if not ln.blank), None)
-    return nxt is not None and bool(_QUOTE_LINE.match(nxt.text))
+    for j in range(i + 1, len(lines)):  # indexes, not a slice: no copy per attribution
+        if not lines[j].blank:
+            return bool(_QUOTE_LINE.match(lines[j].text))
+    return False
 
 
 def _merge(spans: list[CharSpan]) -> list[CharSpan]:

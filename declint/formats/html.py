@@ -52,12 +52,16 @@ class _Extractor(HTMLParser):
         self.lines: list[str] = []
         self.line_quoted: list[bool] = []
         self.current: list[str] = []
+        #: Whether ``current`` holds more than spaces (kept, not recomputed, so long lines stay linear).
+        self.has_text = False
         self.stack: list[tuple[str, str]] = []  # (tag, role: "", "quote", "sig", "drop", "pre")
         self.quote_depth = 0
         self.quoted_to_end = False
         self.drop_depth = 0
         self.pre_depth = 0
         self.signature_seen = False
+        #: How many of each tag are open, so a stray end tag is refused without a stack scan.
+        self.open_count: dict[str, int] = {}
         #: Directive comments, with the line and column of the text they were found beside.
         self.directives: list[tuple[str, int, int]] = []
 
@@ -69,6 +73,7 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         text = "".join(self.current)
         self.current = []
+        self.has_text = False
         if self.pre_depth == 0:
             text = text.strip(" ")
         if text or (self.lines and self.lines[-1] != ""):
@@ -76,8 +81,10 @@ class _Extractor(HTMLParser):
             self.line_quoted.append(self.quoted)
 
     def _break(self) -> None:
-        if "".join(self.current).strip():
+        if self.has_text:
             self._flush()
+        else:
+            self.current = []
 
     def _blank(self) -> None:
         self._break()
@@ -87,11 +94,11 @@ class _Extractor(HTMLParser):
 
     # -- parser callbacks ----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and any(t == "head" for t, _ in self.stack):
+        if tag == "body" and self.open_count.get("head"):
             self.handle_endtag("head")  # A head left open must not swallow the body.
         if self.drop_depth:
             if tag not in _VOID:
-                self.stack.append((tag, "drop" if tag in _DROPPED else ""))
+                self._push(tag, "drop" if tag in _DROPPED else "")
                 if tag in _DROPPED:
                     self.drop_depth += 1
             return
@@ -133,7 +140,11 @@ class _Extractor(HTMLParser):
                 self.line_quoted.append(False)
         elif role == "pre":
             self.pre_depth += 1
+        self._push(tag, role)
+
+    def _push(self, tag: str, role: str) -> None:
         self.stack.append((tag, role))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -141,10 +152,11 @@ class _Extractor(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(t == tag for t, _ in self.stack):
+        if not self.open_count.get(tag):
             return  # A stray end tag closes nothing.
         while self.stack:
             open_tag, role = self.stack.pop()
+            self.open_count[open_tag] -= 1
             self._close(open_tag, role)
             if open_tag == tag:
                 break
@@ -173,18 +185,21 @@ class _Extractor(HTMLParser):
                 if i:
                     self._flush()
                 self.current.append(part.replace("\xa0", " "))
+                self.has_text = self.has_text or bool(part.strip())
             return
         text = _SPACE.sub(" ", data)
-        if not "".join(self.current).strip():
+        if not self.has_text:
             text = text.lstrip(" ")
         if text:
             self.current.append(text)
+            self.has_text = self.has_text or text != " "
 
     def handle_comment(self, data: str) -> None:
         if self.drop_depth or self.quoted:
             return
         for rule_id in parse_comment_directive(data):
-            self.directives.append((rule_id, len(self.lines), len("".join(self.current))))
+            column = len("".join(self.current)) if self.has_text else 0
+            self.directives.append((rule_id, len(self.lines), column))
 
     def close(self) -> None:
         super().close()

@@ -146,28 +146,32 @@ def _hide_line(line: str, start: int, hidden: list[CharSpan]) -> None:
         bullet = _BULLET.match(line)
         if bullet:
             hidden.append(CharSpan(start + bullet.start("mark"), start + bullet.end("mark")))
-    # Code and whole-span markup first: what they cover is not searched for emphasis.
-    covered: list[CharSpan] = []
+    # Code and whole-span markup first: what they cover is not searched for emphasis. A
+    # per-line mask keeps the overlap checks linear however much markup a line holds.
+    mask = bytearray(len(line))
+
+    def take(a: int, b: int) -> bool:
+        if any(mask[a:b]):
+            return False
+        mask[a:b] = b"\x01" * (b - a)
+        return True
+
     for pattern in (_INLINE_CODE, _IMAGE, _AUTOLINK, _TAG):
         for match in pattern.finditer(line):
-            if not _covered(match.start(), match.end(), covered):
-                covered.append(CharSpan(match.start(), match.end()))
+            take(match.start(), match.end())
     for match in _LINK.finditer(line):
-        if _covered(match.start(), match.end(), covered):
-            continue
-        covered.append(CharSpan(match.start("open"), match.end("open")))
-        covered.append(CharSpan(match.start("target"), match.end("target")))
-    for match in _EMPHASIS.finditer(line):
-        if not _covered(match.start(), match.end(), covered):
-            covered.append(CharSpan(match.start(), match.end()))
-    for match in _ESCAPE.finditer(line):
-        if not _covered(match.start(), match.end(), covered):
-            covered.append(CharSpan(match.start(), match.end()))
-    hidden.extend(CharSpan(start + s.start, start + s.end) for s in covered)
-
-
-def _covered(start: int, end: int, spans: list[CharSpan]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+        if not any(mask[match.start() : match.end()]):
+            take(match.start("open"), match.end("open"))
+            take(match.start("target"), match.end("target"))
+    for pattern in (_EMPHASIS, _ESCAPE):
+        for match in pattern.finditer(line):
+            take(match.start(), match.end())
+    pos = 0
+    while (begin := mask.find(1, pos)) != -1:
+        stop = mask.find(0, begin)
+        stop = len(line) if stop == -1 else stop
+        hidden.append(CharSpan(start + begin, start + stop))
+        pos = stop
 
 
 def _merge(spans: list[CharSpan]) -> list[CharSpan]:
