@@ -13,6 +13,7 @@ from declint.formats.directives import parse_comment_directive, parse_front_matt
 from declint.formats.html import extract_html
 from declint.formats.markdown import read_markdown
 from declint.source import Source
+from declint.structure import split_email
 
 BODY = "Dear Ms. Lee,\n\nThank you for the invitation. I must decline.\n\nBest regards,\nJordan\n"
 
@@ -208,6 +209,11 @@ def test_markdown_fenced_code_comments_and_front_matter_are_hidden() -> None:
     assert [ln.strip() for ln in out.splitlines() if ln.strip()] == ["Dear Ms. Lee,", "Bye"]
 
 
+def test_markdown_front_matter_headers() -> None:
+    text = "---\nSubject: 'Re: Interview'\nto: ana@example.com\ntitle: x\n---\nDear Ms. Lee,\n"
+    assert read_markdown("a.md", text).headers == {"Subject": "Re: Interview", "To": "ana@example.com"}
+
+
 def test_markdown_unclosed_fence_hides_to_the_end_and_keeps_underscores_in_words() -> None:
     out = visible(read_markdown("a.md", "Hi snake_case ____ name\n```\nsorry\n"))
     assert out.splitlines()[0] == "Hi snake_case ____ name"
@@ -222,6 +228,22 @@ def test_markdown_keeps_quote_and_signature_markers() -> None:
 def test_markdown_unclosed_comment_is_linear() -> None:
     text = "<!-- " * 20000 + "Dear Ms. Lee"
     assert read_markdown("a.md", text).hidden == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["*a_ " * 50000, "[x" * 100000, "`a" * 100000, "# h\n" * 50000, "<span>" * 50000 + "</b>" * 50000],
+    ids=["emphasis", "brackets", "backticks", "headings", "unclosed-tags"],
+)
+def test_pathological_input_stays_fast(text: str) -> None:
+    # Quadratic work on these sizes takes minutes; linear work well under a second each.
+    import time
+
+    began = time.perf_counter()
+    read_markdown("a.md", text)
+    extract_html(text)
+    split_email(text)
+    assert time.perf_counter() - began < 20
 
 
 # --- directives ---------------------------------------------------------------------------

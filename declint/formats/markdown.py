@@ -17,6 +17,7 @@ from declint.spans import CharSpan
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_HEADER = re.compile(r"^(?P<key>from|to|subject|date):[ \t]{1,20}(?P<value>\S[^\n]{0,500})$", re.IGNORECASE)
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*$")
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})(?:[ \t]|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]#{1,20}[ \t]*$")
@@ -44,7 +45,8 @@ def read_markdown(name: str, text: str) -> Source:
     hidden: list[CharSpan] = []
     directives: list[tuple[str, CharSpan]] = []
 
-    front_end = _front_matter(text, hidden, directives)
+    headers: dict[str, str] = {}
+    front_end = _front_matter(text, hidden, directives, headers)
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -64,7 +66,7 @@ def read_markdown(name: str, text: str) -> Source:
     for start, line in lines:
         if not _within_one(start, start + len(line), skip, skip_starts):
             _hide_line(line, start, hidden)
-    return Source(path=name, text=text, format="markdown", hidden=tuple(_merge(hidden)),
+    return Source(path=name, text=text, format="markdown", headers=headers, hidden=tuple(_merge(hidden)),
                   directives=tuple(directives))
 
 
@@ -112,8 +114,11 @@ def _within_one(start: int, end: int, spans: list[CharSpan], starts: list[int]) 
     return index >= 0 and spans[index].end >= end
 
 
-def _front_matter(text: str, hidden: list[CharSpan], directives: list[tuple[str, CharSpan]]) -> int:
-    """Hide a leading ``---`` ... ``---`` block and read its ``declint:`` key; return its end."""
+def _front_matter(
+    text: str, hidden: list[CharSpan], directives: list[tuple[str, CharSpan]], headers: dict[str, str]
+) -> int:
+    """Hide a leading ``---`` ... ``---`` block, read its ``declint:`` key and its mail
+    headers (``from``, ``to``, ``subject``, ``date``); return where the block ends."""
     opened = _FRONT_OPEN.match(text)
     if not opened:
         return 0
@@ -126,6 +131,9 @@ def _front_matter(text: str, hidden: list[CharSpan], directives: list[tuple[str,
     for line in inner.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+        header = _HEADER.match(line)
+        if header:
+            headers[header.group("key").capitalize()] = header.group("value").strip().strip("'\"")
     for rule_id, start, end in parse_front_matter(lines):
         directives.append((rule_id, CharSpan(start, end)))
     hidden.append(CharSpan(0, close.end()))
