@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -82,8 +82,13 @@ def run_rules(
     document: EmailDocument,
     rules: Sequence[Rule],  # type: ignore[type-arg]
     config: Config,
+    known: Collection[str] | None = None,
 ) -> tuple[list[Finding], list[str]]:
-    """Every rule's findings, with suppressions applied; a rule that raises is reported."""
+    """Every rule's findings, with suppressions applied; a rule that raises is reported.
+
+    ``known`` is every installed rule id: a suppression naming none of them is a typo and
+    is reported, while one naming a rule the config switched off is left alone.
+    """
     findings: list[Finding] = []
     errors: list[str] = []
     ignored = _ignored_for(document.path, config)
@@ -112,7 +117,17 @@ def run_rules(
             findings.append(finding)
     active = {r.id for r in rules}
     for i, (rule_id, span) in enumerate(directives):
-        if i not in used and (rule_id in active or rule_id == "all"):
+        if known is not None and rule_id not in known and rule_id != "all":
+            findings.append(
+                Finding(
+                    rule=UNUSED_SUPPRESSION,
+                    severity=Severity.WARNING,
+                    message=f"this suppression names {rule_id!r}, which is not a rule; 'declint rules' lists them",
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+        elif i not in used and (rule_id in active or rule_id == "all"):
             findings.append(
                 Finding(
                     rule=UNUSED_SUPPRESSION,
@@ -173,7 +188,7 @@ class Linter:
     ) -> list[FileResult]:
         results: dict[int, FileResult] = {}
         for i, document, config in self.documents(items):
-            findings, errors = run_rules(document, self.rules_for(config), config)
+            findings, errors = run_rules(document, self.rules_for(config), config, self.registry.rules)
             results[i] = FileResult(
                     path=document.path,
                     text=document.text,

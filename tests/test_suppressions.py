@@ -138,3 +138,17 @@ def test_eml_html_part_comment_suppresses(linter: Linter) -> None:
 def test_plain_text_has_no_in_draft_suppression(linter: Linter) -> None:
     result = lint(linter, "a.txt", "<!-- declint: disable=over-apology -->\n" + APOLOGETIC)
     assert "over-apology" in {r for r, _ in found(result)}
+
+
+def test_suppression_of_an_unknown_rule_is_reported(linter: Linter) -> None:
+    result = lint(linter, "a.md", "<!-- declint: disable=over-apologies -->\n" + APOLOGETIC)
+    assert {r for r, _ in found(result)} == {UNUSED_SUPPRESSION, "over-apology"}
+    (unknown,) = [f for f in result.findings if f.rule == UNUSED_SUPPRESSION]
+    assert result.lines.position(unknown.start)[0] == 1
+    assert "'over-apologies'" in unknown.message and "not a rule" in unknown.message
+
+
+def test_suppression_of_a_rule_switched_off_by_config_is_not_reported(linter: Linter) -> None:
+    source = read_source("a.md", ("<!-- declint: disable=closing -->\n" + APOLOGETIC).encode())
+    (result,) = linter.lint([(source, Config(ignore=("closing",)))])
+    assert {f.rule for f in result.findings} == {"over-apology"}
