@@ -198,8 +198,14 @@ def test_markdown_keeps_the_files_text_and_hides_markup() -> None:
     assert source.text == text  # findings point at the file's own lines
     out = visible(source)
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
-    assert out.split() == ["Re:", "Interview", "Dear", "Ms.", "Lee", ",", "Thank", "you", "for", "the", "kind", "invitation,", "see", "the", "role", "and", "here", ".", "I", "have", "maybe", "accepted", "an", "offer."]
+    assert out.split() == ["Dear", "Ms.", "Lee", ",", "Thank", "you", "for", "the", "kind", "invitation,", "see", "the", "role", "and", "here", ".", "I", "have", "maybe", "accepted", "an", "offer."]
     assert out.index("the role") == text.index("the role")  # offsets never move
+
+
+def test_markdown_title_heading_is_hidden_whole_but_body_headings_keep_their_words() -> None:
+    text = "Declining\n=========\n# Re: Interview\n\nDear Ms. Lee,\n\n## Why\nI must decline.\n"
+    out = visible(read_markdown("a.md", text))
+    assert [ln.strip() for ln in out.splitlines() if ln.strip()] == ["Dear Ms. Lee,", "Why", "I must decline."]
 
 
 def test_markdown_fenced_code_comments_and_front_matter_are_hidden() -> None:

@@ -22,6 +22,7 @@ _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*$")
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})(?:[ \t]|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]#{1,20}[ \t]*$")
 _RULE_LINE = re.compile(r"^[ ]{0,3}(?:(?:\*[ \t]{0,3}){3,40}|(?:_[ \t]{0,3}){3,40}|={3,200}|-{3,200})[ \t]*$")
+_SETEXT = re.compile(r"^[ ]{0,3}(?:={1,200}|-{1,200})[ \t]*$")
 _BULLET = re.compile(r"^(?P<lead>[ \t]{0,12})(?P<mark>[*+-]|\d{1,9}[.)])[ \t]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,200}\]:[ \t]{0,20}\S[^\n]{0,2000}$")
 _INLINE_CODE = re.compile(r"(?<!`)(?P<ticks>`{1,3})(?!`)[^\n]{0,500}?(?<!`)(?P=ticks)(?!`)")
@@ -63,9 +64,20 @@ def read_markdown(name: str, text: str) -> Source:
         directives.extend((rid, comment) for rid in parse_comment_directive(body))
     skip = _merge([*fences, *comments])
     skip_starts = [s.start for s in skip]
-    for start, line in lines:
-        if not _within_one(start, start + len(line), skip, skip_starts):
-            _hide_line(line, start, hidden)
+    titled = False
+    for index, (start, line) in enumerate(lines):
+        if _within_one(start, start + len(line), skip, skip_starts):
+            continue
+        if not titled and line.strip():
+            # Headings above the first prose line are the draft's title, not its opening:
+            # hidden whole, or the greeting would not be the first thing read.
+            underline = index + 1 < len(lines) and bool(_SETEXT.match(lines[index + 1][1]))
+            if _HEADING.match(line) or underline:
+                hidden.append(CharSpan(start, start + len(line)))
+                continue
+            if not _RULE_LINE.match(line):
+                titled = True
+        _hide_line(line, start, hidden)
     return Source(path=name, text=text, format="markdown", headers=headers, hidden=tuple(_merge(hidden)),
                   directives=tuple(directives))
 
