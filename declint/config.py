@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pathspec
+
 from declint.nlp import DEFAULT_MODEL
 from declint.rule import Rule, RuleOptions, Severity
 
@@ -133,6 +135,11 @@ def parse_config(
         pfi = table["per-file-ignores"]
         if not isinstance(pfi, dict):
             fail("per-file-ignores", _KEYS["per-file-ignores"])
+        for glob in pfi:
+            try:
+                pathspec.GitIgnoreSpec.from_lines([str(glob)])
+            except (ValueError, TypeError):
+                fail(f"per-file-ignores.{glob}", "a .gitignore-style glob as the key, e.g. \"drafts/*.md\"")
         values["per_file_ignores"] = {
             str(glob): tuple(
                 _rule_ids(ids, rules, lambda: fail(f"per-file-ignores.{glob}", "a list of rule ids"), where,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import fnmatch
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
+
+import pathspec
 
 from declint.config import Config, build_options
 from declint.document import Analysis, EmailDocument, analyse
@@ -56,18 +57,23 @@ def select_rules(registry: Registry, config: Config) -> list[Rule]:  # type: ign
 
 
 def _ignored_for(path: str, config: Config) -> set[str]:
+    """Rule ids that ``per-file-ignores`` switches off for ``path``.
+
+    Globs use .gitignore rules (as include and exclude do) and are relative to the config
+    file's folder: ``drafts/*.md`` means that folder's drafts/, ``*.md`` any Markdown file.
+    """
     ignored: set[str] = set()
     if not config.per_file_ignores:
         return ignored
-    pure = PurePath(path)
-    rel = pure
+    target = Path(path)
+    rel = PurePath(target.name)
     if config.root is not None:
         try:
-            rel = PurePath(path).resolve().relative_to(config.root.resolve())  # type: ignore[attr-defined]
-        except (ValueError, OSError, AttributeError):
-            rel = pure
+            rel = target.resolve().relative_to(config.root.resolve())
+        except (ValueError, OSError):
+            pass
     for glob, ids in config.per_file_ignores.items():
-        if fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(pure.name, glob) or pure.match(glob):
+        if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(rel.as_posix()):
             ignored.update(ids)
     return ignored
 
@@ -76,8 +82,13 @@ def run_rules(
     document: EmailDocument,
     rules: Sequence[Rule],  # type: ignore[type-arg]
     config: Config,
+    known: Collection[str] | None = None,
 ) -> tuple[list[Finding], list[str]]:
-    """Every rule's findings, with suppressions applied; a rule that raises is reported."""
+    """Every rule's findings, with suppressions applied; a rule that raises is reported.
+
+    ``known`` is every installed rule id: a suppression naming none of them is a typo and
+    is reported, while one naming a rule the config switched off is left alone.
+    """
     findings: list[Finding] = []
     errors: list[str] = []
     ignored = _ignored_for(document.path, config)
@@ -106,7 +117,17 @@ def run_rules(
             findings.append(finding)
     active = {r.id for r in rules}
     for i, (rule_id, span) in enumerate(directives):
-        if i not in used and (rule_id in active or rule_id == "all"):
+        if known is not None and rule_id not in known and rule_id != "all":
+            findings.append(
+                Finding(
+                    rule=UNUSED_SUPPRESSION,
+                    severity=Severity.WARNING,
+                    message=f"this suppression names {rule_id!r}, which is not a rule; 'declint rules' lists them",
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+        elif i not in used and (rule_id in active or rule_id == "all"):
             findings.append(
                 Finding(
                     rule=UNUSED_SUPPRESSION,
@@ -167,7 +188,7 @@ class Linter:
     ) -> list[FileResult]:
         results: dict[int, FileResult] = {}
         for i, document, config in self.documents(items):
-            findings, errors = run_rules(document, self.rules_for(config), config)
+            findings, errors = run_rules(document, self.rules_for(config), config, self.registry.rules)
             results[i] = FileResult(
                     path=document.path,
                     text=document.text,

@@ -14,9 +14,16 @@ from declint.spans import CharSpan
 
 # Where a quoted or forwarded message starts, everything below it is someone else's.
 _QUOTE_LINE = re.compile(r"^[ \t]*>")
-_ATTRIBUTION = re.compile(r"^[ \t]*On\b[^\n]{0,300}\bwrote:[ \t]*$", re.I)
-_ATTRIBUTION_START = re.compile(r"^[ \t]*On\b[^\n]{0,200}$", re.I)
-_ATTRIBUTION_END = re.compile(r"^[^\n]{0,200}\bwrote:[ \t]*$", re.I)
+# "On <date>, <name> wrote:", optionally wrapped over up to three lines, and the same
+# line as the common non-English clients write it ("Am ... schrieb ...:", "Le ... a écrit :").
+_ATTRIBUTION_HEAD = r"^[ \t]*[*_]?(?:On|Am|Le|El|Il|Op)\b"
+_ATTRIBUTION_TAIL = (
+    r"(?:\bwrote|\bschrieb\b[^\n]{0,200}|\ba écrit|\bescribió|\bha scritto|\bschreef\b[^\n]{0,200})"
+    r"[ \t]?:[*_]?[ \t]*$"
+)
+_ATTRIBUTION = re.compile(_ATTRIBUTION_HEAD + r"[^\n]{0,300}" + _ATTRIBUTION_TAIL, re.I)
+_ATTRIBUTION_START = re.compile(_ATTRIBUTION_HEAD + r"[^\n]{0,200}$", re.I)
+_ATTRIBUTION_END = re.compile(r"^[^\n]{0,200}" + _ATTRIBUTION_TAIL, re.I)
 _TAIL_MARKERS = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}"
     r"|Begin forwarded message:"
@@ -190,26 +197,39 @@ def _find_quoted(lines: list[_Line], text_end: int) -> list[CharSpan]:
             while i + 1 < n and (_QUOTE_LINE.match(lines[i + 1].text)):
                 i += 1
             # The attribution line(s) just above a quote belong to it.
-            head = start
             k = start - 1
             while k >= 0 and lines[k].blank and start - k < 3:
                 k -= 1
-            if k >= 0 and _ATTRIBUTION.match(lines[k].text):
-                head = k
-            elif (
-                k >= 1
-                and _ATTRIBUTION_END.match(lines[k].text)
-                and _ATTRIBUTION_START.match(lines[k - 1].text)
-            ):
-                head = k - 1
-            spans.append(CharSpan(lines[head].start, lines[i].end))
-        elif _ATTRIBUTION.match(line.text) and all(
-            lines[j].blank for j in range(i + 1, n)
-        ):
-            spans.append(CharSpan(line.start, text_end))
+            head = _attribution_start(lines, k)
+            spans.append(CharSpan(lines[head if head is not None else start].start, lines[i].end))
+        elif (head := _attribution_start(lines, i)) is not None and not _quote_follows(lines, i):
+            # An attribution with no ">" lines under it: the client pasted the original
+            # message below it unmarked, so all of the rest is someone else's.
+            spans.append(CharSpan(lines[head].start, text_end))
             break
         i += 1
     return _merge(spans)
+
+
+def _attribution_start(lines: list[_Line], k: int) -> int | None:
+    """The first line of an attribution that ends on line ``k``, if one does."""
+    if k < 0:
+        return None
+    if _ATTRIBUTION.match(lines[k].text):
+        return k
+    if not _ATTRIBUTION_END.match(lines[k].text):
+        return None
+    for first in (k - 1, k - 2):
+        if first >= 0 and _ATTRIBUTION_START.match(lines[first].text):
+            return first
+    return None
+
+
+def _quote_follows(lines: list[_Line], i: int) -> bool:
+    for j in range(i + 1, len(lines)):  # indexes, not a slice: no copy per attribution
+        if not lines[j].blank:
+            return bool(_QUOTE_LINE.match(lines[j].text))
+    return False
 
 
 def _merge(spans: list[CharSpan]) -> list[CharSpan]:
