@@ -92,9 +92,18 @@ class PersonName:
 
     text: str
     words: tuple[str, ...]
+    #: Written with a title ("Ms. Lee"), so its one word is a surname.
+    titled: bool = False
 
     def matches(self, other: PersonName) -> bool:
-        """Lenient: any shared first or last name, a nickname prefix or a matching initial."""
+        """Lenient: any shared first or last name, a nickname prefix or a matching initial.
+
+        A titled surname and a bare given name ("Ms. Lee" and "Ana") cannot be compared,
+        so they count as a match: precision first.
+        """
+        for a, b in ((self, other), (other, self)):
+            if a.titled and len(a.words) == 1 and not b.titled and len(b.words) == 1:
+                return True
         for mine in self.words:
             for theirs in other.words:
                 if mine == theirs:
@@ -123,11 +132,13 @@ def person_name(text: str) -> PersonName | None:
     if not raw_words or len(raw_words) > 5 or len(text) > 60:
         return None
     words: list[str] = []
+    titled = False
     for raw in raw_words:
         folded = fold(raw)
         if folded in NOT_A_PERSON:
             return None
         if folded in TITLES and not words:
+            titled = True
             continue
         if not is_name_word(raw):
             return None
@@ -136,7 +147,7 @@ def person_name(text: str) -> PersonName | None:
                 words.append(part)
     if not words:
         return None
-    return PersonName(text.strip(), tuple(words))
+    return PersonName(text.strip(), tuple(words), titled)
 
 
 def split_names(text: str) -> list[str]:

@@ -83,8 +83,9 @@ def test_reply_with_quoted_invitation_is_linted_on_the_senders_words(linter: Lin
 def test_eml_with_only_a_latin1_html_part_is_linted_on_the_senders_words(linter: Linter) -> None:
     html = (
         "<html><head><style>p {margin: 0}</style><script>document.write('Hey')</script></head><body>"
-        "<p>Dear Ms. Lef\xe8vre,</p>"
-        "<p>Thank you for inviting me to interview for the analyst role. I have accepted another "
+        # The greeting matches the quoted invitation's signer, so name-mismatch stays quiet.
+        "<p>Dear Ms. Lee,</p>"
+        "<p>Thank you for inviting me to interview for the analyst role in Montr\xe9al. I have accepted another "
         "offer, so I must withdraw my application.</p>"
         "<p>Best regards,<br>Ren\xe9e Dubois</p>"
         '<div class="gmail_quote"><div class="gmail_attr">On Mon, 3 Mar 2025, Ana Lee wrote:<br></div>'
@@ -100,7 +101,7 @@ def test_eml_with_only_a_latin1_html_part_is_linted_on_the_senders_words(linter:
         + body
     )
     result = lint(linter, "reply.eml", message)
-    assert "Dear Ms. Lefèvre," in result.text and "Renée Dubois" in result.text
+    assert "Montréal" in result.text and "Renée Dubois" in result.text
     assert "document.write" not in result.text and "margin" not in result.text
     assert rules_of(result) == {"door-open"}
     assert all(map(before(result, "> On Mon"), result.findings))
