@@ -146,7 +146,7 @@ class NameMismatch(Rule[NameMismatchOptions]):
     ```text
     Dear Tom,
 
-    Thank you, Ms. Lee, for inviting me to interview for the analyst role. I have accepted
+    Thank you, Ana, for inviting me to interview for the analyst role. I have accepted
     another offer, so I must withdraw my application. I hope our paths cross again.
 
     Best regards,
