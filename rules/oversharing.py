@@ -201,7 +201,8 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             return None
         if _about_work(token) or not _owned_by_sender(token):
             return None
-        if is_negated(token, through_clauses=False):
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+            # "I have no debt" is no confession; "I can't afford my rent" is.
             return None
         return category
     if lemma == "pass" and any(c.lower_ == "away" for c in token.children) and "family" in wanted:
