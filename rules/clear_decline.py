@@ -186,8 +186,22 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
     return None
 
 
+def _decline_noun(token: Token) -> bool:
+    """"my withdrawal from the process", "cancellation of my interview", "send my regrets"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    if lemma in ("withdrawal", "cancellation", "declination"):
+        return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children) or any(
+            c.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in c.subtree) for c in token.children
+        )
+    return token.lower_ == "regrets" and token.head.lemma_.lower() in ("send", "offer", "give", "extend")
+
+
 def _decline_verb(token: Token) -> str | None:
     lemma = token.lemma_.lower()
+    if _decline_noun(token):
+        return token.text
     if token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     if lemma in _DECLINE_VERBS and token.pos_ != "NOUN":

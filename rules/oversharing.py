@@ -122,10 +122,22 @@ def _owned_by_sender(token: Token) -> bool:
     return False
 
 
+# Nouns that keep a private modifier private: "cancer treatment", "maternity leave".
+_PRIVATE_HEADS = frozenset(
+    {"treatment", "appointment", "leave", "condition", "scan", "session", "issue", "problem",
+     "recovery", "procedure", "test", "result", "date", "hearing", "party", "bill", "payment",
+     "care", "diagnosis", "surgery", "reason", "journey", "struggle", "battle", "attack",
+     "disorder", "history", "complication", "celebration", "plan", "debt", "loan", "case"}
+)
+
+
 def _about_work(token: Token) -> bool:
     anchor = _anchor(token)
-    if anchor is not token and anchor.lemma_.lower() in _WORK_NOUNS:
-        return True
+    if anchor is not token:
+        # "tumour biology", "the therapy role": the detail only describes another thing.
+        head = anchor.lemma_.lower()
+        if head in _WORK_NOUNS or not (head in _PRIVATE_HEADS or any(head in w for w in CATEGORIES.values())):
+            return True
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _WORK_NOUNS:
         # "the role in cancer research", "experience with diabetes patients".
