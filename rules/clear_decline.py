@@ -212,6 +212,11 @@ def _decline_verb(token: Token) -> str | None:
         return f"{token.text} {next(iter(_particles(token) & _DECLINE_PARTICLES[lemma]))}"
     if lemma == "pass" and any(c.lower_ == "on" for c in token.children):
         return "pass on"
+    if lemma == "pass" and token.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") for c in token.children
+    ):
+        # "I'm going to pass." said of the invitation.
+        return "pass"
     if lemma == "say" and any(c.lower_ == "no" for c in token.children):
         return "say no"
     if lemma in ("remove", "take") and any(
@@ -289,7 +294,10 @@ def _doubted(chain: list[Token]) -> bool:
     if top.dep_ != "ccomp":
         return False
     governor = top.head
-    return governor.lemma_.lower() in _THINK and is_negated(governor, through_clauses=False)
+    lemma = governor.lemma_.lower()
+    if lemma in _UNSURE_ALWAYS or governor.lower_ in _UNSURE_ALWAYS:
+        return True
+    return (lemma in _THINK or lemma in _UNSURE) and is_negated(governor, through_clauses=False)
 
 
 def _implicit(token: Token) -> str | None:

@@ -33,7 +33,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
          "trimester", "obstetrician", "childbirth", "baby"}
     ),
     "family": frozenset(
-        {"divorce", "separation", "custody", "funeral", "die", "death", "dying", "terminal",
+        {"divorce", "separation", "separate", "custody", "funeral", "die", "death", "dying", "terminal",
          "hospice", "grief", "grieve", "affair", "breakup", "estrange", "estranged", "widow",
          "widowed", "abuse", "abusive", "elderly", "aged", "frail", "caregiver", "carer"}
     ),
@@ -68,7 +68,7 @@ _WORK_NOUNS = frozenset(
 # Terms that are private only in a narrow sense, checked by ``_narrow_sense``.
 _NARROW = frozenset({"sick", "ill", "operation", "court", "rent", "loan", "mortgage",
                      "date", "party", "separation", "disorder", "eating", "radiation", "aged",
-                     "die", "death", "baby", "hospital", "chronic", "infection", "breakdown",
+                     "die", "death", "baby", "separate", "hospital", "chronic", "infection", "breakdown",
                      "stroke", "abuse", "birthday"})
 
 
@@ -135,7 +135,7 @@ def _about_work(token: Token) -> bool:
     anchor = _anchor(token)
     if anchor is not token:
         # "tumour biology", "the therapy role": the detail only describes another thing.
-        head = anchor.lemma_.lower()
+        head = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
         if head in _WORK_NOUNS or not (head in _PRIVATE_HEADS or any(head in w for w in CATEGORIES.values())):
             return True
     head = token.head
@@ -176,6 +176,9 @@ def _narrow_sense(token: Token) -> bool:
         return lemma == "birthday" and token.dep_ == "compound" or bool(
             children & {"birthday", "bachelor", "bachelorette", "stag", "hen", "engagement"}
         )
+    if lemma == "separate" and token.pos_ == "VERB":
+        # "my husband and I are separating"; "separate the tasks" has an object.
+        return not any(c.dep_ in ("dobj", "prep") for c in token.children)
     if lemma in ("separation",):
         return "marital" in children or "legal" in children
     if lemma in ("disorder", "eating"):
