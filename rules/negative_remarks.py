@@ -87,6 +87,8 @@ _ORGANISATIONS = frozenset(
     {"company", "firm", "organisation", "organization", "employer", "school", "university",
      "institution", "program", "programme", "team", "place", "workplace", "business"}
 )
+_PEOPLE = frozenset({"me", "us", "you", "myself", "someone", "anyone", "somebody", "anybody",
+                     "everyone", "people", "candidates", "parents", "newcomers"})
 _OTHER = frozenset({"another", "other", "different", "new", "previous", "former", "next"})
 
 
@@ -171,8 +173,17 @@ def _for_someone(word: Token) -> bool:
     if word.dep_ == "amod":
         holders.append(word.head)
     return any(
-        child.dep_ == "prep" and child.lower_ == "for" for holder in holders for child in holder.children
+        child.dep_ == "prep" and child.lower_ == "for" and any(_a_person(g) for g in child.children)
+        for holder in holders
+        for child in holder.children
     )
+
+
+def _a_person(noun: Token) -> bool:
+    """"for me", "for you", "for my family", "for someone with young children"."""
+    if noun.lower_ in _PEOPLE:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in noun.children)
 
 
 def _pushed(word: Token) -> bool:
