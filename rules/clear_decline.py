@@ -102,6 +102,13 @@ def _clause_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     for _ in range(6):
+        if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() == "position" and (
+            current.head.head.lower_ == "in"
+        ):
+            # "I am no longer in a position to take this further".
+            current = current.head.head.head
+            chain.append(current)
+            continue
         if current.dep_ not in ("xcomp", "acomp", "pcomp", "auxpass", "aux") or current.head is current:
             break
         current = current.head
@@ -242,7 +249,7 @@ def _take_part(token: Token) -> bool:
             c.lower_ == "with" for c in token.children
         )
     if lemma == "take":
-        return any(o.lemma_.lower() in ("part", "interview", "opportunity", "position", "role", "offer")
+        return bool(_particles(token) & {"further", "forward"}) or any(o.lemma_.lower() in ("part", "interview", "opportunity", "position", "role", "offer")
                    for o in token.children)
     if lemma == "make":
         return any(o.lower_ in ("it", "interview") for o in token.children)

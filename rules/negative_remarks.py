@@ -24,7 +24,8 @@ _TARGETS = frozenset(
      "program", "programme", "institution", "university", "hours", "expectation", "requirement",
      "condition", "policy", "website", "application", "questionnaire", "assessment", "test",
      "task", "assignment", "you", "location", "facility", "building", "tool", "technology",
-     "stack", "project", "mission", "leadership", "founder", "hr", "board"}
+     "stack", "project", "mission", "leadership", "founder", "hr", "board", "description",
+     "advert", "advertisement", "listing", "posting", "ad", "feedback", "onboarding"}
 )
 # Evaluative words that criticise whatever they describe.
 _HARSH = frozenset(
@@ -132,6 +133,13 @@ def _about_target(noun: Token) -> bool:
                 return True
         if child.dep_ == "poss" and child.lower_ in ("your",):
             return True
+        if child.dep_ == "relcl":
+            # "the feedback I've heard about your management".
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("about", "of", "at") and any(
+                    _is_target(g) for g in prep.children if g.dep_ == "pobj"
+                ):
+                    return True
     return False
 
 

@@ -107,6 +107,11 @@ def _owned_by_sender(token: Token) -> bool:
     # Walk up to the clause and look at who it is about.
     current = anchor
     for _ in range(8):
+        if current.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" and c.lower_ not in _SELF and not _is_family(c) for c in current.children
+        ):
+            # "the company's work on diabetes care" belongs to someone else.
+            return False
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (
                 child.lower_ in _SELF or _is_family(child)
@@ -154,7 +159,9 @@ def _narrow_sense(token: Token) -> bool:
         # "fell ill" is ordinary; "terminally ill", "seriously ill" is a detail.
         return bool(children & {"terminally", "seriously", "critically", "gravely", "chronically"})
     if lemma == "operation":
-        return bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"})
+        return bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"}) or (
+            token.dep_ == "dobj" and head in ("undergo", "have", "need", "schedule", "book")
+        ) or token.head.lower_ == "from" and token.head.head.lemma_.lower() == "recover"
     if lemma == "court":
         # "I have to appear in court", "my court date".
         return head in ("appear", "appearance", "attend") or token.head.lower_ == "in" and (
