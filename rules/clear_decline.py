@@ -42,6 +42,7 @@ _WILLING_ADJECTIVES = frozenset({"interested", "available", "keen", "able", "wil
 _ONWARD = frozenset({"forward", "ahead", "on", "further"})
 # Words that soften a statement into a maybe.
 _HEDGE_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly", "likely", "hopefully"})
+_CHANCES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable"})
 _HEDGE_MODALS = frozenset({"might", "may", "could"})
 _UNSURE = frozenset({"sure", "certain", "decided", "confident"})
 _UNSURE_ALWAYS = frozenset({"unsure", "uncertain", "undecided", "torn", "hesitant"})
@@ -186,6 +187,9 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
             return governor.text
         if lemma in _UNSURE and is_negated(governor, through_clauses=False):
             return f"not {governor.text}"
+        if any(c.lower_ in _CHANCES and c.dep_ == "acomp" for c in governor.children):
+            # "It's possible I won't be able to attend."
+            return next(c.text for c in governor.children if c.lower_ in _CHANCES)
         if any(c.lower_ in _HEDGE_WORDS for c in governor.children):
             return next(c.text for c in governor.children if c.lower_ in _HEDGE_WORDS)
         if governor.dep_ in ("conj", "ROOT"):

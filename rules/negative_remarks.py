@@ -43,7 +43,8 @@ _HARSH = frozenset(
      "embarrassing", "amateurish", "rigid", "inflexible", "stressful", "overbearing",
      "micromanaging", "disgraceful", "appalling", "unpleasant", "cold", "dismissive",
      "unclear", "vague", "low", "lowball", "meagre", "meager", "paltry", "measly", "cheap",
-     "stuffy", "stale", "stagnant", "slow", "long", "lengthy", "drawn"}
+     "stuffy", "stale", "stagnant", "slow", "long", "lengthy", "drawn", "unwelcoming",
+     "unfriendly", "impersonal", "unhelpful", "uncaring", "unsupportive", "overpriced"}
 )
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 _MILD = frozenset({"low", "slow", "long", "lengthy", "vague", "unclear", "cold", "drawn", "rigid",
@@ -81,6 +82,8 @@ _UPSET = frozenset(
      "insulted", "appalled", "disgusted", "shocked", "put", "irritated", "disheartened",
      "discouraged", "displeased", "troubled", "concerned", "alarmed"}
 )
+# Feelings that are worry rather than reproach, unless news of them prompted it.
+_WEAK_UPSET = frozenset({"concerned", "troubled", "alarmed", "put"})
 # Better than them: "a better school", "a more reputable firm".
 _BETTER = frozenset({"better", "superior", "reputable", "prestigious", "ranked", "respected",
                      "established", "serious", "professional", "higher"})
@@ -109,6 +112,9 @@ def _is_target(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
             return False
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and _someone_elses(child):
+            # "my previous employer's culture" is not theirs.
+            return False
         if child.dep_ in ("det", "amod") and child.lower_ in _OTHER:
             return False
         if child.dep_ == "relcl" and any(
@@ -121,6 +127,13 @@ def _is_target(noun: Token) -> bool:
             # "the commute would be long for me": about the sender's fit, not their failing.
             return False
     return True
+
+
+def _someone_elses(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON) or (c.dep_ in ("det", "amod") and c.lower_ in _OTHER)
+        for c in noun.children
+    )
 
 
 def _about_target(noun: Token) -> bool:
@@ -195,7 +208,7 @@ def _a_person(noun: Token) -> bool:
 
 
 def _pushed(word: Token) -> bool:
-    return any(c.lower_ in _PUSH for c in word.children) or word.tag_ in ("JJR", "JJS")
+    return any(c.lower_ in _PUSH for c in word.children)
 
 
 def _criticism(token: Token) -> str | None:
@@ -213,6 +226,9 @@ def _criticism(token: Token) -> str | None:
             return f"calls something of theirs {token.text!r}"
     if (low in _PRAISE or lemma in _PRAISE) and token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr"):
         head = token.head
+        if any(c.lower_ in ("more", "any") for c in token.children):
+            # "could not have been more helpful" is praise.
+            return None
         if any(c.dep_ == "neg" for c in head.children) and any(_about_target(n) for n in _described(token)):
             return f"says something of theirs was not {token.text!r}"
     if lemma in _ACCUSE and token.pos_ == "VERB":
@@ -244,7 +260,11 @@ def _criticism(token: Token) -> str | None:
 
 def _upset_about_them(word: Token) -> bool:
     """The complement of the feeling is something the employer did, not the sender's loss."""
+    weak = word.lower_ in _WEAK_UPSET
     for child in word.children:
+        if weak and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
+            # "concerned that the role would not use my skills" is about fit.
+            continue
         if child.dep_ == "xcomp":
             # "disappointed to miss meeting your team" is the sender's loss; only learning
             # of something ("disappointed to hear that ...") points at them.
