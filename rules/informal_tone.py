@@ -56,7 +56,7 @@ class InformalToneOptions(RuleOptions):
     #: Also flag casual words that many still find polite enough ("ok", "awesome", "yeah").
     flag_casual: bool = False
     #: Shortest all-capitals word read as shouting.
-    min_shout_length: int = 3
+    min_shout_length: int = 2
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,9 @@ class InformalTone(Rule[InformalToneOptions]):
 
     ## Options
     - `flag_casual` (bool, default false): also flag "ok", "okay", "yeah" and "awesome".
-    - `min_shout_length` (int, default 3): the shortest all-capitals word read as shouting.
+    - `min_shout_length` (int, default 2): the shortest all-capitals word read as shouting;
+      two-letter words count only when they are ordinary words ("SO", "NO"), never
+      abbreviations such as IT, US or HR.
 
     ## Known problems
     A capitalised word that spaCy tags as a noun ("URGENT" may be one) is taken for an
@@ -246,6 +248,11 @@ class InformalTone(Rule[InformalToneOptions]):
         line_start = document.text.rfind("\n", 0, token.idx) + 1
         if _HEADING.match(document.text, line_start):
             return False
+        if len(text) < 3:
+            # Two letters are mostly abbreviations (IT, US, HR); only a plain word is a shout.
+            return token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "PART", "INTJ", "DET", "PRON") and (
+                token.is_stop and low not in ("it", "us", "am", "me", "do", "or", "in", "on", "re")
+            )
         return token.pos_ not in _NOT_SHOUT_POS or token.is_stop
 
 

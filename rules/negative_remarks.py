@@ -44,7 +44,8 @@ _HARSH = frozenset(
      "micromanaging", "disgraceful", "appalling", "unpleasant", "cold", "dismissive",
      "unclear", "vague", "low", "lowball", "meagre", "meager", "paltry", "measly", "cheap",
      "stuffy", "stale", "stagnant", "slow", "long", "lengthy", "drawn", "unwelcoming",
-     "unfriendly", "impersonal", "unhelpful", "uncaring", "unsupportive", "overpriced"}
+     "unfriendly", "impersonal", "unhelpful", "uncaring", "unsupportive", "overpriced",
+     "exhausting", "unreliable", "inconsistent", "disjointed", "haphazard", "careless"}
 )
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 _MILD = frozenset({"low", "slow", "long", "lengthy", "vague", "unclear", "cold", "drawn", "rigid",
@@ -57,6 +58,7 @@ _PUSH = frozenset(
      "way", "far", "really", "quite", "painfully", "unbelievably", "shockingly", "overly",
      "excessively", "unreasonably", "surprisingly", "frankly", "rather", "pretty"}
 )
+_BADLY = frozenset({"poorly", "badly", "terribly", "horribly", "awfully", "woefully", "shoddily"})
 # Praise that, negated, criticises: "your team was not very welcoming".
 _PRAISE = frozenset(
     {"professional", "organised", "organized", "welcoming", "competitive", "fair", "respectful",
@@ -224,6 +226,11 @@ def _criticism(token: Token) -> str | None:
             return None
         if any(_about_target(n) for n in _described(token)):
             return f"calls something of theirs {token.text!r}"
+    if low in _BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
+        # "poorly coordinated", "badly run".
+        done = token.head
+        if not _negated_judgement(done) and any(_about_target(n) for n in _described(done)):
+            return f"says something of theirs was {token.text} {done.text}"
     if (low in _PRAISE or lemma in _PRAISE) and token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr"):
         head = token.head
         if any(c.lower_ in ("more", "any") for c in token.children):
