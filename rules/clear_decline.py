@@ -17,26 +17,74 @@ if TYPE_CHECKING:
 
 # Verbs that by themselves say "no" when the sender is their subject.
 _DECLINE_VERBS = frozenset(
-    {"decline", "withdraw", "cancel", "rescind", "retract", "forgo", "forego", "refuse",
-     "discontinue", "relinquish", "renounce"}
+    {
+        "decline",
+        "withdraw",
+        "cancel",
+        "rescind",
+        "retract",
+        "forgo",
+        "forego",
+        "refuse",
+        "discontinue",
+        "relinquish",
+        "renounce",
+    }
 )
 # Verb + particle pairs that say "no": "turn down", "pull out", "bow out".
 _DECLINE_PARTICLES = {
-    "turn": frozenset({"down"}), "pull": frozenset({"out"}), "bow": frozenset({"out"}),
-    "back": frozenset({"out"}), "opt": frozenset({"out"}), "drop": frozenset({"out"}),
+    "turn": frozenset({"down"}),
+    "pull": frozenset({"out"}),
+    "bow": frozenset({"out"}),
+    "back": frozenset({"out"}),
+    "opt": frozenset({"out"}),
+    "drop": frozenset({"out"}),
     "step": frozenset({"back", "aside", "away", "down"}),
 }
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
 _OBJECT_DECLINE_VERBS = frozenset({"skip", "miss", "release", "free", "give", "vacate", "forfeit"})
 _INTERVIEW_THINGS = frozenset(
-    {"interview", "meeting", "call", "appointment", "slot", "spot", "place", "seat", "session",
-     "invitation", "invite", "application", "candidacy", "it", "this"}
+    {
+        "interview",
+        "meeting",
+        "call",
+        "appointment",
+        "slot",
+        "spot",
+        "place",
+        "seat",
+        "session",
+        "invitation",
+        "invite",
+        "application",
+        "candidacy",
+        "it",
+        "this",
+    }
 )
 # Taking part: negated, these say "no" ("I will not attend", "I am unable to proceed").
 _TAKE_PART = frozenset(
-    {"attend", "proceed", "continue", "pursue", "participate", "join", "interview", "accept",
-     "consider", "come", "progress", "advance", "look", "seek", "go", "move", "take", "make",
-     "sit"}
+    {
+        "attend",
+        "proceed",
+        "continue",
+        "pursue",
+        "participate",
+        "join",
+        "interview",
+        "accept",
+        "consider",
+        "come",
+        "progress",
+        "advance",
+        "look",
+        "seek",
+        "go",
+        "move",
+        "take",
+        "make",
+        "sit",
+    }
 )
 _WILLING_ADJECTIVES = frozenset({"interested", "available", "keen", "able", "willing", "ready"})
 _ONWARD = frozenset({"forward", "ahead", "on", "further"})
@@ -48,12 +96,33 @@ _UNSURE = frozenset({"sure", "certain", "decided", "confident"})
 _UNSURE_ALWAYS = frozenset({"unsure", "uncertain", "undecided", "torn", "hesitant"})
 _THINK = frozenset({"think", "guess", "suppose", "believe", "expect", "imagine"})
 # Deliberation that leaves the decision open: "weighing my options", "on the fence".
-_DELIBERATE = frozenset({"weigh", "deliberate", "reconsider", "decide", "think", "consider", "evaluate"})
+_DELIBERATE = frozenset(
+    {"weigh", "deliberate", "reconsider", "decide", "think", "consider", "evaluate"}
+)
 _OTHER = frozenset({"another", "other", "different", "new", "alternative"})
 _OFFER_THINGS = frozenset(
-    {"offer", "position", "role", "job", "opportunity", "place", "seat", "post", "program",
-     "programme", "company", "firm", "employer", "organisation", "organization", "school",
-     "university", "team", "contract", "proposal"}
+    {
+        "offer",
+        "position",
+        "role",
+        "job",
+        "opportunity",
+        "place",
+        "seat",
+        "post",
+        "program",
+        "programme",
+        "company",
+        "firm",
+        "employer",
+        "organisation",
+        "organization",
+        "school",
+        "university",
+        "team",
+        "contract",
+        "proposal",
+    }
 )
 _CURRENT = frozenset({"current", "present", "existing"})
 
@@ -94,7 +163,7 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _other_thing(noun: Token) -> bool:
-    """"another offer", "other roles": the object is something else, not this invitation."""
+    """ "another offer", "other roles": the object is something else, not this invitation."""
     return any(c.lower_ in _OTHER for c in noun.children if c.dep_ in ("det", "amod"))
 
 
@@ -103,14 +172,19 @@ def _clause_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     for _ in range(6):
-        if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() == "position" and (
-            current.head.head.lower_ == "in"
+        if (
+            current.dep_ in ("acl", "relcl")
+            and current.head.lemma_.lower() == "position"
+            and (current.head.head.lower_ == "in")
         ):
             # "I am no longer in a position to take this further".
             current = current.head.head.head
             chain.append(current)
             continue
-        if current.dep_ not in ("xcomp", "acomp", "pcomp", "auxpass", "aux") or current.head is current:
+        if (
+            current.dep_ not in ("xcomp", "acomp", "pcomp", "auxpass", "aux")
+            or current.head is current
+        ):
             break
         current = current.head
         chain.append(current)
@@ -139,7 +213,9 @@ def _is_sender(subject: Token | None) -> bool:
 
 def _no_longer(chain: list[Token]) -> bool:
     return any(
-        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) or c.lower_ == "no"
+        c.lower_ == "longer"
+        and any(g.lower_ == "no" for g in c.children)
+        or c.lower_ == "no"
         and c.dep_ == "neg"
         for link in chain
         for c in link.children
@@ -159,7 +235,7 @@ def _negated(chain: list[Token]) -> bool:
 
 
 def _prevented(token: Token) -> bool:
-    """"keeps me from attending", "prevents me from attending"."""
+    """ "keeps me from attending", "prevents me from attending"."""
     head = token.head
     return (
         token.dep_ == "pcomp"
@@ -198,15 +274,21 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
 
 
 def _decline_noun(token: Token) -> bool:
-    """"my withdrawal from the process", "cancellation of my interview", "send my regrets"."""
+    """ "my withdrawal from the process", "cancellation of my interview", "send my regrets"."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN":
         return False
     if lemma in ("withdrawal", "cancellation", "declination"):
         return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children) or any(
-            c.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in c.subtree) for c in token.children
+            c.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in c.subtree)
+            for c in token.children
         )
-    return token.lower_ == "regrets" and token.head.lemma_.lower() in ("send", "offer", "give", "extend")
+    return token.lower_ == "regrets" and token.head.lemma_.lower() in (
+        "send",
+        "offer",
+        "give",
+        "extend",
+    )
 
 
 def _decline_verb(token: Token) -> str | None:
@@ -223,16 +305,22 @@ def _decline_verb(token: Token) -> str | None:
         return f"{token.text} {next(iter(_particles(token) & _DECLINE_PARTICLES[lemma]))}"
     if lemma == "pass" and any(c.lower_ == "on" for c in token.children):
         return "pass on"
-    if lemma == "pass" and token.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") for c in token.children
+    if (
+        lemma == "pass"
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") for c in token.children)
     ):
         # "I'm going to pass." said of the invitation.
         return "pass"
     if lemma == "say" and any(c.lower_ == "no" for c in token.children):
         return "say no"
-    if lemma in ("remove", "take") and any(
-        c.lower_ in ("me", "myself", "name", "application", "candidacy") for c in token.subtree
-    ) and any(c.lower_ in ("from", "out", "off") for c in token.children):
+    if (
+        lemma in ("remove", "take")
+        and any(
+            c.lower_ in ("me", "myself", "name", "application", "candidacy") for c in token.subtree
+        )
+        and any(c.lower_ in ("from", "out", "off") for c in token.children)
+    ):
         return f"{token.text} me from"
     if lemma in _OBJECT_DECLINE_VERBS and any(
         o.lemma_.lower() in _INTERVIEW_THINGS and not _other_thing(o) for o in _objects(token)
@@ -249,12 +337,12 @@ def _take_part(token: Token) -> bool:
     if lemma not in _TAKE_PART or token.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in ("go", "move"):
-        return bool(_particles(token) & _ONWARD) or any(
-            c.lower_ == "with" for c in token.children
-        )
+        return bool(_particles(token) & _ONWARD) or any(c.lower_ == "with" for c in token.children)
     if lemma == "take":
-        return bool(_particles(token) & {"further", "forward"}) or any(o.lemma_.lower() in ("part", "interview", "opportunity", "position", "role", "offer")
-                   for o in token.children)
+        return bool(_particles(token) & {"further", "forward"}) or any(
+            o.lemma_.lower() in ("part", "interview", "opportunity", "position", "role", "offer")
+            for o in token.children
+        )
     if lemma == "make":
         return any(o.lower_ in ("it", "interview") for o in token.children)
     if lemma == "look":
@@ -300,7 +388,7 @@ def statements(sent: Span) -> Iterator[Statement]:
 
 
 def _doubted(chain: list[Token]) -> bool:
-    """"I don't think I will be able to attend": the negation sits on the doubt."""
+    """ "I don't think I will be able to attend": the negation sits on the doubt."""
     top = chain[-1]
     if top.dep_ != "ccomp":
         return False
@@ -318,7 +406,9 @@ def _implicit(token: Token) -> str | None:
         return None
     if lemma in ("accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"):
         for obj in token.subtree:
-            if obj.lemma_.lower() in _OFFER_THINGS and (_other_thing(obj) or obj.head.lower_ == "elsewhere"):
+            if obj.lemma_.lower() in _OFFER_THINGS and (
+                _other_thing(obj) or obj.head.lower_ == "elsewhere"
+            ):
                 if is_negated(token):
                     return None
                 return f"{token.text} ... {obj.text}"
@@ -334,16 +424,24 @@ def _implicit(token: Token) -> str | None:
 
 
 def _deliberation(token: Token) -> str | None:
-    """"still weighing my options", "haven't decided yet", "I'm unsure"."""
+    """ "still weighing my options", "haven't decided yet", "I'm unsure"."""
     lemma = token.lemma_.lower()
-    if (lemma in _UNSURE_ALWAYS or token.lower_ in _UNSURE_ALWAYS) and any(c.lower_ in FIRST_PERSON for c in token.head.children):
+    if (lemma in _UNSURE_ALWAYS or token.lower_ in _UNSURE_ALWAYS) and any(
+        c.lower_ in FIRST_PERSON for c in token.head.children
+    ):
         return token.text
-    if lemma in _DELIBERATE and token.pos_ == "VERB" and any(c.lower_ in FIRST_PERSON for c in token.children):
+    if (
+        lemma in _DELIBERATE
+        and token.pos_ == "VERB"
+        and any(c.lower_ in FIRST_PERSON for c in token.children)
+    ):
         if lemma == "weigh" or any(c.lower_ == "still" for c in token.children):
             return token.text
-        if lemma == "decide" and is_negated(token, through_clauses=False) and "yet" in {
-            c.lower_ for c in token.children
-        }:
+        if (
+            lemma == "decide"
+            and is_negated(token, through_clauses=False)
+            and "yet" in {c.lower_ for c in token.children}
+        ):
             return f"not {token.text} yet"
     if lemma == "fence" and token.head.lower_ == "on":
         return "on the fence"
@@ -453,20 +551,25 @@ class ClearDecline(Rule[ClearDeclineOptions]):
             sent = hedged[0].token.sent
             yield self.finding(
                 f"the decision is hedged ({hedged[0].cue!r}); say plainly that you are declining",
-                sent.start_char, sent.end_char, suggestion=suggestion,
+                sent.start_char,
+                sent.end_char,
+                suggestion=suggestion,
             )
         elif implicit:
             sent = implicit[0].token.sent
             yield self.finding(
                 "this only implies the decision; say plainly that you are declining the interview",
-                sent.start_char, sent.end_char,
+                sent.start_char,
+                sent.end_char,
                 suggestion='Add "and so I must withdraw from the interview process."',
             )
         else:
             first = sentences[0]
             yield self.finding(
                 "the email never says that you are declining; state the decision plainly",
-                first.start_char, first.end_char, suggestion=suggestion,
+                first.start_char,
+                first.end_char,
+                suggestion=suggestion,
             )
 
     def _buried(self, document: EmailDocument, first: Statement) -> Iterator[Finding]:
@@ -478,6 +581,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
             yield self.finding(
                 f"the decision comes only in paragraph {index + 1}; state it in the first "
                 f"{self.options.max_paragraph}",
-                sent.start_char, sent.end_char,
+                sent.start_char,
+                sent.end_char,
                 suggestion="Move this sentence up, right after the greeting or the thanks.",
             )

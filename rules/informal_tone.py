@@ -15,40 +15,144 @@ if TYPE_CHECKING:
 
 # Slang and text-speak, with the formal words where one plainly replaces it.
 _SLANG: dict[str, str | None] = {
-    "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "somewhat",
-    "sorta": "somewhat", "lemme": "let me", "gimme": "give me", "dunno": "do not know",
-    "ain't": "am not", "cuz": "because", "coz": "because", "cos": "because", "tho": "though",
-    "thru": "through", "thx": "thank you", "thnx": "thank you", "thanx": "thank you",
-    "tks": "thank you", "ty": "thank you", "tysm": "thank you very much", "pls": "please",
-    "plz": "please", "btw": "by the way", "tbh": None, "imo": None, "imho": None, "idk": None,
-    "lol": None, "lmao": None, "lmfao": None, "rofl": None, "omg": None, "smh": None,
-    "ttyl": None, "brb": None, "cya": None, "np": None, "u": "you", "ur": "your",
-    "ya": "you", "yeah": "yes", "yep": "yes", "yup": "yes", "nope": "no", "nah": "no",
-    "haha": None, "hahaha": None, "hehe": None, "xoxo": None, "gr8": "great", "b4": "before",
-    "l8r": "later", "sry": None, "soz": None, "dude": None, "bro": None, "y'all": "you",
-    "ok": None, "okay": None, "k": None, "kk": None, "awesome": None, "wassup": None,
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "somewhat",
+    "sorta": "somewhat",
+    "lemme": "let me",
+    "gimme": "give me",
+    "dunno": "do not know",
+    "ain't": "am not",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "tho": "though",
+    "thru": "through",
+    "thx": "thank you",
+    "thnx": "thank you",
+    "thanx": "thank you",
+    "tks": "thank you",
+    "ty": "thank you",
+    "tysm": "thank you very much",
+    "pls": "please",
+    "plz": "please",
+    "btw": "by the way",
+    "tbh": None,
+    "imo": None,
+    "imho": None,
+    "idk": None,
+    "lol": None,
+    "lmao": None,
+    "lmfao": None,
+    "rofl": None,
+    "omg": None,
+    "smh": None,
+    "ttyl": None,
+    "brb": None,
+    "cya": None,
+    "np": None,
+    "u": "you",
+    "ur": "your",
+    "ya": "you",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nope": "no",
+    "nah": "no",
+    "haha": None,
+    "hahaha": None,
+    "hehe": None,
+    "xoxo": None,
+    "gr8": "great",
+    "b4": "before",
+    "l8r": "later",
+    "sry": None,
+    "soz": None,
+    "dude": None,
+    "bro": None,
+    "y'all": "you",
+    "ok": None,
+    "okay": None,
+    "k": None,
+    "kk": None,
+    "awesome": None,
+    "wassup": None,
 }
 # Words that are only text-speak in lower case: "U" and "TY" may be initials, "OK" a state.
 _LOWER_ONLY = frozenset({"u", "ur", "ya", "ty", "np", "k", "kk", "ok", "cos", "tho", "thru"})
 # "ok" and "awesome" are casual but common in polite mail; they count only when options say so.
 _CASUAL = frozenset({"ok", "okay", "awesome", "yeah"})
 _EMOTICONS = frozenset(
-    {":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", "xD", "XD", "<3",
-     ":'(", "=)", "^^", "^_^", ":o", ":O", "B)"}
+    {
+        ":)",
+        ":-)",
+        ":(",
+        ":-(",
+        ";)",
+        ";-)",
+        ":D",
+        ":-D",
+        ":P",
+        ":-P",
+        ":p",
+        "xD",
+        "XD",
+        "<3",
+        ":'(",
+        "=)",
+        "^^",
+        "^_^",
+        ":o",
+        ":O",
+        "B)",
+    }
 )
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000026FF\U00002764\U0001F1E6-\U0001F1FF]")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\U00002600-\U000026ff\U00002764\U0001f1e6-\U0001f1ff]")
 # Caps that are no shout: conventional abbreviations spaCy may read as words.
 _ABBREVIATIONS = frozenset(
-    {"asap", "fyi", "rsvp", "eta", "aka", "faq", "who", "rest", "ceo", "cto", "cfo", "coo",
-     "etc", "phd", "mba", "md", "am", "pm", "est", "pst", "gmt", "utc", "cv", "nyc", "usa",
-     "ooo", "eod", "tbd", "tba", "n/a"}
+    {
+        "asap",
+        "fyi",
+        "rsvp",
+        "eta",
+        "aka",
+        "faq",
+        "who",
+        "rest",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "etc",
+        "phd",
+        "mba",
+        "md",
+        "am",
+        "pm",
+        "est",
+        "pst",
+        "gmt",
+        "utc",
+        "cv",
+        "nyc",
+        "usa",
+        "ooo",
+        "eod",
+        "tbd",
+        "tba",
+        "n/a",
+    }
 )
 _NOT_SHOUT_POS = frozenset({"NOUN", "PROPN", "NUM", "X", "SYM", "PUNCT"})
 # URLs and addresses, found on the text because the tokenizer may split them.
-_LINKS = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}://|www\.)[^\s<>\"]{1,2000}|[^\s<>@\"]{1,200}@[^\s<>@\"]{1,200}", re.I)
+_LINKS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]{0,20}://|www\.)[^\s<>\"]{1,2000}|[^\s<>@\"]{1,200}@[^\s<>@\"]{1,200}",
+    re.IGNORECASE,
+)
 # Variation selectors, joiners and skin tones that ride on an emoji as tokens of their own.
-_JOINERS = re.compile("[\uFE0E\uFE0F\u200D\U0001F3FB-\U0001F3FF]{1,16}")
-_HEADING = re.compile(r"^\s{0,8}(re|subject|ref|fw|fwd)\s{0,3}:", re.I)
+_JOINERS = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]{1,16}")
+_HEADING = re.compile(r"^\s{0,8}(re|subject|ref|fw|fwd)\s{0,3}:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,8 +182,11 @@ def _words(tokens: list[Token]) -> Iterator[tuple[list[Token], str]]:
             and i + len(group) < len(tokens)
             and tokens[i + len(group)].i == group[-1].i + 1
             and group[-1].text[-1:].isalnum()
-            and (tokens[i + len(group)].text[:1].isalpha() or tokens[i + len(group)].text[:1] == "'"
-                 or tokens[i + len(group)].lower_ == "n't")
+            and (
+                tokens[i + len(group)].text[:1].isalpha()
+                or tokens[i + len(group)].text[:1] == "'"
+                or tokens[i + len(group)].lower_ == "n't"
+            )
         ):
             group.append(tokens[i + len(group)])
         yield group, "".join(t.text for t in group)
@@ -146,10 +253,16 @@ class InformalTone(Rule[InformalToneOptions]):
         message = document.message
         links = [m.span() for m in _LINKS.finditer(document.text, message.start, message.end)]
         tokens = [t for t in document.tokens() if not self._hidden(document, t, links)]
-        hits = [*self._slang(tokens), *self._marks(tokens), *self._emoji(document, tokens),
-                *self._shouting(document, tokens)]
+        hits = [
+            *self._slang(tokens),
+            *self._marks(tokens),
+            *self._emoji(document, tokens),
+            *self._shouting(document, tokens),
+        ]
         for hit in sorted(hits, key=lambda h: h.start):
-            yield self.finding(hit.message, hit.start, hit.end, suggestion=hit.suggestion, fix=hit.fix)
+            yield self.finding(
+                hit.message, hit.start, hit.end, suggestion=hit.suggestion, fix=hit.fix
+            )
 
     @staticmethod
     def _hidden(document: EmailDocument, token: Token, links: list[tuple[int, int]]) -> bool:
@@ -177,18 +290,29 @@ class InformalTone(Rule[InformalToneOptions]):
             if formal is not None:
                 if word[:1].isupper():
                     formal = formal[:1].upper() + formal[1:]
-                yield _Hit(start, end, f"{word!r} is slang or text-speak; write {formal!r}",
-                           f"Write {formal!r}.", Fix(start, end, formal))
+                yield _Hit(
+                    start,
+                    end,
+                    f"{word!r} is slang or text-speak; write {formal!r}",
+                    f"Write {formal!r}.",
+                    Fix(start, end, formal),
+                )
             else:
-                yield _Hit(start, end, f"{word!r} is slang or text-speak; leave it out",
-                           "Remove it, or say the same thing in full words.")
+                yield _Hit(
+                    start,
+                    end,
+                    f"{word!r} is slang or text-speak; leave it out",
+                    "Remove it, or say the same thing in full words.",
+                )
 
     @staticmethod
     def _marks(tokens: list[Token]) -> Iterator[_Hit]:
         run: list[Token] = []
         for token in [*tokens, None]:
-            is_mark = token is not None and token.text.strip("!?") == "" and (
-                not run or (run[-1].whitespace_ == "" and run[-1].i + 1 == token.i)
+            is_mark = (
+                token is not None
+                and token.text.strip("!?") == ""
+                and (not run or (run[-1].whitespace_ == "" and run[-1].i + 1 == token.i))
             )
             if is_mark and token is not None:
                 run.append(token)
@@ -197,15 +321,24 @@ class InformalTone(Rule[InformalToneOptions]):
             if len(text) >= 2:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 single = "?" if "?" in text else "!"
-                yield _Hit(start, end, f"{text!r}: one mark is enough in a professional email",
-                           f"Write a single {single!r}, or a full stop.", Fix(start, end, single))
+                yield _Hit(
+                    start,
+                    end,
+                    f"{text!r}: one mark is enough in a professional email",
+                    f"Write a single {single!r}, or a full stop.",
+                    Fix(start, end, single),
+                )
             run = [token] if token is not None and token.text.strip("!?") == "" else []
 
     @staticmethod
     def _emoji(document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
         clusters: list[list[Token]] = []
         for token in tokens:
-            if not (token.text in _EMOTICONS or _EMOJI.search(token.text) or _JOINERS.fullmatch(token.text)):
+            if not (
+                token.text in _EMOTICONS
+                or _EMOJI.search(token.text)
+                or _JOINERS.fullmatch(token.text)
+            ):
                 continue
             if clusters and token.idx - (clusters[-1][-1].idx + len(clusters[-1][-1].text)) <= 1:
                 clusters[-1].append(token)
@@ -215,15 +348,23 @@ class InformalTone(Rule[InformalToneOptions]):
             start, end = cluster[0].idx, cluster[-1].idx + len(cluster[-1].text)
             cut = start - 1 if start > 0 and document.text[start - 1] == " " else start
             shown = document.text[start:end]
-            yield _Hit(start, end, f"{shown!r}: emoji and emoticons read as chat, not as a "
-                       "professional email", "Remove it.", Fix(cut, end, ""))
+            yield _Hit(
+                start,
+                end,
+                f"{shown!r}: emoji and emoticons read as chat, not as a professional email",
+                "Remove it.",
+                Fix(cut, end, ""),
+            )
 
     def _shouting(self, document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
         run: list[Token] = []
         for token in [*tokens, None]:
             if token is not None and (
                 self._shouted(document, token)
-                or run and token.is_alpha and token.text.isupper() and token.i == run[-1].i + 1
+                or run
+                and token.is_alpha
+                and token.text.isupper()
+                and token.i == run[-1].i + 1
             ):
                 # Short capitals ("SO", "I") carry a shout on but never start one.
                 run.append(token)
@@ -233,9 +374,13 @@ class InformalTone(Rule[InformalToneOptions]):
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 words = " ".join(t.text for t in run)
-                yield _Hit(start, end, f"{words!r} in capitals reads as shouting",
-                           "Write it in lower case; use plain words for emphasis.",
-                           Fix(start, end, _calm(document.text[start:end], run[0])))
+                yield _Hit(
+                    start,
+                    end,
+                    f"{words!r} in capitals reads as shouting",
+                    "Write it in lower case; use plain words for emphasis.",
+                    Fix(start, end, _calm(document.text[start:end], run[0])),
+                )
             run = []
 
     def _shouted(self, document: EmailDocument, token: Token) -> bool:

@@ -15,86 +15,427 @@ if TYPE_CHECKING:
 
 # What the employer owns: criticising any of these is criticising them.
 _TARGETS = frozenset(
-    {"company", "firm", "organisation", "organization", "business", "employer", "team",
-     "department", "office", "manager", "management", "leadership", "boss", "recruiter",
-     "interviewer", "staff", "people", "colleague", "coworker", "culture", "environment",
-     "atmosphere", "workplace", "salary", "pay", "compensation", "offer", "package", "benefit",
-     "wage", "rate", "bonus", "role", "position", "job", "process", "interview", "recruitment",
-     "hiring", "communication", "scheduling", "reputation", "review", "product", "school",
-     "program", "programme", "institution", "university", "hours", "expectation", "requirement",
-     "condition", "policy", "website", "application", "questionnaire", "assessment", "test",
-     "task", "assignment", "you", "location", "facility", "building", "tool", "technology",
-     "stack", "project", "mission", "leadership", "founder", "hr", "board", "description",
-     "advert", "advertisement", "listing", "posting", "ad", "feedback", "onboarding"}
+    {
+        "company",
+        "firm",
+        "organisation",
+        "organization",
+        "business",
+        "employer",
+        "team",
+        "department",
+        "office",
+        "manager",
+        "management",
+        "leadership",
+        "boss",
+        "recruiter",
+        "interviewer",
+        "staff",
+        "people",
+        "colleague",
+        "coworker",
+        "culture",
+        "environment",
+        "atmosphere",
+        "workplace",
+        "salary",
+        "pay",
+        "compensation",
+        "offer",
+        "package",
+        "benefit",
+        "wage",
+        "rate",
+        "bonus",
+        "role",
+        "position",
+        "job",
+        "process",
+        "interview",
+        "recruitment",
+        "hiring",
+        "communication",
+        "scheduling",
+        "reputation",
+        "review",
+        "product",
+        "school",
+        "program",
+        "programme",
+        "institution",
+        "university",
+        "hours",
+        "expectation",
+        "requirement",
+        "condition",
+        "policy",
+        "website",
+        "application",
+        "questionnaire",
+        "assessment",
+        "test",
+        "task",
+        "assignment",
+        "you",
+        "location",
+        "facility",
+        "building",
+        "tool",
+        "technology",
+        "stack",
+        "project",
+        "mission",
+        "founder",
+        "hr",
+        "board",
+        "description",
+        "advert",
+        "advertisement",
+        "listing",
+        "posting",
+        "ad",
+        "feedback",
+        "onboarding",
+    }
 )
 # Evaluative words that criticise whatever they describe.
 _HARSH = frozenset(
-    {"disorganised", "disorganized", "unorganised", "unorganized", "unprofessional", "toxic",
-     "rude", "insulting", "poor", "terrible", "awful", "horrible", "dreadful", "chaotic",
-     "unreasonable", "ridiculous", "absurd", "laughable", "outdated", "mediocre", "inadequate",
-     "unacceptable", "disappointing", "incompetent", "disrespectful", "arrogant",
-     "condescending", "hostile", "dysfunctional", "stingy", "subpar", "sloppy", "messy",
-     "shady", "questionable", "dishonest", "misleading", "exploitative", "demeaning",
-     "confusing", "frustrating", "pointless", "useless", "unfair", "biased", "discriminatory",
-     "bureaucratic", "unresponsive", "lazy", "unprepared", "uncompetitive", "lacklustre",
-     "lackluster", "underwhelming", "unimpressive", "uninspiring", "boring", "dull", "tedious",
-     "cumbersome", "excessive", "unrealistic", "abysmal", "pathetic", "shoddy", "careless",
-     "inconsiderate", "unethical", "sketchy", "bad", "worst", "insultingly", "ridiculously",
-     "embarrassing", "amateurish", "rigid", "inflexible", "stressful", "overbearing",
-     "micromanaging", "disgraceful", "appalling", "unpleasant", "cold", "dismissive",
-     "unclear", "vague", "low", "lowball", "meagre", "meager", "paltry", "measly", "cheap",
-     "stuffy", "stale", "stagnant", "slow", "long", "lengthy", "drawn", "unwelcoming",
-     "unfriendly", "impersonal", "unhelpful", "uncaring", "unsupportive", "overpriced",
-     "exhausting", "unreliable", "inconsistent", "disjointed", "haphazard", "careless"}
+    {
+        "disorganised",
+        "disorganized",
+        "unorganised",
+        "unorganized",
+        "unprofessional",
+        "toxic",
+        "rude",
+        "insulting",
+        "poor",
+        "terrible",
+        "awful",
+        "horrible",
+        "dreadful",
+        "chaotic",
+        "unreasonable",
+        "ridiculous",
+        "absurd",
+        "laughable",
+        "outdated",
+        "mediocre",
+        "inadequate",
+        "unacceptable",
+        "disappointing",
+        "incompetent",
+        "disrespectful",
+        "arrogant",
+        "condescending",
+        "hostile",
+        "dysfunctional",
+        "stingy",
+        "subpar",
+        "sloppy",
+        "messy",
+        "shady",
+        "questionable",
+        "dishonest",
+        "misleading",
+        "exploitative",
+        "demeaning",
+        "confusing",
+        "frustrating",
+        "pointless",
+        "useless",
+        "unfair",
+        "biased",
+        "discriminatory",
+        "bureaucratic",
+        "unresponsive",
+        "lazy",
+        "unprepared",
+        "uncompetitive",
+        "lacklustre",
+        "lackluster",
+        "underwhelming",
+        "unimpressive",
+        "uninspiring",
+        "boring",
+        "dull",
+        "tedious",
+        "cumbersome",
+        "excessive",
+        "unrealistic",
+        "abysmal",
+        "pathetic",
+        "shoddy",
+        "careless",
+        "inconsiderate",
+        "unethical",
+        "sketchy",
+        "bad",
+        "worst",
+        "insultingly",
+        "ridiculously",
+        "embarrassing",
+        "amateurish",
+        "rigid",
+        "inflexible",
+        "stressful",
+        "overbearing",
+        "micromanaging",
+        "disgraceful",
+        "appalling",
+        "unpleasant",
+        "cold",
+        "dismissive",
+        "unclear",
+        "vague",
+        "low",
+        "lowball",
+        "meagre",
+        "meager",
+        "paltry",
+        "measly",
+        "cheap",
+        "stuffy",
+        "stale",
+        "stagnant",
+        "slow",
+        "long",
+        "lengthy",
+        "drawn",
+        "unwelcoming",
+        "unfriendly",
+        "impersonal",
+        "unhelpful",
+        "uncaring",
+        "unsupportive",
+        "overpriced",
+        "exhausting",
+        "unreliable",
+        "inconsistent",
+        "disjointed",
+        "haphazard",
+    }
 )
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
-_MILD = frozenset({"low", "slow", "long", "lengthy", "vague", "unclear", "cold", "drawn", "rigid",
-                   "stressful", "excessive", "boring", "dull", "tedious"})
+_MILD = frozenset(
+    {
+        "low",
+        "slow",
+        "long",
+        "lengthy",
+        "vague",
+        "unclear",
+        "cold",
+        "drawn",
+        "rigid",
+        "stressful",
+        "excessive",
+        "boring",
+        "dull",
+        "tedious",
+    }
+)
 # Verbs through which the sender learns what the employer did: "disappointed to hear that".
-_LEARN = frozenset({"hear", "learn", "see", "find", "read", "discover", "note", "notice",
-                    "realise", "realize", "receive", "be"})
+_LEARN = frozenset(
+    {
+        "hear",
+        "learn",
+        "see",
+        "find",
+        "read",
+        "discover",
+        "note",
+        "notice",
+        "realise",
+        "realize",
+        "receive",
+        "be",
+    }
+)
 _PUSH = frozenset(
-    {"too", "very", "so", "extremely", "incredibly", "insultingly", "ridiculously", "absurdly",
-     "way", "far", "really", "quite", "painfully", "unbelievably", "shockingly", "overly",
-     "excessively", "unreasonably", "surprisingly", "frankly", "rather", "pretty"}
+    {
+        "too",
+        "very",
+        "so",
+        "extremely",
+        "incredibly",
+        "insultingly",
+        "ridiculously",
+        "absurdly",
+        "way",
+        "far",
+        "really",
+        "quite",
+        "painfully",
+        "unbelievably",
+        "shockingly",
+        "overly",
+        "excessively",
+        "unreasonably",
+        "surprisingly",
+        "frankly",
+        "rather",
+        "pretty",
+    }
 )
 _BADLY = frozenset({"poorly", "badly", "terribly", "horribly", "awfully", "woefully", "shoddily"})
 # Praise that, negated, criticises: "your team was not very welcoming".
 _PRAISE = frozenset(
-    {"professional", "organised", "organized", "welcoming", "competitive", "fair", "respectful",
-     "clear", "impressive", "friendly", "helpful", "responsive", "transparent", "honest",
-     "reasonable", "attractive", "appealing", "courteous", "polite", "prepared", "efficient",
-     "good", "great", "acceptable"}
+    {
+        "professional",
+        "organised",
+        "organized",
+        "welcoming",
+        "competitive",
+        "fair",
+        "respectful",
+        "clear",
+        "impressive",
+        "friendly",
+        "helpful",
+        "responsive",
+        "transparent",
+        "honest",
+        "reasonable",
+        "attractive",
+        "appealing",
+        "courteous",
+        "polite",
+        "prepared",
+        "efficient",
+        "good",
+        "great",
+        "acceptable",
+    }
 )
 # Verbs whose doer, if it is the employer, is being accused.
 _ACCUSE = frozenset(
-    {"waste", "ignore", "mislead", "lie", "disrespect", "insult", "mistreat", "mismanage",
-     "ghost", "lowball", "exploit", "underpay", "overwork", "micromanage", "botch", "disappoint",
-     "frustrate", "annoy", "offend", "deceive", "neglect", "belittle", "patronise", "patronize",
-     "humiliate", "fumble", "drag", "bungle"}
+    {
+        "waste",
+        "ignore",
+        "mislead",
+        "lie",
+        "disrespect",
+        "insult",
+        "mistreat",
+        "mismanage",
+        "ghost",
+        "lowball",
+        "exploit",
+        "underpay",
+        "overwork",
+        "micromanage",
+        "botch",
+        "disappoint",
+        "frustrate",
+        "annoy",
+        "offend",
+        "deceive",
+        "neglect",
+        "belittle",
+        "patronise",
+        "patronize",
+        "humiliate",
+        "fumble",
+        "drag",
+        "bungle",
+    }
 )
 # Nouns that, said of the employer's things, are a verdict: "the process was a mess".
 _VERDICT_NOUNS = frozenset(
-    {"mess", "joke", "disaster", "shambles", "nightmare", "insult", "circus", "flag", "lowball",
-     "farce", "trainwreck", "disgrace", "embarrassment"}
+    {
+        "mess",
+        "joke",
+        "disaster",
+        "shambles",
+        "nightmare",
+        "insult",
+        "circus",
+        "flag",
+        "lowball",
+        "farce",
+        "trainwreck",
+        "disgrace",
+        "embarrassment",
+    }
 )
 # The sender's feelings about what the employer did: "I was disappointed to hear that ...".
 _UPSET = frozenset(
-    {"disappointed", "frustrated", "annoyed", "upset", "dismayed", "unhappy", "offended",
-     "insulted", "appalled", "disgusted", "shocked", "put", "irritated", "disheartened",
-     "discouraged", "displeased", "troubled", "concerned", "alarmed"}
+    {
+        "disappointed",
+        "frustrated",
+        "annoyed",
+        "upset",
+        "dismayed",
+        "unhappy",
+        "offended",
+        "insulted",
+        "appalled",
+        "disgusted",
+        "shocked",
+        "put",
+        "irritated",
+        "disheartened",
+        "discouraged",
+        "displeased",
+        "troubled",
+        "concerned",
+        "alarmed",
+    }
 )
 # Feelings that are worry rather than reproach, unless news of them prompted it.
 _WEAK_UPSET = frozenset({"concerned", "troubled", "alarmed", "put"})
 # Better than them: "a better school", "a more reputable firm".
-_BETTER = frozenset({"better", "superior", "reputable", "prestigious", "ranked", "respected",
-                     "established", "serious", "professional", "higher"})
-_ORGANISATIONS = frozenset(
-    {"company", "firm", "organisation", "organization", "employer", "school", "university",
-     "institution", "program", "programme", "team", "place", "workplace", "business"}
+_BETTER = frozenset(
+    {
+        "better",
+        "superior",
+        "reputable",
+        "prestigious",
+        "ranked",
+        "respected",
+        "established",
+        "serious",
+        "professional",
+        "higher",
+    }
 )
-_PEOPLE = frozenset({"me", "us", "you", "myself", "someone", "anyone", "somebody", "anybody",
-                     "everyone", "people", "candidates", "parents", "newcomers"})
+_ORGANISATIONS = frozenset(
+    {
+        "company",
+        "firm",
+        "organisation",
+        "organization",
+        "employer",
+        "school",
+        "university",
+        "institution",
+        "program",
+        "programme",
+        "team",
+        "place",
+        "workplace",
+        "business",
+    }
+)
+_PEOPLE = frozenset(
+    {
+        "me",
+        "us",
+        "you",
+        "myself",
+        "someone",
+        "anyone",
+        "somebody",
+        "anybody",
+        "everyone",
+        "people",
+        "candidates",
+        "parents",
+        "newcomers",
+    }
+)
 _OTHER = frozenset({"another", "other", "different", "new", "previous", "former", "next"})
 
 
@@ -119,12 +460,16 @@ def _is_target(noun: Token) -> bool:
             return False
         if child.dep_ in ("det", "amod") and child.lower_ in _OTHER:
             return False
-        if child.dep_ == "relcl" and any(
-            s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children
-        ) and child.lemma_.lower() in ("accept", "join", "choose", "take", "pick", "select"):
+        if (
+            child.dep_ == "relcl"
+            and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children)
+            and child.lemma_.lower() in ("accept", "join", "choose", "take", "pick", "select")
+        ):
             return False
-        if child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
-            g.lower_ in FIRST_PERSON for g in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "to")
+            and any(g.lower_ in FIRST_PERSON for g in child.children)
         ):
             # "the commute would be long for me": about the sender's fit, not their failing.
             return False
@@ -133,7 +478,8 @@ def _is_target(noun: Token) -> bool:
 
 def _someone_elses(noun: Token) -> bool:
     return any(
-        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON) or (c.dep_ in ("det", "amod") and c.lower_ in _OTHER)
+        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON)
+        or (c.dep_ in ("det", "amod") and c.lower_ in _OTHER)
         for c in noun.children
     )
 
@@ -143,16 +489,21 @@ def _about_target(noun: Token) -> bool:
     if _is_target(noun):
         return True
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "about", "at", "with", "from", "in"):
-            if any(_is_target(g) for g in child.children if g.dep_ == "pobj"):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "about", "at", "with", "from", "in")
+            and any(_is_target(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
         if child.dep_ == "poss" and child.lower_ in ("your",):
             return True
         if child.dep_ == "relcl":
             # "the feedback I've heard about your management".
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("about", "of", "at") and any(
-                    _is_target(g) for g in prep.children if g.dep_ == "pobj"
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("about", "of", "at")
+                    and any(_is_target(g) for g in prep.children if g.dep_ == "pobj")
                 ):
                     return True
     return False
@@ -181,17 +532,19 @@ def _described(word: Token) -> list[Token]:
 
 
 def _negated_judgement(word: Token) -> bool:
-    """"not rude", and "I did not find your team rude" where the negation sits on "find"."""
+    """ "not rude", and "I did not find your team rude" where the negation sits on "find"."""
     if is_negated(word, through_clauses=False):
         return True
     head = word.head
-    return word.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and head.lemma_.lower() in (
-        "find", "consider", "think", "call", "feel"
-    ) and is_negated(head, through_clauses=False)
+    return (
+        word.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+        and head.lemma_.lower() in ("find", "consider", "think", "call", "feel")
+        and is_negated(head, through_clauses=False)
+    )
 
 
 def _for_someone(word: Token) -> bool:
-    """"too long for me", "a frustrating process for you": fit or sympathy, not a verdict."""
+    """ "too long for me", "a frustrating process for you": fit or sympathy, not a verdict."""
     holders = [word]
     if word.dep_ == "amod":
         holders.append(word.head)
@@ -203,7 +556,7 @@ def _for_someone(word: Token) -> bool:
 
 
 def _a_person(noun: Token) -> bool:
-    """"for me", "for you", "for my family", "for someone with young children"."""
+    """ "for me", "for you", "for my family", "for someone with young children"."""
     if noun.lower_ in _PEOPLE:
         return True
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in noun.children)
@@ -231,16 +584,26 @@ def _criticism(token: Token) -> str | None:
         done = token.head
         if not _negated_judgement(done) and any(_about_target(n) for n in _described(done)):
             return f"says something of theirs was {token.text} {done.text}"
-    if (low in _PRAISE or lemma in _PRAISE) and token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr"):
+    if (
+        (low in _PRAISE or lemma in _PRAISE)
+        and token.pos_ == "ADJ"
+        and token.dep_ in ("acomp", "attr")
+    ):
         head = token.head
         if any(c.lower_ in ("more", "any") for c in token.children):
             # "could not have been more helpful" is praise.
             return None
-        if any(c.dep_ == "neg" for c in head.children) and any(_about_target(n) for n in _described(token)):
+        if any(c.dep_ == "neg" for c in head.children) and any(
+            _about_target(n) for n in _described(token)
+        ):
             return f"says something of theirs was not {token.text!r}"
     if lemma in _ACCUSE and token.pos_ == "VERB":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _about_target(subject) and not is_negated(token, through_clauses=False):
+        if (
+            subject is not None
+            and _about_target(subject)
+            and not is_negated(token, through_clauses=False)
+        ):
             return f"accuses them: {token.text!r}"
     if lemma in _VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
@@ -251,17 +614,21 @@ def _criticism(token: Token) -> str | None:
             return "points out red flags"
     if low in _UPSET and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
         subject = next(
-            (c for c in (*token.children, *token.head.children) if c.dep_ in ("nsubj", "nsubjpass")),
+            (
+                c
+                for c in (*token.children, *token.head.children)
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ),
             None,
         )
-        if subject is not None and subject.lower_ in FIRST_PERSON and not is_negated(token):
-            if _upset_about_them(token):
-                return f"says you were {token.text!r} by what they did"
+        mine = subject is not None and subject.lower_ in FIRST_PERSON
+        if mine and not is_negated(token) and _upset_about_them(token):
+            return f"says you were {token.text!r} by what they did"
     if low in _BETTER or token.tag_ == "JJR":
         noun = token.head
-        if token.dep_ == "amod" and noun.lemma_.lower() in _ORGANISATIONS and noun.lemma_.lower() != "fit":
-            if low in _BETTER or any(c.lower_ == "more" for c in token.children):
-                return f"calls the other organisation {token.text!r} than them"
+        ranked = low in _BETTER or any(c.lower_ == "more" for c in token.children)
+        if token.dep_ == "amod" and noun.lemma_.lower() in _ORGANISATIONS and ranked:
+            return f"calls the other organisation {token.text!r} than them"
     return None
 
 
@@ -272,11 +639,10 @@ def _upset_about_them(word: Token) -> bool:
         if weak and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
             # "concerned that the role would not use my skills" is about fit.
             continue
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" and child.lemma_.lower() not in _LEARN:
             # "disappointed to miss meeting your team" is the sender's loss; only learning
             # of something ("disappointed to hear that ...") points at them.
-            if child.lemma_.lower() not in _LEARN:
-                continue
+            continue
         if child.dep_ in ("xcomp", "ccomp", "prep", "agent"):
             clause = list(child.subtree)
             subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]

@@ -16,60 +16,279 @@ if TYPE_CHECKING:
 # The vocabulary of each kind of private detail, as lemmas (or lower-case forms).
 CATEGORIES: dict[str, frozenset[str]] = {
     "health": frozenset(
-        {"surgery", "diagnosis", "diagnose", "cancer", "tumour", "tumor", "chemotherapy",
-         "chemo", "radiotherapy", "radiation", "hospitalise", "hospitalize", "hospitalisation",
-         "hospitalization", "hospital", "injury", "fracture", "concussion", "depression",
-         "depressed", "anxiety", "therapy", "therapist", "counselling", "counseling",
-         "psychiatrist", "psychologist", "rehab", "rehabilitation", "medication",
-         "antidepressant", "migraine", "flu", "covid", "pneumonia", "infection", "stroke",
-         "seizure", "epilepsy", "diabetes", "adhd", "autism", "bipolar", "ptsd", "burnout",
-         "breakdown", "insomnia", "biopsy", "mri", "surgeon", "appendicitis", "transplant",
-         "dialysis", "addiction", "sobriety", "relapse", "disability", "wheelchair",
-         "crutch", "physiotherapy", "oncologist", "chronic", "operation", "illness", "disease",
-         "ocd", "eating", "disorder", "sick", "ill"}
+        {
+            "surgery",
+            "diagnosis",
+            "diagnose",
+            "cancer",
+            "tumour",
+            "tumor",
+            "chemotherapy",
+            "chemo",
+            "radiotherapy",
+            "radiation",
+            "hospitalise",
+            "hospitalize",
+            "hospitalisation",
+            "hospitalization",
+            "hospital",
+            "injury",
+            "fracture",
+            "concussion",
+            "depression",
+            "depressed",
+            "anxiety",
+            "therapy",
+            "therapist",
+            "counselling",
+            "counseling",
+            "psychiatrist",
+            "psychologist",
+            "rehab",
+            "rehabilitation",
+            "medication",
+            "antidepressant",
+            "migraine",
+            "flu",
+            "covid",
+            "pneumonia",
+            "infection",
+            "stroke",
+            "seizure",
+            "epilepsy",
+            "diabetes",
+            "adhd",
+            "autism",
+            "bipolar",
+            "ptsd",
+            "burnout",
+            "breakdown",
+            "insomnia",
+            "biopsy",
+            "mri",
+            "surgeon",
+            "appendicitis",
+            "transplant",
+            "dialysis",
+            "addiction",
+            "sobriety",
+            "relapse",
+            "disability",
+            "wheelchair",
+            "crutch",
+            "physiotherapy",
+            "oncologist",
+            "chronic",
+            "operation",
+            "illness",
+            "disease",
+            "ocd",
+            "eating",
+            "disorder",
+            "sick",
+            "ill",
+        }
     ),
     "pregnancy": frozenset(
-        {"pregnant", "pregnancy", "miscarriage", "ivf", "fertility", "maternity", "newborn",
-         "trimester", "obstetrician", "childbirth", "baby"}
+        {
+            "pregnant",
+            "pregnancy",
+            "miscarriage",
+            "ivf",
+            "fertility",
+            "maternity",
+            "newborn",
+            "trimester",
+            "obstetrician",
+            "childbirth",
+            "baby",
+        }
     ),
     "family": frozenset(
-        {"divorce", "separation", "separate", "custody", "funeral", "die", "death", "dying", "terminal",
-         "hospice", "grief", "grieve", "affair", "breakup", "estrange", "estranged", "widow",
-         "widowed", "abuse", "abusive", "elderly", "aged", "frail", "caregiver", "carer"}
+        {
+            "divorce",
+            "separation",
+            "separate",
+            "custody",
+            "funeral",
+            "die",
+            "death",
+            "dying",
+            "terminal",
+            "hospice",
+            "grief",
+            "grieve",
+            "affair",
+            "breakup",
+            "estrange",
+            "estranged",
+            "widow",
+            "widowed",
+            "abuse",
+            "abusive",
+            "elderly",
+            "aged",
+            "frail",
+            "caregiver",
+            "carer",
+        }
     ),
     "money": frozenset(
-        {"debt", "bankrupt", "bankruptcy", "eviction", "evict", "foreclosure", "repossess",
-         "repossession", "overdraft", "creditor", "loan", "rent", "mortgage", "arrears"}
+        {
+            "debt",
+            "bankrupt",
+            "bankruptcy",
+            "eviction",
+            "evict",
+            "foreclosure",
+            "repossess",
+            "repossession",
+            "overdraft",
+            "creditor",
+            "loan",
+            "rent",
+            "mortgage",
+            "arrears",
+        }
     ),
     "legal": frozenset(
-        {"arrest", "jail", "prison", "probation", "parole", "lawsuit", "dui", "conviction",
-         "convict", "court"}
+        {
+            "arrest",
+            "jail",
+            "prison",
+            "probation",
+            "parole",
+            "lawsuit",
+            "dui",
+            "conviction",
+            "convict",
+            "court",
+        }
     ),
     "social": frozenset({"party", "birthday", "honeymoon", "hangover", "date"}),
 }
 
 _FAMILY = frozenset(
-    {"mother", "father", "mom", "mum", "dad", "parent", "wife", "husband", "partner", "spouse",
-     "son", "daughter", "child", "kid", "brother", "sister", "sibling", "grandmother",
-     "grandfather", "grandparent", "grandma", "grandpa", "aunt", "uncle", "cousin", "fiancé",
-     "fiance", "fiancée", "boyfriend", "girlfriend", "family", "baby", "niece", "nephew",
-     "stepmother", "stepfather", "mother-in-law", "father-in-law", "relative"}
+    {
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "parent",
+        "wife",
+        "husband",
+        "partner",
+        "spouse",
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "brother",
+        "sister",
+        "sibling",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "grandma",
+        "grandpa",
+        "aunt",
+        "uncle",
+        "cousin",
+        "fiancé",
+        "fiance",
+        "fiancée",
+        "boyfriend",
+        "girlfriend",
+        "family",
+        "baby",
+        "niece",
+        "nephew",
+        "stepmother",
+        "stepfather",
+        "mother-in-law",
+        "father-in-law",
+        "relative",
+    }
 )
 _SELF = frozenset({"i", "me", "my", "myself", "mine"})
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
 _WORK_NOUNS = frozenset(
-    {"role", "position", "job", "department", "team", "unit", "ward", "clinic", "practice",
-     "program", "programme", "residency", "rotation", "fellowship", "specialty", "research",
-     "center", "centre", "company", "firm", "field", "service", "services", "nurse",
-     "technician", "assistant", "manager", "specialist", "coordinator", "patient", "patients",
-     "insurance", "benefit", "policy", "product", "software", "client", "day", "interview",
-     "experience", "time", "line"}
+    {
+        "role",
+        "position",
+        "job",
+        "department",
+        "team",
+        "unit",
+        "ward",
+        "clinic",
+        "practice",
+        "program",
+        "programme",
+        "residency",
+        "rotation",
+        "fellowship",
+        "specialty",
+        "research",
+        "center",
+        "centre",
+        "company",
+        "firm",
+        "field",
+        "service",
+        "services",
+        "nurse",
+        "technician",
+        "assistant",
+        "manager",
+        "specialist",
+        "coordinator",
+        "patient",
+        "patients",
+        "insurance",
+        "benefit",
+        "policy",
+        "product",
+        "software",
+        "client",
+        "day",
+        "interview",
+        "experience",
+        "time",
+        "line",
+    }
 )
 # Terms that are private only in a narrow sense, checked by ``_narrow_sense``.
-_NARROW = frozenset({"sick", "ill", "operation", "court", "rent", "loan", "mortgage",
-                     "date", "party", "separation", "disorder", "eating", "radiation", "aged",
-                     "die", "death", "baby", "separate", "hospital", "chronic", "infection", "breakdown",
-                     "stroke", "abuse", "birthday"})
+_NARROW = frozenset(
+    {
+        "sick",
+        "ill",
+        "operation",
+        "court",
+        "rent",
+        "loan",
+        "mortgage",
+        "date",
+        "party",
+        "separation",
+        "disorder",
+        "eating",
+        "radiation",
+        "aged",
+        "die",
+        "death",
+        "baby",
+        "separate",
+        "hospital",
+        "chronic",
+        "infection",
+        "breakdown",
+        "stroke",
+        "abuse",
+        "birthday",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +315,7 @@ def _is_family(token: Token) -> bool:
 
 
 def _owned_by_sender(token: Token) -> bool:
-    """"my surgery", "my mother's illness", "I was diagnosed", "my father is elderly"."""
+    """ "my surgery", "my mother's illness", "I was diagnosed", "my father is elderly"."""
     anchor = _anchor(token)
     for node in (token, anchor):
         for child in node.children:
@@ -108,7 +327,8 @@ def _owned_by_sender(token: Token) -> bool:
     current = anchor
     for _ in range(8):
         if current.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "poss" and c.lower_ not in _SELF and not _is_family(c) for c in current.children
+            c.dep_ == "poss" and c.lower_ not in _SELF and not _is_family(c)
+            for c in current.children
         ):
             # "the company's work on diabetes care" belongs to someone else.
             return False
@@ -129,10 +349,41 @@ def _owned_by_sender(token: Token) -> bool:
 
 # Nouns that keep a private modifier private: "cancer treatment", "maternity leave".
 _PRIVATE_HEADS = frozenset(
-    {"treatment", "appointment", "leave", "condition", "scan", "session", "issue", "problem",
-     "recovery", "procedure", "test", "result", "date", "hearing", "party", "bill", "payment",
-     "care", "diagnosis", "surgery", "reason", "journey", "struggle", "battle", "attack",
-     "disorder", "history", "complication", "celebration", "plan", "debt", "loan", "case"}
+    {
+        "treatment",
+        "appointment",
+        "leave",
+        "condition",
+        "scan",
+        "session",
+        "issue",
+        "problem",
+        "recovery",
+        "procedure",
+        "test",
+        "result",
+        "date",
+        "hearing",
+        "party",
+        "bill",
+        "payment",
+        "care",
+        "diagnosis",
+        "surgery",
+        "reason",
+        "journey",
+        "struggle",
+        "battle",
+        "attack",
+        "disorder",
+        "history",
+        "complication",
+        "celebration",
+        "plan",
+        "debt",
+        "loan",
+        "case",
+    }
 )
 
 
@@ -140,8 +391,9 @@ def _about_work(token: Token) -> bool:
     anchor = _anchor(token)
     if anchor is not token:
         # "tumour biology", "the therapy role": the detail only describes another thing.
-        head = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
-        if head in _WORK_NOUNS or not (head in _PRIVATE_HEADS or any(head in w for w in CATEGORIES.values())):
+        name = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
+        private = name in _PRIVATE_HEADS or any(name in words for words in CATEGORIES.values())
+        if name in _WORK_NOUNS or not private:
             return True
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _WORK_NOUNS:
@@ -159,29 +411,42 @@ def _narrow_sense(token: Token) -> bool:
         # "fell ill" is ordinary; "terminally ill", "seriously ill" is a detail.
         return bool(children & {"terminally", "seriously", "critically", "gravely", "chronically"})
     if lemma == "operation":
-        return bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"}) or (
-            token.dep_ == "dobj" and head in ("undergo", "have", "need", "schedule", "book")
-        ) or token.head.lower_ == "from" and token.head.head.lemma_.lower() == "recover"
+        return (
+            bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"})
+            or (token.dep_ == "dobj" and head in ("undergo", "have", "need", "schedule", "book"))
+            or token.head.lower_ == "from"
+            and token.head.head.lemma_.lower() == "recover"
+        )
     if lemma == "court":
         # "I have to appear in court", "my court date".
-        return head in ("appear", "appearance", "attend") or token.head.lower_ == "in" and (
-            token.head.head.lemma_.lower() in ("appear", "be")
-        ) or bool(children & {"hearing", "date", "case"}) or token.dep_ == "compound" and head in (
-            "date", "hearing", "case", "appearance")
+        return (
+            head in ("appear", "appearance", "attend")
+            or token.head.lower_ == "in"
+            and (token.head.head.lemma_.lower() in ("appear", "be"))
+            or bool(children & {"hearing", "date", "case"})
+            or token.dep_ == "compound"
+            and head in ("date", "hearing", "case", "appearance")
+        )
     if lemma in ("rent", "loan", "mortgage"):
         return token.pos_ == "NOUN" and (
             bool(children & {"student", "payday", "overdue", "unpaid"})
             or head in ("afford", "behind", "pay")
             and is_negated(token.head)
             or token.head.lower_ == "on"
-            and (token.head.head.lower_ == "behind"
-                 or any(c.lower_ == "behind" for c in token.head.head.children))
+            and (
+                token.head.head.lower_ == "behind"
+                or any(c.lower_ == "behind" for c in token.head.head.children)
+            )
         )
     if lemma == "date":
         return head == "on" or bool(children & {"first", "romantic", "dinner"})
     if lemma in ("party", "birthday"):
-        return lemma == "birthday" and token.dep_ == "compound" or bool(
-            children & {"birthday", "bachelor", "bachelorette", "stag", "hen", "engagement"}
+        return (
+            lemma == "birthday"
+            and token.dep_ == "compound"
+            or bool(
+                children & {"birthday", "bachelor", "bachelorette", "stag", "hen", "engagement"}
+            )
         )
     if lemma == "separate" and token.pos_ == "VERB":
         # "my husband and I are separating"; "separate the tasks" has an object.
@@ -189,26 +454,45 @@ def _narrow_sense(token: Token) -> bool:
     if lemma in ("separation",):
         return "marital" in children or "legal" in children
     if lemma in ("disorder", "eating"):
-        return lemma == "disorder" and bool(children & {"eating", "anxiety", "bipolar", "panic",
-                                                        "personality", "sleep"})
+        return lemma == "disorder" and bool(
+            children & {"eating", "anxiety", "bipolar", "panic", "personality", "sleep"}
+        )
     if lemma == "radiation":
         return bool(children & {"therapy", "treatment"}) or head in ("undergo", "receive")
     if lemma == "aged":
         return token.dep_ in ("acomp", "conj")
     if lemma in ("die", "death"):
-        return lemma == "die" or bool(children & {"'s"}) or any(
-            c.dep_ == "poss" for c in token.children
+        return (
+            lemma == "die"
+            or bool(children & {"'s"})
+            or any(c.dep_ == "poss" for c in token.children)
         )
     if lemma == "baby":
         return head in ("have", "expect", "due") or any(c.lower_ == "new" for c in token.children)
     if lemma == "hospital":
         return head in ("in", "at", "to", "into", "from") and token.head.head.lemma_.lower() in (
-            "be", "stay", "admit", "remain", "go", "take", "rush", "release", "discharge", "spend")
+            "be",
+            "stay",
+            "admit",
+            "remain",
+            "go",
+            "take",
+            "rush",
+            "release",
+            "discharge",
+            "spend",
+        )
     if lemma in ("chronic", "infection", "breakdown", "stroke", "abuse"):
         if lemma == "breakdown":
             return bool(children & {"nervous", "mental", "emotional"})
         if lemma == "chronic":
-            return token.head.lemma_.lower() in ("pain", "illness", "condition", "fatigue", "disease")
+            return token.head.lemma_.lower() in (
+                "pain",
+                "illness",
+                "condition",
+                "fatigue",
+                "disease",
+            )
         return token.pos_ == "NOUN"
     return True
 
@@ -229,8 +513,16 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
         return category
     if lemma == "pass" and any(c.lower_ == "away" for c in token.children) and "family" in wanted:
         return "family" if _owned_by_sender(token) else None
-    if lemma == "health" and any(c.lower_ == "mental" for c in token.children) and "health" in wanted:
-        return "health" if _owned_by_sender(token) or token.head.lemma_.lower() in ("reason", "issue") else None
+    if (
+        lemma == "health"
+        and any(c.lower_ == "mental" for c in token.children)
+        and "health" in wanted
+    ):
+        return (
+            "health"
+            if _owned_by_sender(token) or token.head.lemma_.lower() in ("reason", "issue")
+            else None
+        )
     return None
 
 
