@@ -525,6 +525,9 @@ def _described(word: Token) -> list[Token]:
     for child in word.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             out.append(child)
+        if child.dep_ in ("aux", "auxpass"):
+            # A rough parse may hang the subject on the auxiliary ("your process was ...").
+            out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
