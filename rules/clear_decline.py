@@ -40,6 +40,7 @@ _DECLINE_PARTICLES = {
     "opt": frozenset({"out"}),
     "drop": frozenset({"out"}),
     "step": frozenset({"back", "aside", "away", "down"}),
+    "sit": frozenset({"out"}),
 }
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
 _OBJECT_DECLINE_VERBS = frozenset({"skip", "miss", "release", "free", "give", "vacate", "forfeit"})
@@ -346,7 +347,8 @@ def _take_part(token: Token) -> bool:
     if lemma == "make":
         return any(o.lower_ in ("it", "interview") for o in token.children)
     if lemma == "look":
-        return any(c.lower_ == "for" for c in token.children)
+        # "not looking for a new role", "not looking to change jobs".
+        return any(c.lower_ == "for" or c.dep_ == "xcomp" for c in token.children)
     return True
 
 
