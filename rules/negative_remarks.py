@@ -636,7 +636,7 @@ def _criticism(token: Token) -> str | None:
 
 
 def _upset_about_them(word: Token) -> bool:
-    """The complement of the feeling is something the employer did, not the sender's loss."""
+    """The feeling is about something the employer did, not the sender's loss or bad luck."""
     weak = word.lower_ in _WEAK_UPSET
     for child in word.children:
         if weak and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
@@ -646,14 +646,32 @@ def _upset_about_them(word: Token) -> bool:
             # "disappointed to miss meeting your team" is the sender's loss; only learning
             # of something ("disappointed to hear that ...") points at them.
             continue
-        if child.dep_ in ("xcomp", "ccomp", "prep", "agent"):
-            clause = list(child.subtree)
-            subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lower_ in FIRST_PERSON for s in subjects):
-                return False
-            if any(_about_target(t) for t in clause if t.pos_ in ("NOUN", "PROPN", "PRON")):
-                return True
+        if child.dep_ in ("xcomp", "ccomp", "prep", "agent") and any(
+            _about_target(t) for t in _what_it_is_about(child)
+        ):
+            return True
     return False
+
+
+def _what_it_is_about(clause: Token, depth: int = 0) -> list[Token]:
+    """The doers a complement names: "that [your offer] came late", "by [your offer]",
+    "to hear that [the role] would ...". Things merely mentioned deeper down do not count:
+    "that the interview dates did not work out" is about the dates."""
+    if depth > 3:
+        return []
+    out: list[Token] = []
+    if clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.dep_ not in ("nsubj", "nsubjpass"):
+        out.append(clause)
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in FIRST_PERSON:
+                return []
+            out.append(child)
+        elif child.dep_ in ("pobj", "pcomp", "ccomp", "dobj") and (
+            clause.dep_ in ("prep", "agent") or clause.lemma_.lower() in _LEARN or child.dep_ == "ccomp"
+        ):
+            out.extend(_what_it_is_about(child, depth + 1))
+    return out
 
 
 class NegativeRemarks(Rule[NegativeRemarksOptions]):
