@@ -76,6 +76,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
             "disability",
             "wheelchair",
             "crutch",
+            "accident",
             "physiotherapy",
             "oncologist",
             "chronic",
@@ -98,6 +99,8 @@ CATEGORIES: dict[str, frozenset[str]] = {
             "fertility",
             "maternity",
             "newborn",
+            "child",
+            "twin",
             "trimester",
             "obstetrician",
             "childbirth",
@@ -211,7 +214,8 @@ _FAMILY = frozenset(
         "relative",
     }
 )
-_SELF = frozenset({"i", "me", "my", "myself", "mine"})
+# The sender, and the household speaking with them ("we are expecting a baby").
+_SELF = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"})
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
 _WORK_NOUNS = frozenset(
     {
@@ -287,6 +291,9 @@ _NARROW = frozenset(
         "stroke",
         "abuse",
         "birthday",
+        "accident",
+        "child",
+        "twin",
     }
 )
 
@@ -467,8 +474,14 @@ def _narrow_sense(token: Token) -> bool:
             or bool(children & {"'s"})
             or any(c.dep_ == "poss" for c in token.children)
         )
-    if lemma == "baby":
-        return head in ("have", "expect", "due") or any(c.lower_ == "new" for c in token.children)
+    if lemma in ("baby", "child", "twin"):
+        # "we are expecting our first child"; "my child's school" is no pregnancy.
+        return head in ("expect", "due") or lemma == "baby" and (
+            head == "have" or any(c.lower_ == "new" for c in token.children)
+        )
+    if lemma == "accident":
+        # "I was in a car accident", not "by accident".
+        return token.head.lower_ != "by"
     if lemma == "hospital":
         return head in ("in", "at", "to", "into", "from") and token.head.head.lemma_.lower() in (
             "be",
