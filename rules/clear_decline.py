@@ -8,7 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
-from declint.language import FIRST_PERSON, is_conditional, is_negated
+from declint.language import FIRST_PERSON, has_negation_child, is_conditional, is_negated
 from declint.rule import Finding, Rule, RuleOptions
 from declint.spans import CharSpan
 
@@ -85,6 +85,7 @@ _TAKE_PART = frozenset(
         "take",
         "make",
         "sit",
+        "put",
     }
 )
 _WILLING_ADJECTIVES = frozenset({"interested", "available", "keen", "able", "willing", "ready"})
@@ -337,6 +338,9 @@ def _take_part(token: Token) -> bool:
         return token.lower_ != "able" or not any(c.dep_ == "xcomp" for c in token.children)
     if lemma not in _TAKE_PART or token.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma == "put":
+        # "I won't be putting myself forward".
+        return bool(_particles(token) & {"forward"})
     if lemma in ("go", "move"):
         return bool(_particles(token) & _ONWARD) or any(c.lower_ == "with" for c in token.children)
     if lemma == "take":
@@ -352,9 +356,30 @@ def _take_part(token: Token) -> bool:
     return True
 
 
+def _not_for_me(token: Token) -> bool:
+    """ "the position isn't for me", "this role is not right for me": a verdict on fit."""
+    if token.lemma_.lower() != "be" or not has_negation_child(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lemma_.lower() in _OFFER_THINGS or subject.lower_ in ("it", "this", "that")
+    ):
+        return False
+    return any(
+        t.lower_ == "for" and any(g.lower_ in ("me", "us") for g in t.children)
+        for t in token.subtree
+    )
+
+
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
     for token in sent:
+        if _not_for_me(token):
+            chain = _clause_chain(token)
+            hedge = _hedged(token, chain)
+            kind = Kind.CLEAR if hedge is None else Kind.HEDGED
+            yield Statement(kind, token, "not for me")
+            continue
         cue = _decline_verb(token)
         chain = _clause_chain(token)
         if cue is not None:

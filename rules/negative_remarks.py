@@ -236,6 +236,9 @@ _MILD = frozenset(
         "tedious",
     }
 )
+_PAY = frozenset(
+    {"salary", "pay", "compensation", "offer", "package", "wage", "rate", "bonus", "budget", "band"}
+)
 # Verbs through which the sender learns what the employer did: "disappointed to hear that".
 _LEARN = frozenset(
     {
@@ -468,6 +471,13 @@ def _is_target(noun: Token) -> bool:
             return False
         if (
             child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "of", "with")
+            and any(_someone_elses(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            # "the salary in my current role", "the culture at my last firm".
+            return False
+        if (
+            child.dep_ == "prep"
             and child.lower_ in ("for", "to")
             and any(g.lower_ in FIRST_PERSON for g in child.children)
         ):
@@ -528,10 +538,27 @@ def _described(word: Token) -> list[Token]:
         if child.dep_ in ("aux", "auxpass"):
             # A rough parse may hang the subject on the auxiliary ("your process was ...").
             out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if word.dep_ == "advcl" and any(c.lower_ in ("as", "like") for c in word.children):
+        # "your manager came across as arrogant" (parsed as a clause of its own).
+        out.extend(c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if word.dep_ == "pobj" and word.head.lower_ in ("as", "like"):
+        # "your manager came across as arrogant", "the role sounded like a dead end".
+        verb = word.head.head
+        verb = verb.head if verb.dep_ == "prt" else verb
+        out.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
     return out
+
+
+def _said_of_pay(word: Token) -> bool:
+    """ "the pay seemed low": a plain "low" judges their pay; "lower than I need" compares."""
+    return (
+        word.lower_ in ("low", "lowball")
+        and word.tag_ != "JJR"
+        and any(n.lemma_.lower() in _PAY for n in _described(word))
+    )
 
 
 def _negated_judgement(word: Token) -> bool:
@@ -549,7 +576,7 @@ def _negated_judgement(word: Token) -> bool:
 def _for_someone(word: Token) -> bool:
     """ "too long for me", "a frustrating process for you": fit or sympathy, not a verdict."""
     holders = [word]
-    if word.dep_ == "amod":
+    if word.dep_ in ("amod", "acomp"):
         holders.append(word.head)
     return any(
         child.dep_ == "prep" and child.lower_ == "for" and any(_a_person(g) for g in child.children)
@@ -574,7 +601,7 @@ def _criticism(token: Token) -> str | None:
     low = token.lower_
     lemma = token.lemma_.lower()
     if low in _HARSH or lemma in _HARSH:
-        if (low in _MILD or lemma in _MILD) and not _pushed(token):
+        if (low in _MILD or lemma in _MILD) and not _pushed(token) and not _said_of_pay(token):
             return None
         if low in ("insultingly", "ridiculously"):
             return None
@@ -608,6 +635,9 @@ def _criticism(token: Token) -> str | None:
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
+    if lemma == "end" and any(c.lower_ == "dead" for c in token.children):
+        if any(_about_target(n) for n in _described(token)):
+            return "calls something of theirs a dead end"
     if lemma in _VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
             return None
@@ -668,7 +698,9 @@ def _what_it_is_about(clause: Token, depth: int = 0) -> list[Token]:
                 return []
             out.append(child)
         elif child.dep_ in ("pobj", "pcomp", "ccomp", "dobj") and (
-            clause.dep_ in ("prep", "agent") or clause.lemma_.lower() in _LEARN or child.dep_ == "ccomp"
+            clause.dep_ in ("prep", "agent")
+            or clause.lemma_.lower() in _LEARN
+            or child.dep_ == "ccomp"
         ):
             out.extend(_what_it_is_about(child, depth + 1))
     return out

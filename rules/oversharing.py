@@ -476,8 +476,10 @@ def _narrow_sense(token: Token) -> bool:
         )
     if lemma in ("baby", "child", "twin"):
         # "we are expecting our first child"; "my child's school" is no pregnancy.
-        return head in ("expect", "due") or lemma == "baby" and (
-            head == "have" or any(c.lower_ == "new" for c in token.children)
+        return (
+            head in ("expect", "due")
+            or lemma == "baby"
+            and (head == "have" or any(c.lower_ == "new" for c in token.children))
         )
     if lemma == "accident":
         # "I was in a car accident", not "by accident".
