@@ -635,9 +635,9 @@ def _criticism(token: Token) -> str | None:
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
-    if lemma == "end" and any(c.lower_ == "dead" for c in token.children):
-        if any(_about_target(n) for n in _described(token)):
-            return "calls something of theirs a dead end"
+    dead_end = lemma == "end" and any(c.lower_ == "dead" for c in token.children)
+    if dead_end and any(_about_target(n) for n in _described(token)):
+        return "calls something of theirs a dead end"
     if lemma in _VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
             return None
