@@ -482,9 +482,13 @@ def _paragraph_spans(document: EmailDocument) -> list[CharSpan]:
         return paragraphs
     out: list[CharSpan] = []
     only = paragraphs[0]
+    lines = document.text[only.start : only.end].split("\n")
+    if any(line.strip() and not line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:-1]):
+        # Hard-wrapped prose: a line break is not a paragraph break.
+        return paragraphs
     start = only.start
     pos = only.start
-    for line in document.text[only.start : only.end].split("\n"):
+    for line in lines:
         end = pos + len(line)
         if line.rstrip().endswith((".", "!", "?")) and line.strip():
             out.append(CharSpan(start, end))
