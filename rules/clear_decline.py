@@ -88,7 +88,9 @@ _TAKE_PART = frozenset(
         "put",
     }
 )
-_WILLING_ADJECTIVES = frozenset({"interested", "available", "keen", "able", "willing", "ready"})
+_WILLING_ADJECTIVES = frozenset(
+    {"interested", "available", "unavailable", "keen", "able", "willing", "ready"}
+)
 _ONWARD = frozenset({"forward", "ahead", "on", "further"})
 # Words that soften a statement into a maybe.
 _HEDGE_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly", "likely", "hopefully"})
@@ -225,6 +227,8 @@ def _no_longer(chain: list[Token]) -> bool:
 
 
 def _negated(chain: list[Token]) -> bool:
+    if chain[0].lower_ == "unavailable":
+        return True
     for link in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in link.children):
             return True
@@ -316,6 +320,22 @@ def _decline_verb(token: Token) -> str | None:
         return "pass"
     if lemma == "say" and any(c.lower_ == "no" for c in token.children):
         return "say no"
+    if lemma == "give" and any(c.lower_ == "miss" for c in token.children):
+        return "give it a miss"
+    if lemma == "count" and any(c.lower_ == "out" for c in token.children):
+        return "count me out"
+    if lemma == "let" and any(c.lemma_.lower() == "go" for c in token.children):
+        return "let it go"
+    if (
+        token.lower_ == "no"
+        and token.dep_ in ("attr", "ROOT")
+        and any(
+            c.lower_ == "from" and any(g.lower_ in ("me", "us") for g in c.children)
+            for c in token.children
+        )
+    ):
+        # "I'm afraid it's a no from me."
+        return "a no from me"
     if (
         lemma in ("remove", "take")
         and any(
@@ -334,6 +354,11 @@ def _decline_verb(token: Token) -> str | None:
 def _take_part(token: Token) -> bool:
     """A verb or adjective of taking part, in the sense the decline needs."""
     lemma = token.lemma_.lower()
+    if lemma in ("require", "need") and token.pos_ == "VERB":
+        # "I no longer require an interview slot."
+        return any(
+            o.lemma_.lower() in _INTERVIEW_THINGS for o in token.children if o.dep_ == "dobj"
+        )
     if token.lower_ in _WILLING_ADJECTIVES or lemma in ("interested",):
         return token.lower_ != "able" or not any(c.dep_ == "xcomp" for c in token.children)
     if lemma not in _TAKE_PART or token.pos_ not in ("VERB", "AUX"):
@@ -399,7 +424,7 @@ def statements(sent: Span) -> Iterator[Statement]:
                 continue
             if _negated(chain) or _prevented(token):
                 hedge = _hedged(token, chain)
-                negative = f"not {token.text}"
+                negative = token.text if token.lower_ == "unavailable" else f"not {token.text}"
                 if hedge is not None:
                     yield Statement(Kind.HEDGED, token, f"{hedge} ... {negative}")
                 else:
@@ -441,6 +466,10 @@ def _implicit(token: Token) -> str | None:
                 return f"{token.text} ... {obj.text}"
         if any(c.lower_ == "elsewhere" for c in token.children):
             return f"{token.text} elsewhere"
+    if lemma == "go" and any(c.lemma_.lower() == "direction" for c in token.subtree):
+        return "a different direction"
+    if lemma == "stay" and any(c.lower_ == "put" for c in token.children):
+        return "stay put"
     if lemma in ("stay", "remain", "happy", "content", "satisfied"):
         for obj in token.subtree:
             if obj.lemma_.lower() in _OFFER_THINGS | {"spot", "employer"} and any(
@@ -483,7 +512,9 @@ def _paragraph_spans(document: EmailDocument) -> list[CharSpan]:
     out: list[CharSpan] = []
     only = paragraphs[0]
     lines = document.text[only.start : only.end].split("\n")
-    if any(line.strip() and not line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:-1]):
+    if any(
+        line.strip() and not line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:-1]
+    ):
         # Hard-wrapped prose: a line break is not a paragraph break.
         return paragraphs
     start = only.start
