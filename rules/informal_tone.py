@@ -357,6 +357,10 @@ class InformalTone(Rule[InformalToneOptions]):
             )
 
     def _shouting(self, document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
+        # Only the prose: a job title or company name in capitals under the name is a
+        # signature convention, not a raised voice.
+        prose = [p for p in (document.parts.greeting, document.body) if p is not None]
+        tokens = [t for t in tokens if any(t.idx in p for p in prose)]
         run: list[Token] = []
         for token in [*tokens, None]:
             if token is not None and (
