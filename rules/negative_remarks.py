@@ -239,6 +239,7 @@ _MILD = frozenset(
 _PAY = frozenset(
     {"salary", "pay", "compensation", "offer", "package", "wage", "rate", "bonus", "budget", "band"}
 )
+_NORMS = frozenset({"standard", "market", "average", "par", "benchmark", "norm", "rate"})
 # Verbs through which the sender learns what the employer did: "disappointed to hear that".
 _LEARN = frozenset(
     {
@@ -549,7 +550,17 @@ def _described(word: Token) -> list[Token]:
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
+    if not out and word.dep_ in ("conj", "pobj", "acomp", "advcl"):
+        # "the salary is below standard and frankly disappointing": climb to the verb.
+        for ancestor in list(word.ancestors)[:4]:
+            if ancestor.pos_ in ("AUX", "VERB"):
+                out.extend(c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass"))
+                break
     return out
+
+
+def _described_by_verb(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _said_of_pay(word: Token) -> bool:
@@ -635,6 +646,19 @@ def _criticism(token: Token) -> str | None:
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
+    below_norm = (
+        low == "below"
+        and token.dep_ == "prep"
+        and any(g.lemma_.lower() in _NORMS for g in token.children if g.dep_ == "pobj")
+    )
+    if below_norm and any(n.lemma_.lower() in _PAY for n in _described_by_verb(token.head)):
+        # "the salary is well below industry standard".
+        return "says their pay is below the norm"
+    out_of_touch = (
+        lemma == "touch" and token.head.lower_ == "of" and token.head.head.lower_ == "out"
+    )
+    if out_of_touch and any(_about_target(n) for n in _described_by_verb(token.head.head.head)):
+        return "calls something of theirs out of touch"
     dead_end = lemma == "end" and any(c.lower_ == "dead" for c in token.children)
     if dead_end and any(_about_target(n) for n in _described(token)):
         return "calls something of theirs a dead end"
