@@ -1,0 +1,799 @@
+"""Rule ``negative-remarks``: no criticism of the company, the role, the pay or the people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.language import FIRST_PERSON, is_negated
+from declint.rule import Finding, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What the employer owns: criticising any of these is criticising them.
+_TARGETS = frozenset(
+    {
+        "company",
+        "firm",
+        "organisation",
+        "organization",
+        "business",
+        "employer",
+        "team",
+        "department",
+        "office",
+        "manager",
+        "management",
+        "leadership",
+        "boss",
+        "recruiter",
+        "interviewer",
+        "staff",
+        "people",
+        "colleague",
+        "coworker",
+        "culture",
+        "environment",
+        "atmosphere",
+        "workplace",
+        "salary",
+        "pay",
+        "compensation",
+        "offer",
+        "package",
+        "benefit",
+        "wage",
+        "rate",
+        "bonus",
+        "role",
+        "position",
+        "job",
+        "process",
+        "interview",
+        "recruitment",
+        "hiring",
+        "communication",
+        "scheduling",
+        "reputation",
+        "review",
+        "product",
+        "school",
+        "program",
+        "programme",
+        "institution",
+        "university",
+        "hours",
+        "expectation",
+        "requirement",
+        "condition",
+        "policy",
+        "website",
+        "application",
+        "questionnaire",
+        "assessment",
+        "test",
+        "task",
+        "assignment",
+        "you",
+        "location",
+        "facility",
+        "building",
+        "tool",
+        "technology",
+        "stack",
+        "project",
+        "mission",
+        "founder",
+        "hr",
+        "board",
+        "description",
+        "advert",
+        "advertisement",
+        "listing",
+        "posting",
+        "ad",
+        "feedback",
+        "onboarding",
+    }
+)
+# Evaluative words that criticise whatever they describe.
+_HARSH = frozenset(
+    {
+        "disorganised",
+        "disorganized",
+        "unorganised",
+        "unorganized",
+        "unprofessional",
+        "toxic",
+        "rude",
+        "insulting",
+        "poor",
+        "terrible",
+        "awful",
+        "horrible",
+        "dreadful",
+        "chaotic",
+        "unreasonable",
+        "ridiculous",
+        "absurd",
+        "laughable",
+        "outdated",
+        "mediocre",
+        "inadequate",
+        "unacceptable",
+        "disappointing",
+        "incompetent",
+        "disrespectful",
+        "arrogant",
+        "condescending",
+        "hostile",
+        "dysfunctional",
+        "stingy",
+        "subpar",
+        "sloppy",
+        "messy",
+        "shady",
+        "questionable",
+        "dishonest",
+        "misleading",
+        "exploitative",
+        "demeaning",
+        "confusing",
+        "frustrating",
+        "pointless",
+        "useless",
+        "unfair",
+        "biased",
+        "discriminatory",
+        "bureaucratic",
+        "unresponsive",
+        "lazy",
+        "unprepared",
+        "uncompetitive",
+        "lacklustre",
+        "lackluster",
+        "underwhelming",
+        "unimpressive",
+        "uninspiring",
+        "boring",
+        "dull",
+        "tedious",
+        "cumbersome",
+        "excessive",
+        "unrealistic",
+        "abysmal",
+        "pathetic",
+        "shoddy",
+        "careless",
+        "inconsiderate",
+        "unethical",
+        "sketchy",
+        "bad",
+        "worst",
+        "insultingly",
+        "ridiculously",
+        "embarrassing",
+        "amateurish",
+        "rigid",
+        "inflexible",
+        "stressful",
+        "overbearing",
+        "micromanaging",
+        "disgraceful",
+        "appalling",
+        "unpleasant",
+        "cold",
+        "dismissive",
+        "unclear",
+        "vague",
+        "low",
+        "lowball",
+        "meagre",
+        "meager",
+        "paltry",
+        "measly",
+        "cheap",
+        "stuffy",
+        "stale",
+        "stagnant",
+        "slow",
+        "long",
+        "lengthy",
+        "drawn",
+        "unwelcoming",
+        "unfriendly",
+        "impersonal",
+        "unhelpful",
+        "uncaring",
+        "unsupportive",
+        "overpriced",
+        "exhausting",
+        "unreliable",
+        "inconsistent",
+        "disjointed",
+        "haphazard",
+    }
+)
+# Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
+_MILD = frozenset(
+    {
+        "low",
+        "slow",
+        "long",
+        "lengthy",
+        "vague",
+        "unclear",
+        "cold",
+        "drawn",
+        "rigid",
+        "stressful",
+        "excessive",
+        "boring",
+        "dull",
+        "tedious",
+    }
+)
+_PAY = frozenset(
+    {"salary", "pay", "compensation", "offer", "package", "wage", "rate", "bonus", "budget", "band"}
+)
+_NORMS = frozenset({"standard", "market", "average", "par", "benchmark", "norm", "rate"})
+# Verbs through which the sender learns what the employer did: "disappointed to hear that".
+_LEARN = frozenset(
+    {
+        "hear",
+        "learn",
+        "see",
+        "find",
+        "read",
+        "discover",
+        "note",
+        "notice",
+        "realise",
+        "realize",
+        "receive",
+        "be",
+    }
+)
+_PUSH = frozenset(
+    {
+        "too",
+        "very",
+        "so",
+        "extremely",
+        "incredibly",
+        "insultingly",
+        "ridiculously",
+        "absurdly",
+        "way",
+        "far",
+        "really",
+        "quite",
+        "painfully",
+        "unbelievably",
+        "shockingly",
+        "overly",
+        "excessively",
+        "unreasonably",
+        "surprisingly",
+        "frankly",
+        "rather",
+        "pretty",
+    }
+)
+_BADLY = frozenset({"poorly", "badly", "terribly", "horribly", "awfully", "woefully", "shoddily"})
+# Praise that, negated, criticises: "your team was not very welcoming".
+_PRAISE = frozenset(
+    {
+        "professional",
+        "organised",
+        "organized",
+        "welcoming",
+        "competitive",
+        "fair",
+        "respectful",
+        "clear",
+        "impressive",
+        "friendly",
+        "helpful",
+        "responsive",
+        "transparent",
+        "honest",
+        "reasonable",
+        "attractive",
+        "appealing",
+        "courteous",
+        "polite",
+        "prepared",
+        "efficient",
+        "good",
+        "great",
+        "acceptable",
+    }
+)
+# Verbs whose doer, if it is the employer, is being accused.
+_ACCUSE = frozenset(
+    {
+        "waste",
+        "ignore",
+        "mislead",
+        "lie",
+        "disrespect",
+        "insult",
+        "mistreat",
+        "mismanage",
+        "ghost",
+        "lowball",
+        "exploit",
+        "underpay",
+        "overwork",
+        "micromanage",
+        "botch",
+        "disappoint",
+        "frustrate",
+        "annoy",
+        "offend",
+        "deceive",
+        "neglect",
+        "belittle",
+        "patronise",
+        "patronize",
+        "humiliate",
+        "fumble",
+        "drag",
+        "bungle",
+    }
+)
+# Nouns that, said of the employer's things, are a verdict: "the process was a mess".
+_VERDICT_NOUNS = frozenset(
+    {
+        "mess",
+        "joke",
+        "disaster",
+        "shambles",
+        "nightmare",
+        "insult",
+        "circus",
+        "flag",
+        "lowball",
+        "farce",
+        "trainwreck",
+        "disgrace",
+        "embarrassment",
+    }
+)
+# The sender's feelings about what the employer did: "I was disappointed to hear that ...".
+_UPSET = frozenset(
+    {
+        "disappointed",
+        "frustrated",
+        "annoyed",
+        "upset",
+        "dismayed",
+        "unhappy",
+        "offended",
+        "insulted",
+        "appalled",
+        "disgusted",
+        "shocked",
+        "put",
+        "irritated",
+        "disheartened",
+        "discouraged",
+        "displeased",
+        "troubled",
+        "concerned",
+        "alarmed",
+    }
+)
+# Feelings that are worry rather than reproach, unless news of them prompted it.
+_WEAK_UPSET = frozenset({"concerned", "troubled", "alarmed", "put"})
+# Better than them: "a better school", "a more reputable firm".
+_BETTER = frozenset(
+    {
+        "better",
+        "superior",
+        "reputable",
+        "prestigious",
+        "ranked",
+        "respected",
+        "established",
+        "serious",
+        "professional",
+        "higher",
+    }
+)
+_ORGANISATIONS = frozenset(
+    {
+        "company",
+        "firm",
+        "organisation",
+        "organization",
+        "employer",
+        "school",
+        "university",
+        "institution",
+        "program",
+        "programme",
+        "team",
+        "place",
+        "workplace",
+        "business",
+    }
+)
+_PEOPLE = frozenset(
+    {
+        "me",
+        "us",
+        "you",
+        "myself",
+        "someone",
+        "anyone",
+        "somebody",
+        "anybody",
+        "everyone",
+        "people",
+        "candidates",
+        "parents",
+        "newcomers",
+    }
+)
+_OTHER = frozenset({"another", "other", "different", "new", "previous", "former", "next"})
+
+
+@dataclass(frozen=True)
+class NegativeRemarksOptions(RuleOptions):
+    pass
+
+
+def _is_target(noun: Token) -> bool:
+    """The employer or something of theirs, not the sender's or another firm's."""
+    low = noun.lower_
+    lemma = noun.lemma_.lower()
+    if low in ("you", "your", "yours", "y'all"):
+        return True
+    if lemma not in _TARGETS and low not in _TARGETS:
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
+            return False
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and _someone_elses(child):
+            # "my previous employer's culture" is not theirs.
+            return False
+        if child.dep_ in ("det", "amod") and child.lower_ in _OTHER:
+            return False
+        if (
+            child.dep_ == "relcl"
+            and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children)
+            and child.lemma_.lower() in ("accept", "join", "choose", "take", "pick", "select")
+        ):
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "of", "with")
+            and any(_someone_elses(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            # "the salary in my current role", "the culture at my last firm".
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "to")
+            and any(g.lower_ in FIRST_PERSON for g in child.children)
+        ):
+            # "the commute would be long for me": about the sender's fit, not their failing.
+            return False
+    return True
+
+
+def _someone_elses(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON)
+        or (c.dep_ in ("det", "amod") and c.lower_ in _OTHER)
+        for c in noun.children
+    )
+
+
+def _about_target(noun: Token) -> bool:
+    """The noun is a target, or is "of"/"about"/"at" one ("reviews about your company")."""
+    if _is_target(noun):
+        return True
+    for child in noun.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "about", "at", "with", "from", "in")
+            and any(_is_target(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+        if child.dep_ == "poss" and child.lower_ in ("your",):
+            return True
+        if child.dep_ == "relcl":
+            # "the feedback I've heard about your management".
+            for prep in child.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("about", "of", "at")
+                    and any(_is_target(g) for g in prep.children if g.dep_ == "pobj")
+                ):
+                    return True
+    return False
+
+
+def _described(word: Token) -> list[Token]:
+    """What an evaluative word is said of: its subject, the noun it modifies, its object."""
+    out: list[Token] = []
+    if word.dep_ in ("amod", "compound") and word.head.pos_ in ("NOUN", "PROPN"):
+        out.append(word.head)
+    clause = word.head if word.dep_ in ("acomp", "attr", "oprd", "advmod") else word
+    if word.dep_ == "advmod" and word.head.pos_ == "ADJ":
+        clause = word.head.head if word.head.dep_ == "acomp" else word.head
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            out.append(child)
+    if word.dep_ in ("oprd", "ccomp", "xcomp") or word.head.lemma_.lower() in ("find", "consider"):
+        out.extend(c for c in word.head.children if c.dep_ == "dobj")
+    for child in word.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            out.append(child)
+        if child.dep_ in ("aux", "auxpass"):
+            # A rough parse may hang the subject on the auxiliary ("your process was ...").
+            out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if word.dep_ == "advcl" and any(c.lower_ in ("as", "like") for c in word.children):
+        # "your manager came across as arrogant" (parsed as a clause of its own).
+        out.extend(c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if word.dep_ == "pobj" and word.head.lower_ in ("as", "like"):
+        # "your manager came across as arrogant", "the role sounded like a dead end".
+        verb = word.head.head
+        verb = verb.head if verb.dep_ == "prt" else verb
+        out.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if word.dep_ == "conj" and word.head is not word and not out:
+        # "late and unprepared": the second word is said of the first one's subject.
+        out.extend(_described(word.head))
+    if not out and word.dep_ in ("conj", "pobj", "acomp", "advcl"):
+        # "the salary is below standard and frankly disappointing": climb to the verb.
+        for ancestor in list(word.ancestors)[:4]:
+            if ancestor.pos_ in ("AUX", "VERB"):
+                out.extend(c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass"))
+                break
+    return out
+
+
+def _described_by_verb(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _said_of_pay(word: Token) -> bool:
+    """ "the pay seemed low": a plain "low" judges their pay; "lower than I need" compares."""
+    return (
+        word.lower_ in ("low", "lowball")
+        and word.tag_ != "JJR"
+        and any(n.lemma_.lower() in _PAY for n in _described(word))
+    )
+
+
+def _negated_judgement(word: Token) -> bool:
+    """ "not rude", and "I did not find your team rude" where the negation sits on "find"."""
+    if is_negated(word, through_clauses=False):
+        return True
+    head = word.head
+    return (
+        word.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+        and head.lemma_.lower() in ("find", "consider", "think", "call", "feel")
+        and is_negated(head, through_clauses=False)
+    )
+
+
+def _for_someone(word: Token) -> bool:
+    """ "too long for me", "a frustrating process for you": fit or sympathy, not a verdict."""
+    holders = [word]
+    if word.dep_ in ("amod", "acomp"):
+        holders.append(word.head)
+    return any(
+        child.dep_ == "prep" and child.lower_ == "for" and any(_a_person(g) for g in child.children)
+        for holder in holders
+        for child in holder.children
+    )
+
+
+def _a_person(noun: Token) -> bool:
+    """ "for me", "for you", "for my family", "for someone with young children"."""
+    if noun.lower_ in _PEOPLE:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in noun.children)
+
+
+def _pushed(word: Token) -> bool:
+    return any(c.lower_ in _PUSH for c in word.children)
+
+
+def _criticism(token: Token) -> str | None:
+    """Why this token criticises the employer, or None."""
+    low = token.lower_
+    lemma = token.lemma_.lower()
+    if low in _HARSH or lemma in _HARSH:
+        if (low in _MILD or lemma in _MILD) and not _pushed(token) and not _said_of_pay(token):
+            return None
+        if low in ("insultingly", "ridiculously"):
+            return None
+        if _negated_judgement(token) or _for_someone(token):
+            return None
+        if any(_about_target(n) for n in _described(token)):
+            return f"calls something of theirs {token.text!r}"
+    if low in _BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
+        # "poorly coordinated", "badly run".
+        done = token.head
+        if not _negated_judgement(done) and any(_about_target(n) for n in _described(done)):
+            return f"says something of theirs was {token.text} {done.text}"
+    if (
+        (low in _PRAISE or lemma in _PRAISE)
+        and token.pos_ == "ADJ"
+        and token.dep_ in ("acomp", "attr")
+    ):
+        head = token.head
+        if any(c.lower_ in ("more", "any") for c in token.children):
+            # "could not have been more helpful" is praise.
+            return None
+        if any(c.dep_ == "neg" for c in head.children) and any(
+            _about_target(n) for n in _described(token)
+        ):
+            return f"says something of theirs was not {token.text!r}"
+    if lemma in _ACCUSE and token.pos_ == "VERB":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and _about_target(subject)
+            and not is_negated(token, through_clauses=False)
+        ):
+            return f"accuses them: {token.text!r}"
+    below_norm = (
+        low == "below"
+        and token.dep_ == "prep"
+        and any(g.lemma_.lower() in _NORMS for g in token.children if g.dep_ == "pobj")
+    )
+    if below_norm and any(n.lemma_.lower() in _PAY for n in _described_by_verb(token.head)):
+        # "the salary is well below industry standard".
+        return "says their pay is below the norm"
+    out_of_touch = (
+        lemma == "touch" and token.head.lower_ == "of" and token.head.head.lower_ == "out"
+    )
+    if out_of_touch and any(_about_target(n) for n in _described_by_verb(token.head.head.head)):
+        return "calls something of theirs out of touch"
+    dead_end = lemma == "end" and any(c.lower_ == "dead" for c in token.children)
+    if dead_end and any(_about_target(n) for n in _described(token)):
+        return "calls something of theirs a dead end"
+    if lemma in _VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
+            return None
+        if any(_about_target(n) for n in _described(token)) or _about_target(token):
+            return f"calls something of theirs a {token.text!r}"
+        if lemma == "flag":
+            return "points out red flags"
+    if low in _UPSET and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
+        subject = next(
+            (
+                c
+                for c in (*token.children, *token.head.children)
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        mine = subject is not None and subject.lower_ in FIRST_PERSON
+        if mine and not is_negated(token) and _upset_about_them(token):
+            return f"says you were {token.text!r} by what they did"
+    if low in _BETTER or token.tag_ == "JJR":
+        noun = token.head
+        ranked = low in _BETTER or any(c.lower_ == "more" for c in token.children)
+        if token.dep_ == "amod" and noun.lemma_.lower() in _ORGANISATIONS and ranked:
+            return f"calls the other organisation {token.text!r} than them"
+    return None
+
+
+def _upset_about_them(word: Token) -> bool:
+    """The feeling is about something the employer did, not the sender's loss or bad luck."""
+    weak = word.lower_ in _WEAK_UPSET
+    for child in word.children:
+        if weak and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
+            # "concerned that the role would not use my skills" is about fit.
+            continue
+        if child.dep_ == "xcomp" and child.lemma_.lower() not in _LEARN:
+            # "disappointed to miss meeting your team" is the sender's loss; only learning
+            # of something ("disappointed to hear that ...") points at them.
+            continue
+        if child.dep_ in ("xcomp", "ccomp", "prep", "agent") and any(
+            _about_target(t) for t in _what_it_is_about(child)
+        ):
+            return True
+    return False
+
+
+def _what_it_is_about(clause: Token, depth: int = 0) -> list[Token]:
+    """The doers a complement names: "that [your offer] came late", "by [your offer]",
+    "to hear that [the role] would ...". Things merely mentioned deeper down do not count:
+    "that the interview dates did not work out" is about the dates."""
+    if depth > 3:
+        return []
+    out: list[Token] = []
+    if clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.dep_ not in ("nsubj", "nsubjpass"):
+        out.append(clause)
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in FIRST_PERSON:
+                return []
+            out.append(child)
+        elif child.dep_ in ("pobj", "pcomp", "ccomp", "dobj") and (
+            clause.dep_ in ("prep", "agent")
+            or clause.lemma_.lower() in _LEARN
+            or child.dep_ == "ccomp"
+        ):
+            out.extend(_what_it_is_about(child, depth + 1))
+    return out
+
+
+class NegativeRemarks(Rule[NegativeRemarksOptions]):
+    """Keep criticism of the employer out of the decline.
+
+    ## What it does
+    Flags remarks that criticise the company, the role, the pay, the people, the culture or
+    the hiring process: a harsh evaluative word said of something of theirs ("the salary
+    you offered is insultingly low", "your interview process was disorganised", "I heard
+    the culture is toxic"), praise negated ("your recruiter was not very professional"),
+    accusations ("your recruiter ignored my emails"), verdicts ("the process was a mess"),
+    the sender's upset at what they did ("I was disappointed to learn that the offer
+    would depend on relocating"), and comparisons that rank them lower ("a better firm").
+    The parse decides what is being judged: "the commute would be long for me" is about
+    the sender, "my current salary is low" is the sender's, and "another firm" is not
+    theirs.
+
+    ## Why is this bad?
+    The article's "Keeping the Door Open for Future Opportunities" asks for reasons "that
+    are not related to any negative perceptions about the company". Criticism burns the
+    bridge the rest of the email is trying to keep.
+
+    ## Example
+    ```text
+    Dear Mr. Haddad,
+
+    Thank you for the invitation to a final interview. I must decline: frankly, the salary
+    you offered is insultingly low and your interview process was disorganised.
+
+    Kind regards,
+    Ines Moreau
+    ```
+
+    ## Use instead
+    ```text
+    Dear Mr. Haddad,
+
+    Thank you for the invitation to a final interview. I must decline, as the role is not
+    the right match for what I am looking for at this point.
+
+    Kind regards,
+    Ines Moreau
+    ```
+
+    ## Known problems
+    Sarcasm and faint praise ("I'm sure you'll find someone willing to go there") carry no
+    harsh word and are missed. Mild words such as "low" or "long" count only when pushed
+    ("too low", "very long"), so a plain "the salary is lower than I need" passes.
+    """
+
+    id = "negative-remarks"
+    category = "tone"
+    article_section = "Keeping the Door Open for Future Opportunities"
+    options_type = NegativeRemarksOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        for sent in document.sentences():
+            for token in sent:
+                why = _criticism(token)
+                if why is None:
+                    continue
+                yield self.finding(
+                    f"this {why}; give a neutral reason that is about you, not about them",
+                    sent.start_char,
+                    sent.end_char,
+                    suggestion='Say why it does not suit you, e.g. "the role is not the right '
+                    'fit for my plans."',
+                )
+                break

@@ -1,0 +1,615 @@
+"""Rule ``oversharing``: keep private circumstances private."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.language import is_negated
+from declint.rule import Finding, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The vocabulary of each kind of private detail, as lemmas (or lower-case forms).
+CATEGORIES: dict[str, frozenset[str]] = {
+    "health": frozenset(
+        {
+            "surgery",
+            "diagnosis",
+            "diagnose",
+            "cancer",
+            "tumour",
+            "tumor",
+            "chemotherapy",
+            "chemo",
+            "radiotherapy",
+            "radiation",
+            "hospitalise",
+            "hospitalize",
+            "hospitalisation",
+            "hospitalization",
+            "hospital",
+            "injury",
+            "fracture",
+            "concussion",
+            "depression",
+            "depressed",
+            "anxiety",
+            "therapy",
+            "therapist",
+            "counselling",
+            "counseling",
+            "psychiatrist",
+            "psychologist",
+            "rehab",
+            "rehabilitation",
+            "medication",
+            "antidepressant",
+            "migraine",
+            "flu",
+            "covid",
+            "pneumonia",
+            "infection",
+            "stroke",
+            "seizure",
+            "epilepsy",
+            "diabetes",
+            "adhd",
+            "autism",
+            "bipolar",
+            "ptsd",
+            "burnout",
+            "breakdown",
+            "insomnia",
+            "biopsy",
+            "mri",
+            "surgeon",
+            "appendicitis",
+            "transplant",
+            "dialysis",
+            "addiction",
+            "sobriety",
+            "relapse",
+            "disability",
+            "wheelchair",
+            "crutch",
+            "accident",
+            "physiotherapy",
+            "oncologist",
+            "chronic",
+            "operation",
+            "illness",
+            "disease",
+            "ocd",
+            "eating",
+            "disorder",
+            "sick",
+            "ill",
+        }
+    ),
+    "pregnancy": frozenset(
+        {
+            "pregnant",
+            "pregnancy",
+            "miscarriage",
+            "ivf",
+            "fertility",
+            "maternity",
+            "newborn",
+            "child",
+            "twin",
+            "trimester",
+            "obstetrician",
+            "childbirth",
+            "baby",
+        }
+    ),
+    "family": frozenset(
+        {
+            "divorce",
+            "separation",
+            "separate",
+            "custody",
+            "funeral",
+            "die",
+            "death",
+            "dying",
+            "terminal",
+            "hospice",
+            "grief",
+            "grieve",
+            "affair",
+            "breakup",
+            "estrange",
+            "estranged",
+            "widow",
+            "widowed",
+            "abuse",
+            "abusive",
+            "elderly",
+            "aged",
+            "frail",
+            "caregiver",
+            "carer",
+        }
+    ),
+    "money": frozenset(
+        {
+            "debt",
+            "bankrupt",
+            "bankruptcy",
+            "eviction",
+            "evict",
+            "foreclosure",
+            "repossess",
+            "repossession",
+            "overdraft",
+            "creditor",
+            "loan",
+            "rent",
+            "mortgage",
+            "arrears",
+        }
+    ),
+    "legal": frozenset(
+        {
+            "arrest",
+            "jail",
+            "prison",
+            "probation",
+            "parole",
+            "lawsuit",
+            "dui",
+            "conviction",
+            "convict",
+            "court",
+        }
+    ),
+    "social": frozenset({"party", "birthday", "honeymoon", "hangover", "date"}),
+}
+
+_FAMILY = frozenset(
+    {
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "parent",
+        "wife",
+        "husband",
+        "partner",
+        "spouse",
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "brother",
+        "sister",
+        "sibling",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "grandma",
+        "grandpa",
+        "aunt",
+        "uncle",
+        "cousin",
+        "fiancé",
+        "fiance",
+        "fiancée",
+        "boyfriend",
+        "girlfriend",
+        "family",
+        "baby",
+        "niece",
+        "nephew",
+        "stepmother",
+        "stepfather",
+        "mother-in-law",
+        "father-in-law",
+        "relative",
+    }
+)
+# The sender, and the household speaking with them ("we are expecting a baby").
+_SELF = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"})
+# A detail hanging off one of these is about the job, not the sender: "the surgery ward".
+_WORK_NOUNS = frozenset(
+    {
+        "role",
+        "position",
+        "job",
+        "department",
+        "team",
+        "unit",
+        "ward",
+        "clinic",
+        "practice",
+        "program",
+        "programme",
+        "residency",
+        "rotation",
+        "fellowship",
+        "specialty",
+        "research",
+        "center",
+        "centre",
+        "company",
+        "firm",
+        "field",
+        "service",
+        "services",
+        "nurse",
+        "technician",
+        "assistant",
+        "manager",
+        "specialist",
+        "coordinator",
+        "patient",
+        "patients",
+        "insurance",
+        "benefit",
+        "policy",
+        "product",
+        "software",
+        "client",
+        "day",
+        "interview",
+        "experience",
+        "time",
+        "line",
+    }
+)
+# Terms that are private only in a narrow sense, checked by ``_narrow_sense``.
+_NARROW = frozenset(
+    {
+        "sick",
+        "ill",
+        "operation",
+        "court",
+        "rent",
+        "loan",
+        "mortgage",
+        "date",
+        "party",
+        "separation",
+        "disorder",
+        "eating",
+        "radiation",
+        "aged",
+        "die",
+        "death",
+        "baby",
+        "separate",
+        "hospital",
+        "chronic",
+        "infection",
+        "breakdown",
+        "stroke",
+        "abuse",
+        "birthday",
+        "accident",
+        "child",
+        "twin",
+    }
+)
+
+
+@dataclass(frozen=True)
+class OversharingOptions(RuleOptions):
+    #: Which kinds of private detail to flag.
+    categories: tuple[str, ...] = ("health", "pregnancy", "family", "money", "legal", "social")
+
+
+def _anchor(token: Token) -> Token:
+    """The noun a compound modifier belongs to: "knee surgery" is anchored at "surgery"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("compound", "amod") and current.head is not current:
+            current = current.head
+        else:
+            break
+    return current
+
+
+def _is_family(token: Token) -> bool:
+    return token.lemma_.lower() in _FAMILY and any(
+        c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in token.children
+    )
+
+
+def _owned_by_sender(token: Token) -> bool:
+    """ "my surgery", "my mother's illness", "I was diagnosed", "my father is elderly"."""
+    anchor = _anchor(token)
+    for node in (token, anchor):
+        for child in node.children:
+            if child.dep_ == "poss" and (child.lower_ in _SELF or _is_family(child)):
+                return True
+        if _is_family(node) or node.lower_ in _SELF:
+            return True
+    # Walk up to the clause and look at who it is about.
+    current = anchor
+    for _ in range(8):
+        if current.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" and c.lower_ not in _SELF and not _is_family(c)
+            for c in current.children
+        ):
+            # "the company's work on diabetes care" belongs to someone else.
+            return False
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (
+                child.lower_ in _SELF or _is_family(child)
+            ):
+                return True
+            if child.dep_ == "prep" and any(
+                g.lower_ in _SELF or _is_family(g) for g in child.children if g.dep_ == "pobj"
+            ):
+                return True
+        if current.head is current or current.dep_ in ("relcl", "acl"):
+            break
+        current = current.head
+    return False
+
+
+# Nouns that keep a private modifier private: "cancer treatment", "maternity leave".
+_PRIVATE_HEADS = frozenset(
+    {
+        "treatment",
+        "appointment",
+        "leave",
+        "condition",
+        "scan",
+        "session",
+        "issue",
+        "problem",
+        "recovery",
+        "procedure",
+        "test",
+        "result",
+        "date",
+        "hearing",
+        "party",
+        "bill",
+        "payment",
+        "care",
+        "diagnosis",
+        "surgery",
+        "reason",
+        "journey",
+        "struggle",
+        "battle",
+        "attack",
+        "disorder",
+        "history",
+        "complication",
+        "celebration",
+        "plan",
+        "debt",
+        "loan",
+        "case",
+    }
+)
+
+
+def _about_work(token: Token) -> bool:
+    anchor = _anchor(token)
+    if anchor is not token:
+        # "tumour biology", "the therapy role": the detail only describes another thing.
+        name = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
+        private = name in _PRIVATE_HEADS or any(name in words for words in CATEGORIES.values())
+        if name in _WORK_NOUNS or not private:
+            return True
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _WORK_NOUNS:
+        # "the role in cancer research", "experience with diabetes patients".
+        return True
+    return any(c.lemma_.lower() in _WORK_NOUNS for c in token.children if c.dep_ == "compound")
+
+
+def _narrow_sense(token: Token) -> bool:
+    """The narrow, private sense of an everyday word."""
+    lemma = token.lemma_.lower()
+    children = {c.lower_ for c in token.children}
+    head = token.head.lemma_.lower()
+    if lemma in ("sick", "ill"):
+        # "fell ill" is ordinary; "terminally ill", "seriously ill" is a detail.
+        return bool(children & {"terminally", "seriously", "critically", "gravely", "chronically"})
+    if lemma == "operation":
+        return (
+            bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"})
+            or (token.dep_ == "dobj" and head in ("undergo", "have", "need", "schedule", "book"))
+            or token.head.lower_ == "from"
+            and token.head.head.lemma_.lower() == "recover"
+        )
+    if lemma == "court":
+        # "I have to appear in court", "my court date".
+        return (
+            head in ("appear", "appearance", "attend")
+            or token.head.lower_ == "in"
+            and (token.head.head.lemma_.lower() in ("appear", "be"))
+            or bool(children & {"hearing", "date", "case"})
+            or token.dep_ == "compound"
+            and head in ("date", "hearing", "case", "appearance")
+        )
+    if lemma in ("rent", "loan", "mortgage"):
+        return token.pos_ == "NOUN" and (
+            bool(children & {"student", "payday", "overdue", "unpaid"})
+            or head in ("afford", "behind", "pay")
+            and is_negated(token.head)
+            or token.head.lower_ == "on"
+            and (
+                token.head.head.lower_ == "behind"
+                or any(c.lower_ == "behind" for c in token.head.head.children)
+            )
+        )
+    if lemma == "date":
+        return head == "on" or bool(children & {"first", "romantic", "dinner"})
+    if lemma in ("party", "birthday"):
+        return (
+            lemma == "birthday"
+            and token.dep_ == "compound"
+            or bool(
+                children & {"birthday", "bachelor", "bachelorette", "stag", "hen", "engagement"}
+            )
+        )
+    if lemma == "separate" and token.pos_ == "VERB":
+        # "my husband and I are separating"; "separate the tasks" has an object.
+        return not any(c.dep_ in ("dobj", "prep") for c in token.children)
+    if lemma in ("separation",):
+        return "marital" in children or "legal" in children
+    if lemma in ("disorder", "eating"):
+        return lemma == "disorder" and bool(
+            children & {"eating", "anxiety", "bipolar", "panic", "personality", "sleep"}
+        )
+    if lemma == "radiation":
+        return bool(children & {"therapy", "treatment"}) or head in ("undergo", "receive")
+    if lemma == "aged":
+        return token.dep_ in ("acomp", "conj")
+    if lemma in ("die", "death"):
+        return (
+            lemma == "die"
+            or bool(children & {"'s"})
+            or any(c.dep_ == "poss" for c in token.children)
+        )
+    if lemma in ("baby", "child", "twin"):
+        # "we are expecting our first child"; "my child's school" is no pregnancy.
+        return (
+            head in ("expect", "due")
+            or lemma == "baby"
+            and (head == "have" or any(c.lower_ == "new" for c in token.children))
+        )
+    if lemma == "accident":
+        # "I was in a car accident", not "by accident".
+        return token.head.lower_ != "by"
+    if lemma == "hospital":
+        return head in ("in", "at", "to", "into", "from") and token.head.head.lemma_.lower() in (
+            "be",
+            "stay",
+            "admit",
+            "remain",
+            "go",
+            "take",
+            "rush",
+            "release",
+            "discharge",
+            "spend",
+        )
+    if lemma in ("chronic", "infection", "breakdown", "stroke", "abuse"):
+        if lemma == "breakdown":
+            return bool(children & {"nervous", "mental", "emotional"})
+        if lemma == "chronic":
+            return token.head.lemma_.lower() in (
+                "pain",
+                "illness",
+                "condition",
+                "fatigue",
+                "disease",
+            )
+        return token.pos_ == "NOUN"
+    return True
+
+
+def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
+    lemma = token.lemma_.lower()
+    low = token.lower_
+    for category, words in wanted.items():
+        if lemma not in words and low not in words:
+            continue
+        if (lemma in _NARROW or low in _NARROW) and not _narrow_sense(token):
+            return None
+        if _about_work(token) or not _owned_by_sender(token):
+            return None
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+            # "I have no debt" is no confession; "I can't afford my rent" is.
+            return None
+        return category
+    if lemma == "pass" and any(c.lower_ == "away" for c in token.children) and "family" in wanted:
+        return "family" if _owned_by_sender(token) else None
+    if (
+        lemma == "health"
+        and any(c.lower_ == "mental" for c in token.children)
+        and "health" in wanted
+    ):
+        return (
+            "health"
+            if _owned_by_sender(token) or token.head.lemma_.lower() in ("reason", "issue")
+            else None
+        )
+    return None
+
+
+class Oversharing(Rule[OversharingOptions]):
+    """Keep private circumstances out of the reason.
+
+    ## What it does
+    Flags private details about you or your family: health and diagnoses, surgery, therapy,
+    pregnancy, family crises (a divorce, a death, a funeral, an elderly parent left alone),
+    debt and money trouble, legal trouble, and social plans given as the reason (a
+    birthday party). A detail counts when the parse ties it to you ("my surgery", "I was
+    diagnosed", "my mother is in hospital"), never when it describes the job ("the
+    oncology ward", "your cancer research programme"). Vague phrases such as "for personal
+    reasons", "a family matter" or "a family emergency" are the recommended wording and are
+    never flagged.
+
+    ## Why is this bad?
+    The article's "Explaining Your Decision Honestly" asks for "a valid reason without
+    being too specific or personal": "revealing too much about personal circumstances could
+    come across as unprofessional". The recruiter does not need the detail, and it may
+    follow you.
+
+    ## Example
+    ```text
+    Dear Mr. Lindqvist,
+
+    Thank you for the invitation to interview. I must withdraw, as I have just been
+    diagnosed with a heart condition and my surgery is scheduled for that week.
+
+    Kind regards,
+    Priya Nair
+    ```
+
+    ## Use instead
+    ```text
+    Dear Mr. Lindqvist,
+
+    Thank you for the invitation to interview. I must withdraw for personal reasons, and I
+    hope our paths cross again.
+
+    Kind regards,
+    Priya Nair
+    ```
+
+    ## Options
+    - `categories` (list of strings, default all): which kinds of detail to flag, from
+      `health`, `pregnancy`, `family`, `money`, `legal` and `social`.
+
+    ## Known problems
+    Everyday words with a private sense ("operation", "date", "party", "rent") count only
+    in that sense, so some details slip through; a long story with no such word (moving to
+    another city, a partner's new job) is not flagged here, though `reason-length` may
+    catch it.
+    """
+
+    id = "oversharing"
+    category = "content"
+    article_section = "Explaining Your Decision Honestly"
+    options_type = OversharingOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        wanted = {k: v for k, v in CATEGORIES.items() if k in self.options.categories}
+        for sent in document.sentences():
+            for token in sent:
+                category = _detail(token, wanted)
+                if category is None:
+                    continue
+                yield self.finding(
+                    f"{token.text!r} shares a private {category} detail; the reader does not "
+                    "need it",
+                    sent.start_char,
+                    sent.end_char,
+                    suggestion='Say "for personal reasons" or "due to a family matter" instead.',
+                )
+                break
