@@ -24,7 +24,7 @@ _EXTRA = frozenset(
      "recruiters", "interviewee", "interviewees", "webinar", "webinars", "fintech", "edtech",
      "startup", "startups", "timeframe", "timeframes", "signoff", "email", "emails", "emailed",
      "emailing", "ecommerce", "internship", "internships", "workplace", "teammates", "cofounder",
-     "whilst", "learnt", "spelt", "dreamt", "amongst"}
+     "whilst", "learnt", "spelt", "dreamt", "amongst", "etc"}
 )
 # British spellings, turned American so the frequency list can vouch for them.
 _BRITISH = (
@@ -37,7 +37,18 @@ _BRITISH = (
     (re.compile(r"ence(?=s?$)"), "ense"),  # licence, defence
     (re.compile(r"(?<=[a-z])ae"), "e"),  # paediatric
     (re.compile(r"ement(?=s?$)"), "ment"),  # acknowledgement
+    (re.compile(r"mme(?=s?$)"), "m"),  # programme
 )
+# Words run together that the frequency list ranks badly ("alot" is one edit from "alto").
+RUN_TOGETHER = {
+    "alot": "a lot", "thankyou": "thank you", "infact": "in fact", "incase": "in case",
+    "aswell": "as well", "eachother": "each other", "alright": "all right", "atleast": "at least",
+    "inspite": "in spite", "nevermind": "never mind", "noone": "no one", "ontime": "on time",
+}
+# Halves of a compound ("backend", "microservices") must be this frequent to vouch for it.
+_COMPOUND_FREQUENCY = 1_000
+# A correction rarer than this is no better a guess than a word two edits away.
+_RARE = 5_000
 
 
 @dataclass(frozen=True)
@@ -55,8 +66,33 @@ class Lexicon:
             variant = pattern.sub(american, word)
             if variant != word and variant in self.checker:
                 return True
-        if word in _pronounced():
-            return not self.near(word)
+        if word in RUN_TOGETHER:
+            return False
+        if self._compound(word) and not self._slip_of(word):
+            return True
+        return word in _pronounced() and not self.near(word)
+
+    def _slip_of(self, word: str) -> bool:
+        """A known word with one letter doubled ("wellcome") or two letters swapped."""
+        for i in range(1, len(word)):
+            if word[i] == word[i - 1] and word[:i] + word[i + 1 :] in self.checker:
+                return True
+            swapped = word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+            if swapped != word and swapped in self.checker:
+                return True
+        return False
+
+    def _compound(self, word: str) -> bool:
+        """Two common words written as one, as jargon does: "backend", "microservices".
+
+        Not when a known word one edit away is commoner than the halves: "postion" is
+        "position" mistyped, not "post" and "ion".
+        """
+        rival = max((self.frequency(w) for w in self.near(word)), default=0)
+        for cut in range(3, len(word) - 2):
+            weakest = min(self.frequency(word[:cut]), self.frequency(word[cut:]))
+            if weakest >= _COMPOUND_FREQUENCY and weakest > rival:
+                return True
         return False
 
     def near(self, word: str) -> list[str]:
@@ -66,10 +102,14 @@ class Lexicon:
 
     def corrections(self, word: str) -> list[str]:
         """Likely intended words, best first; two edits away when nothing is one edit away."""
+        if word in RUN_TOGETHER:
+            return [RUN_TOGETHER[word]]
         found = self.near(word)
-        if not found and len(word) <= 12:
+        # Two edits away too when one edit finds only rare words: "definatly" is
+        # "definitely", not "defiantly".
+        if (not found or self.frequency(found[0]) < _RARE) and len(word) <= 12:
             found = sorted(
-                self.checker.known(self.checker.edit_distance_2(word)),
+                set(found) | self.checker.known(self.checker.edit_distance_2(word)),
                 key=lambda w: (-self.frequency(w), w),
             )
         return found

@@ -89,7 +89,7 @@ class RepeatedWord(Rule[RepeatedWordOptions]):
                 continue
             if f"{first.lower_} {second.lower_}" in allowed:
                 continue
-            if first.pos_ == "PROPN" and second.pos_ == "PROPN" and first.text[0].isupper():
+            if first.text[0].isupper() and second.text[0].isupper() and "PROPN" in (first.pos_, second.pos_):
                 continue
             if first.lower_ == "that" and i + 1 < len(tokens) and tokens[i + 1].pos_ in _AFTER_THAT_THAT:
                 continue

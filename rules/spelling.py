@@ -21,6 +21,8 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODU
 _CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
 # One candidate is "clear" when it is this many times more frequent than the next.
 _CLEAR_RATIO = 20
+# ...or when it swaps two letters and is not far rarer than the best candidate.
+_CLEAR_SWAP = 5
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
         return None
     swaps = [c for c in candidates if len(c) == len(word) and sorted(c) == sorted(word)
              and sum(a != b for a, b in zip(c, word)) == 2]
-    if len(swaps) == 1:
+    if len(swaps) == 1 and _CLEAR_SWAP * lexicon.frequency(swaps[0]) >= lexicon.frequency(candidates[0]):
         return swaps[0]  # "recieve": two letters swapped is the commonest slip
     if len(candidates) == 1:
         return candidates[0]
