@@ -19,9 +19,10 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODU
                             "EVENT", "LAW", "LANGUAGE"})
 # The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
 _CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
+_GLUE = ("-", "/", "'", "’", "@")
 # One candidate is "clear" when it is this many times more frequent than the next.
 _CLEAR_RATIO = 20
-# ...or when it swaps two letters and is not far rarer than the best candidate.
+# ...or when it has the same letters in another order and is not far rarer than the best.
 _CLEAR_SWAP = 5
 
 
@@ -43,25 +44,27 @@ def _skipped(token: Token) -> bool:
         return True  # a capital mid-sentence marks a name the model did not tag
     if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in _CLITICS:
         return True
-    # A word glued to a neighbour by "-", "/" or "'" is a compound or a contraction part.
+    # A word glued to a neighbour by "-", "/", "@" or "'" is part of a compound, a handle or
+    # a contraction; glued to "." and another word, part of a domain ("example.com").
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and not before.whitespace_ and before.text in ("-", "/", "'", "’", "@", "#", "."):
+    if before is not None and not before.whitespace_ and before.text in _GLUE + (".", "#"):
         return True
-    return after is not None and not token.whitespace_ and after.text in ("-", "/", "'", "’", "@", ".") and (
-        after.i + 1 < len(doc) and not after.whitespace_
-    )
+    if token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text in _GLUE:
+        return True
+    return after.text == "." and not after.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 2].is_alpha
 
 
 def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
     """The one correction worth applying without asking, if there is one."""
     if not candidates:
         return None
-    swaps = [c for c in candidates if len(c) == len(word) and sorted(c) == sorted(word)
-             and sum(a != b for a, b in zip(c, word)) == 2]
+    swaps = [c for c in candidates if sorted(c) == sorted(word)]
     if len(swaps) == 1 and _CLEAR_SWAP * lexicon.frequency(swaps[0]) >= lexicon.frequency(candidates[0]):
-        return swaps[0]  # "recieve": two letters swapped is the commonest slip
+        return swaps[0]  # "recieve", "greatful": the right letters in the wrong order
     if len(candidates) == 1:
         return candidates[0]
     if lexicon.frequency(candidates[0]) >= _CLEAR_RATIO * lexicon.frequency(candidates[1]):
