@@ -22,7 +22,7 @@ _PLACEHOLDER = re.compile(
     # A writer's note to themselves: "(insert name)", "(or use her name)", "(your name)".
     r"|\((?:insert|enter|add|fill in|or use|use)\b[^()\n]{1,60}\)"
     r"|\((?:your|their|his|her|the)\s(?:first\s|last\s|full\s)?name\)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -39,13 +39,13 @@ def mask_placeholders(text: str, mask: str = "X") -> str:
 # cue matches wins, so "[Company Name]" is an organisation, not a person.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("org", re.compile(r"compan|organi[sz]|employer|program|school|universit|firm|business|"
-                       r"institut|agency|department|team", re.I)),
-    ("role", re.compile(r"role|position|title|job|vacanc|opening", re.I)),
-    ("date", re.compile(r"date|day|time|month|year|\bm/d", re.I)),
-    ("place", re.compile(r"location|place|city|address|office|venue", re.I)),
+                       r"institut|agency|department|team", re.IGNORECASE)),
+    ("role", re.compile(r"role|position|title|job|vacanc|opening", re.IGNORECASE)),
+    ("date", re.compile(r"date|day|time|month|year|\bm/d", re.IGNORECASE)),
+    ("place", re.compile(r"location|place|city|address|office|venue", re.IGNORECASE)),
     ("person", re.compile(r"name|contact|manager|recruiter|interviewer|person|signature|"
                           r"sender|recipient|coordinator|\b(?:hr|mr|mrs|ms|mx|dr|first|last|you|your)\b",
-                          re.I)),
+                          re.IGNORECASE)),
 )
 # Stand-ins for each kind, longest first: the longest that fits the placeholder is used.
 _STAND_INS: dict[str, tuple[str, ...]] = {

@@ -86,9 +86,11 @@ class Placeholder(Rule[PlaceholderOptions]):
             written = span.text(document.text)
             if written in allowed:
                 continue
+            kind = placeholder_kind(written)
+            what = "your name" if kind == "person" and "your" in written.lower() else _WHAT[kind]
             yield self.finding(
                 f"unfilled placeholder {written!r}",
                 span.start,
                 span.end,
-                suggestion=f"Replace it with {_WHAT[placeholder_kind(written)]}.",
+                suggestion=f"Replace it with {what}.",
             )

@@ -10,7 +10,6 @@ from declint.document import EmailDocument
 from declint.rule import Finding, Rule, RuleOptions, Severity
 from declint.words import count_words
 
-
 # Long words that any decline has to use; counted as one-syllable words so the score
 # measures how the writer writes, not what the genre is about.
 PLAIN_WORDS = (
@@ -100,7 +99,7 @@ class Readability(Rule[ReadabilityOptions]):
         text = body.text(document.analysis.parse_text)
         if self.options.plain_words:
             plain = re.compile(
-                r"\b(?:" + "|".join(re.escape(w) for w in self.options.plain_words) + r")\b", re.I
+                r"\b(?:" + "|".join(re.escape(w) for w in self.options.plain_words) + r")\b", re.IGNORECASE
             )
             text = plain.sub("job", text)
         ease = float(textstat.flesch_reading_ease(text))
