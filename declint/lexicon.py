@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Words of hiring and email that neither list has.
 _EXTRA = frozenset(
-    {"onsite", "offsite", "linkedin", "onboarding", "offboarding", "upskilling", "recruiter",
+    {"onsite", "offsite", "linkedin", "onboard", "onboarded", "onboarding", "offboarding", "upskilling", "recruiter",
      "recruiters", "interviewee", "interviewees", "webinar", "webinars", "fintech", "edtech",
      "startup", "startups", "timeframe", "timeframes", "signoff", "email", "emails", "emailed",
      "emailing", "ecommerce", "internship", "internships", "workplace", "teammates", "cofounder",
@@ -45,6 +45,11 @@ RUN_TOGETHER = {
     "aswell": "as well", "eachother": "each other", "alright": "all right", "atleast": "at least",
     "inspite": "in spite", "nevermind": "never mind", "noone": "no one", "ontime": "on time",
 }
+# Regular endings (and what they replaced) and prefixes that make new words from known ones.
+_SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+             ("ly", ""), ("ness", ""), ("ment", ""), ("ments", ""), ("er", ""), ("ers", ""),
+             ("ies", "y"), ("ied", "y"))
+_PREFIXES = ("un", "re", "non", "pre", "co", "mis", "over", "under", "sub", "inter", "multi")
 # Halves of a compound ("backend", "microservices") must be this frequent to vouch for it.
 _COMPOUND_FREQUENCY = 1_000
 # A correction rarer than this is no better a guess than a word two edits away.
@@ -68,9 +73,37 @@ class Lexicon:
                 return True
         if word in RUN_TOGETHER:
             return False
+        if self._inflected(word):
+            return True
         if self._compound(word) and not self._slip_of(word):
             return True
         return word in _pronounced() and not self.near(word)
+
+    def _inflected(self, word: str) -> bool:
+        """A known word with a regular ending or prefix: "miscommunications", "unreplied".
+
+        Not when the list spells that ending differently ("begining" for "beginning",
+        "truely" for "truly"), nor when a commoner word is one edit away ("untill").
+        """
+        near = self.near(word)
+        for suffix, restore in _SUFFIXES:
+            if not word.endswith(suffix) or len(word) - len(suffix) < 4:
+                continue
+            stem = word[: len(word) - len(suffix)] + restore
+            if stem in self.checker and not any(
+                w.startswith(stem[:-1]) and w.endswith(suffix) for w in near
+            ):
+                return True
+        rival = max((self.frequency(w) for w in near), default=0)
+        for prefix in _PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and self.frequency(rest) > rival:
+                return True
+        return False
+
+    def pronounceable(self, word: str) -> bool:
+        """In the pronouncing dictionary, which lists many first names and surnames."""
+        return word in _pronounced()
 
     def _slip_of(self, word: str) -> bool:
         """A known word with one letter doubled ("wellcome") or two letters swapped."""

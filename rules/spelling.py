@@ -19,6 +19,8 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODU
                             "EVENT", "LAW", "LANGUAGE"})
 # The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
 _CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
+# How common a word must be for a capitalised sentence opener to read as its misspelling.
+_COMMON = 100_000
 _GLUE = ("-", "/", "'", "’", "@")
 # One candidate is "clear" when it is this many times more frequent than the next.
 _CLEAR_RATIO = 20
@@ -32,13 +34,17 @@ class SpellingOptions(RuleOptions):
     words: tuple[str, ...] = ()
 
 
+def _name_like(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTITIES
+
+
 def _skipped(token: Token) -> bool:
     text = token.text
     if len(text) < 3 or not text.isalpha() or not text.isascii():
         return True  # numbers, contractions, "e-mail" pieces, accents: not for a word list
     if token.like_email or token.like_url or text.isupper():
         return True  # addresses and acronyms
-    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTITIES:
+    if _name_like(token) and not token.is_sent_start:
         return True
     if text[0].isupper() and not token.is_sent_start:
         return True  # a capital mid-sentence marks a name the model did not tag
@@ -142,6 +148,15 @@ class Spelling(Rule[SpellingOptions]):
                 continue
             candidates = lexicon.corrections(word)
             best = _clear(word, candidates, lexicon)
+            if _name_like(token) and not (
+                token.idx in document.body
+                and best is not None
+                and lexicon.frequency(best) >= _COMMON
+                and not lexicon.pronounceable(word)
+            ):
+                # A capitalised unknown word opening a sentence is usually a name; only a
+                # slip of a common word ("Teh") is worth saying.
+                continue
             end = token.idx + len(token)
             if best is not None:
                 fixed = _cased(best, token.text)
