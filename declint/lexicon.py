@@ -50,6 +50,8 @@ _SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing"
              ("ly", ""), ("ness", ""), ("ment", ""), ("ments", ""), ("er", ""), ("ers", ""),
              ("ies", "y"), ("ied", "y"))
 _PREFIXES = ("un", "re", "non", "pre", "co", "mis", "over", "under", "sub", "inter", "multi")
+# A listed word is taken for a slip only of a neighbour at least this common.
+_COMMON_NEIGHBOUR = 20_000
 # Halves of a compound ("backend", "microservices") must be this frequent to vouch for it.
 _COMPOUND_FREQUENCY = 1_000
 # A correction rarer than this is no better a guess than a word two edits away.
@@ -77,7 +79,7 @@ class Lexicon:
             return True
         if self._compound(word) and not self._slip_of(word):
             return True
-        return word in _pronounced() and not self.near(word)
+        return word in _pronounced() and not self._misspells_neighbour(word)
 
     def _inflected(self, word: str) -> bool:
         """A known word with a regular ending or prefix: "miscommunications", "unreplied".
@@ -98,6 +100,20 @@ class Lexicon:
         for prefix in _PREFIXES:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4 and self.frequency(rest) > rival:
+                return True
+        return False
+
+    def _misspells_neighbour(self, word: str) -> bool:
+        """A listed misspelling: a known word with two letters swapped ("thier") or a letter
+        dropped from inside it ("wich", "goverment"); "intro" beside "intros" is not one."""
+        for near in self.near(word):
+            if self.frequency(near) < _COMMON_NEIGHBOUR:
+                break  # best first: the rest are rarer still
+            if sorted(near) == sorted(word):
+                return True
+            if len(near) == len(word) + 1 and any(
+                near[:i] + near[i + 1 :] == word for i in range(1, len(near) - 1)
+            ):
                 return True
         return False
 

@@ -20,7 +20,7 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODU
 # The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
 _CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
 # How common a word must be for a capitalised sentence opener to read as its misspelling.
-_COMMON = 100_000
+_COMMON = 10_000
 _GLUE = ("-", "/", "'", "’", "@")
 # One candidate is "clear" when it is this many times more frequent than the next.
 _CLEAR_RATIO = 20
