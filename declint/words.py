@@ -7,6 +7,7 @@ is one word however many the stand-in in the parse has.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from declint.spans import CharSpan
@@ -44,3 +45,45 @@ def _words(text: str, start: int, end: int) -> list[CharSpan]:
 
 def count_words(document: EmailDocument, region: CharSpan) -> int:
     return len(word_spans(document, region))
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t]|\(?[a-z]\)[ \t])")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*[ \t]*$")
+# Lines this long are prose wrapped by the editor; shorter ones were ended by the writer.
+_WRAP_WIDTH = 50
+
+
+def line_breaks(document: EmailDocument, region: CharSpan) -> list[int]:
+    """Newlines in ``region`` that end a sentence the writer left without a full stop.
+
+    A blank line or a list item always does. In text whose lines are short (one thought a
+    line, as in a phone draft), every line break does. In prose wrapped at a fixed width,
+    a line break is a space unless the next line opens with a capitalised word that is
+    neither "I" nor a name.
+    """
+    text = document.analysis.parse_text
+    lines: list[tuple[int, str]] = []
+    pos = region.start
+    for line in text[region.start : region.end].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    full = [ln for _, ln in lines[:-1] if ln.strip()]
+    wrapped = bool(full) and sorted(len(ln.rstrip()) for ln in full)[len(full) // 2] >= _WRAP_WIDTH
+    firsts = {t.idx: t for t in document.tokens(region)}
+    out: list[int] = []
+    for (start, line), (nxt_start, nxt) in pairwise(lines):
+        if not line.strip() or _ENDS_SENTENCE.search(line):
+            continue
+        if not nxt.strip() or _LIST_ITEM.match(nxt) or not wrapped:
+            out.append(start + len(line))
+            continue
+        first = firsts.get(nxt_start + len(nxt) - len(nxt.lstrip()))
+        if (
+            first is not None
+            and first.text[:1].isupper()
+            and first.lower_ != "i"
+            and first.pos_ != "PROPN"
+            and not first.ent_type_
+        ):
+            out.append(start + len(line))
+    return out

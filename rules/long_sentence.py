@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -10,13 +9,11 @@ from typing import TYPE_CHECKING
 from declint.document import EmailDocument
 from declint.rule import Finding, Rule, RuleOptions
 from declint.spans import CharSpan
-from declint.words import word_spans
+from declint.words import line_breaks, word_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-# A list item or a blank line ends a sentence even when the writer left out the full stop.
-_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*•–]\s|\d{1,2}[.)]\s)")
 _SPLIT_AT = frozenset({"but", "and", "so", "yet", "although", "though", "because", "while", "which"})
 
 
@@ -26,12 +23,13 @@ class LongSentenceOptions(RuleOptions):
     max_words: int = 35
 
 
-def _pieces(text: str, sent: Span) -> list[CharSpan]:
+def _pieces(sent: Span, breaks: list[int]) -> list[CharSpan]:
     start, end = sent.start_char, sent.end_char
     out: list[CharSpan] = []
-    for m in _BREAK.finditer(text, start, end):
-        out.append(CharSpan(start, m.start()))
-        start = m.start() + 1
+    for at in breaks:
+        if start < at < end:
+            out.append(CharSpan(start, at))
+            start = at + 1
     out.append(CharSpan(start, end))
     return out
 
@@ -56,7 +54,7 @@ class LongSentence(Rule[LongSentenceOptions]):
     ## What it does
     Flags a body sentence of more than `max_words` words (punctuation is not a word; a
     placeholder is one). A list item or a blank line ends a sentence even without a full
-    stop. The greeting, sign-off, signature and quoted reply are not read.
+    stop, and so does every line break in a draft written one short line at a time. The greeting, sign-off, signature and quoted reply are not read.
 
     ## Why is this bad?
     The article asks that the explanation be "clear, respectful, and concise so as not to
@@ -98,9 +96,9 @@ class LongSentence(Rule[LongSentenceOptions]):
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         limit = self.options.max_words
-        text = document.analysis.parse_text
+        breaks = line_breaks(document, document.body)
         for sent in document.sentences():
-            for piece in _pieces(text, sent):
+            for piece in _pieces(sent, breaks):
                 words = word_spans(document, piece)
                 if len(words) <= limit:
                     continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from declint.document import EmailDocument
 from declint.rule import Finding, Rule, RuleOptions, Severity
-from declint.words import count_words
+from declint.words import count_words, line_breaks
 
 # Long words that any decline has to use; counted as one-syllable words so the score
 # measures how the writer writes, not what the genre is about.
@@ -96,7 +96,12 @@ class Readability(Rule[ReadabilityOptions]):
         # without this rule should never pay for.
         import textstat
 
-        text = body.text(document.analysis.parse_text)
+        # The formulas count sentences by their full stops: give them the ones the writer
+        # left out at the end of a list item or a short line.
+        chars = list(document.analysis.parse_text[: body.end])
+        for at in line_breaks(document, body):
+            chars[at] = "."
+        text = "".join(chars[body.start :])
         if self.options.plain_words:
             plain = re.compile(
                 r"\b(?:" + "|".join(re.escape(w) for w in self.options.plain_words) + r")\b", re.IGNORECASE
