@@ -1,5 +1,5 @@
 """Unfilled template placeholders: ``[Name]``, ``{{company}}``, ``{role}``, ``${x}``, ``<Name>``,
-``____``, ``*****`` and instructions such as ``(insert name)``; and the words that stand in
+``____``, ``*****``, ``XXX``, ``%NAME%`` and instructions such as ``(insert name)``; and the words that stand in
 for them in the parse.
 """
 
@@ -15,10 +15,15 @@ _PLACEHOLDER = re.compile(
     r"\{\{[^{}\n]{1,80}\}\}"
     r"|\$\{[^{}\n]{1,60}\}"
     r"|\{[^{}\n]{1,60}\}"
-    r"|\[(?!\d{1,3}\]|sic\]|\.{3}\]|…\])[^\[\]\n]{1,80}\]"
+    # Not a footnote "[1]", "[sic]", "[at]", an inline image "[cid:...]", an address or a
+    # Markdown link "[text](url)".
+    r"|\[(?!\d{1,3}\]|sic\]|at\]|dot\]|\.{3}\]|…\]|cid:|image\d|mailto:)"
+    r"(?![^\[\]\n]{0,80}(?:@|://|\]\())[^\[\]\n]{1,80}\]"
     r"|<(?![/!])(?=[^<>\n]{1,60}>)(?![^<>\n]{0,60}(?:@|://))[A-Za-z][^<>\n]{0,59}>"
     r"|(?<![\w_])_{1,}(?:\([^()\n]{1,80}\)_*)?(?![\w_])"
     r"|\*{3,}"
+    r"|\bX{3,}\b"
+    r"|%[A-Za-z][A-Za-z_ ]{0,39}%"
     # A writer's note to themselves: "(insert name)", "(or use her name)", "(your name)".
     r"|\((?:insert|enter|add|fill in|or use|use)\b[^()\n]{1,60}\)"
     r"|\((?:your|their|his|her|the)\s(?:first\s|last\s|full\s)?name\)",

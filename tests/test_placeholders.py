@@ -93,7 +93,10 @@ def test_without_stand_ins_the_template_would_lack_a_signer(lint_text: Callable[
     assert [f.rule for f in lint_text(unsigned, "closing", template=True)] == ["closing"]
 
 
-@pytest.mark.parametrize("attack", ["<" * 20000, "[" * 20000, "{" * 20000, "_(" * 10000, "<a" * 10000 + "@"])
+@pytest.mark.parametrize(
+    "attack",
+    ["<" * 20000, "[" * 20000, "{" * 20000, "_(" * 10000, "<a" * 10000 + "@", "[a" * 10000 + "](", "%a" * 10000],
+)
 def test_search_stays_linear(attack: str) -> None:
     start = time.perf_counter()
     find_placeholders(attack)
