@@ -150,18 +150,27 @@ class Lexicon:
         return sorted(found, key=lambda w: (-self.frequency(w), w))
 
     def corrections(self, word: str) -> list[str]:
-        """Likely intended words, best first; two edits away when nothing is one edit away."""
+        """Likely intended words, best first (see :meth:`score`)."""
         if word in RUN_TOGETHER:
             return [RUN_TOGETHER[word]]
-        found = self.near(word)
+        found = set(self.near(word))
         # Two edits away too when one edit finds only rare words: "definatly" is
         # "definitely", not "defiantly".
-        if (not found or self.frequency(found[0]) < _RARE) and len(word) <= 12:
-            found = sorted(
-                set(found) | self.checker.known(self.checker.edit_distance_2(word)),
-                key=lambda w: (-self.frequency(w), w),
-            )
-        return found
+        if (not found or max(self.frequency(w) for w in found) < _RARE) and len(word) <= 12:
+            found |= self.checker.known(self.checker.edit_distance_2(word))
+        return sorted(found, key=lambda w: (-self.score(word, w), w))
+
+    def score(self, word: str, candidate: str) -> int:
+        """How likely ``candidate`` is what was meant: its frequency, raised when it is one
+        edit away and when it keeps the word's ending ("regretably" -> "regrettably")."""
+        if word in RUN_TOGETHER:
+            return 1
+        value = self.frequency(candidate)
+        if candidate in self.checker.edit_distance_1(word):
+            value *= 10
+        if candidate[-2:] == word[-2:]:
+            value *= 10
+        return value
 
 
 @functools.lru_cache(maxsize=1)

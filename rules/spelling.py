@@ -73,7 +73,7 @@ def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
         return swaps[0]  # "recieve", "greatful": the right letters in the wrong order
     if len(candidates) == 1:
         return candidates[0]
-    if lexicon.frequency(candidates[0]) >= _CLEAR_RATIO * lexicon.frequency(candidates[1]):
+    if lexicon.score(word, candidates[0]) >= _CLEAR_RATIO * lexicon.score(word, candidates[1]):
         return candidates[0]
     return None
 

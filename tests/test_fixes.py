@@ -27,6 +27,8 @@ def apply(text: str, findings: list[Finding]) -> str:
         ("spelling", "Thank you. Teh team was kind, and I am greatful.", "Thank you. The team was kind, and I am grateful."),
         ("spelling", "Unfortunatly, I must withdraw.", "Unfortunately, I must withdraw."),
         ("spelling", "I have had alot of offers.", "I have had a lot of offers."),
+        ("spelling", "Thank you. Regretably, I must withdraw.", "Thank you. Regrettably, I must withdraw."),
+        ("spelling", "I am sure you will find someone definatly.", "I am sure you will find someone definitely."),
     ],
 )
 def test_fix_corrects_the_draft(
