@@ -156,9 +156,19 @@ class Lexicon:
         found = set(self.near(word))
         # Two edits away too when one edit finds only rare words: "definatly" is
         # "definitely", not "defiantly".
-        if (not found or max(self.frequency(w) for w in found) < _RARE) and len(word) <= 12:
-            found |= self.checker.known(self.checker.edit_distance_2(word))
+        if not found or max(self.frequency(w) for w in found) < _RARE:
+            found |= self._two_edits(word)
         return sorted(found, key=lambda w: (-self.score(word, w), w))
+
+    def _two_edits(self, word: str) -> set[str]:
+        """Common words within two edits, found among words of about the same length and
+        first letter (generating every two-edit string is too slow for long words)."""
+        out: set[str] = set()
+        for length in range(len(word) - 2, len(word) + 3):
+            for candidate in _common_by_shape().get((word[:1], length), ()):
+                if _within_two(word, candidate):
+                    out.add(candidate)
+        return out
 
     def score(self, word: str, candidate: str) -> int:
         """How likely ``candidate`` is what was meant: its frequency, raised when it is one
@@ -180,6 +190,36 @@ def english() -> Lexicon:
     from spellchecker import SpellChecker
 
     return Lexicon(SpellChecker(language="en", distance=1))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Words at least :data:`_RARE` / 10 frequent, by first letter and length."""
+    shapes: dict[tuple[str, int], list[str]] = {}
+    checker = english().checker
+    for word, count in checker.word_frequency.dictionary.items():
+        if count >= _RARE // 10 and word.isalpha():
+            shapes.setdefault((word[:1], len(word)), []).append(word)
+    return {key: tuple(words) for key, words in shapes.items()}
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Optimal string alignment distance (adjacent swaps count once) of at most two."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > 2:
+            return False
+        previous2, previous = previous, current
+    return previous[len(b)] <= 2
 
 
 @functools.lru_cache(maxsize=1)

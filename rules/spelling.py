@@ -19,6 +19,10 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODU
                             "EVENT", "LAW", "LANGUAGE"})
 # The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
 _CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
+# More unknown words than this, making up more than this share of the words checked, mean
+# the draft is not English (or is dense jargon): nothing is reported.
+_FOREIGN_MIN = 5
+_FOREIGN_SHARE = 0.2
 # How common a word must be for a capitalised sentence opener to read as its misspelling.
 _COMMON = 10_000
 _GLUE = ("-", "/", "'", "’", "@")
@@ -91,7 +95,8 @@ class Spelling(Rule[SpellingOptions]):
     when one is clear. British and American spellings both pass. Names (of people, places,
     organisations and products), capitalised words mid-sentence, placeholders, email
     addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
-    anything in a quoted reply or the signature. Add your own words with `words`.
+    anything in a quoted reply or the signature. Add your own words with `words`. A draft in
+    which a fifth of the words are unknown is taken to be in another language and left alone.
 
     ## Why is this bad?
     The article advises "proofreading before sending", which "can eliminate typographical
@@ -133,10 +138,13 @@ class Spelling(Rule[SpellingOptions]):
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         accepted = {w.lower() for w in self.options.words}
         lexicon: Lexicon | None = None
+        checked = 0
+        unknown: list[Token] = []
         for token in document.tokens():
             if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
                 continue
             word = token.lower_
+            checked += 1
             if word in accepted:
                 continue
             if lexicon is None:
@@ -144,35 +152,44 @@ class Spelling(Rule[SpellingOptions]):
                 from declint.lexicon import english
 
                 lexicon = english()
-            if lexicon.knows(word):
-                continue
-            candidates = lexicon.corrections(word)
-            best = _clear(word, candidates, lexicon)
-            if _name_like(token) and not (
-                token.idx in document.body
-                and best is not None
-                and lexicon.frequency(best) >= _COMMON
-                and not lexicon.pronounceable(word)
-            ):
-                # A capitalised unknown word opening a sentence is usually a name; only a
-                # slip of a common word ("Teh") is worth saying.
-                continue
-            end = token.idx + len(token)
-            if best is not None:
-                fixed = _cased(best, token.text)
-                yield self.finding(
-                    f"{token.text!r} is misspelled; did you mean {fixed!r}?",
-                    token.idx,
-                    end,
-                    suggestion=f"Write {fixed!r}.",
-                    fix=Fix(token.idx, end, fixed),
-                )
-            else:
-                options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
-                yield self.finding(
-                    f"{token.text!r} is not in the dictionary",
-                    token.idx,
-                    end,
-                    suggestion=(f"Did you mean {options}? " if options else "")
-                    + "If the word is right, add it to the `words` option of `spelling`.",
-                )
+            if not lexicon.knows(word):
+                unknown.append(token)
+        if lexicon is None or not unknown:
+            return
+        if len(unknown) > _FOREIGN_MIN and len(unknown) > _FOREIGN_SHARE * checked:
+            return  # so many unknown words: another language, or a field's jargon, not typos
+        for token in unknown:
+            yield from self._report(document, token, lexicon)
+
+    def _report(self, document: EmailDocument, token: Token, lexicon: Lexicon) -> Iterator[Finding]:
+        word = token.lower_
+        candidates = lexicon.corrections(word)
+        best = _clear(word, candidates, lexicon)
+        if _name_like(token) and not (
+            token.idx in document.body
+            and best is not None
+            and lexicon.frequency(best) >= _COMMON
+            and not lexicon.pronounceable(word)
+        ):
+            # A capitalised unknown word opening a sentence is usually a name; only a
+            # slip of a common word ("Teh") is worth saying.
+            return
+        end = token.idx + len(token)
+        if best is not None:
+            fixed = _cased(best, token.text)
+            yield self.finding(
+                f"{token.text!r} is misspelled; did you mean {fixed!r}?",
+                token.idx,
+                end,
+                suggestion=f"Write {fixed!r}.",
+                fix=Fix(token.idx, end, fixed),
+            )
+        else:
+            options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
+            yield self.finding(
+                f"{token.text!r} is not in the dictionary",
+                token.idx,
+                end,
+                suggestion=(f"Did you mean {options}? " if options else "")
+                + "If the word is right, add it to the `words` option of `spelling`.",
+            )
