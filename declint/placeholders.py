@@ -22,7 +22,7 @@ _PLACEHOLDER = re.compile(
     r"|<(?![/!])(?=[^<>\n]{1,60}>)(?![^<>\n]{0,60}(?:@|://))[A-Za-z][^<>\n]{0,59}>"
     r"|(?<![\w_])_{1,}(?:\([^()\n]{1,80}\)_*)?(?![\w_])"
     r"|\*{3,}"
-    r"|\bX{3,}\b"
+    r"|\bX{3,20}\b"
     r"|%[A-Za-z][A-Za-z_ ]{0,39}%"
     # A writer's note to themselves: "(insert name)", "(or use her name)", "(your name)".
     r"|\((?:insert|enter|add|fill in|or use|use)\b[^()\n]{1,60}\)"

@@ -48,7 +48,7 @@ def count_words(document: EmailDocument, region: CharSpan) -> int:
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t]|\(?[a-z]\)[ \t])")
-_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*[ \t]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]{0,4}$")
 # Lines this long are prose wrapped by the editor; shorter ones were ended by the writer.
 _WRAP_WIDTH = 50
 
@@ -72,7 +72,7 @@ def line_breaks(document: EmailDocument, region: CharSpan) -> list[int]:
     firsts = {t.idx: t for t in document.tokens(region)}
     out: list[int] = []
     for (start, line), (nxt_start, nxt) in pairwise(lines):
-        if not line.strip() or _ENDS_SENTENCE.search(line):
+        if not line.strip() or _ENDS_SENTENCE.search(line.rstrip()):
             continue
         if not nxt.strip() or _LIST_ITEM.match(nxt) or not wrapped:
             out.append(start + len(line))
