@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from declint.placeholders import find_placeholders
+from declint.placeholders import find_placeholders, stand_in
 from declint.source import Source
 from declint.spans import CharSpan, LineIndex
 from declint.structure import EmailParts, split_email
@@ -41,6 +41,19 @@ def _blank_out(text: str, spans: list[CharSpan]) -> str:
     return "".join(chars)
 
 
+def _stand_in(text: str, placeholders: list[CharSpan], excluded: tuple[CharSpan, ...]) -> str:
+    out: list[str] = []
+    pos = 0
+    for span in placeholders:
+        if any(e.start <= span.start < e.end for e in excluded):
+            continue
+        out.append(text[pos : span.start])
+        out.append(stand_in(span.text(text)))
+        pos = span.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _LINE_END = re.compile(r"[.!?:;)\]]\s*$")
 
 
@@ -50,7 +63,10 @@ def analyse(source: Source) -> Analysis:
     # The parts are found on the text with markup blanked, so "<!-- -->" never reads as prose.
     visible = _blank_out(text, hidden)
     parts = split_email(visible)
-    parse_text = _blank_out(visible, list(parts.excluded))
+    placeholders = find_placeholders(visible)
+    # The parse reads each placeholder as the name or word it stands for ("Dear Alex,"),
+    # so every rule sees a template as the email it will become; offsets are unchanged.
+    parse_text = _stand_in(_blank_out(visible, list(parts.excluded)), placeholders, parts.excluded)
     boundaries: list[int] = []
     for span in (parts.body, parts.sign_off, parts.signer):
         if span is not None:
@@ -68,7 +84,7 @@ def analyse(source: Source) -> Analysis:
     return Analysis(
         source=source,
         parts=parts,
-        placeholders=tuple(find_placeholders(visible)),
+        placeholders=tuple(placeholders),
         parse_text=parse_text,
         boundaries=tuple(boundaries),
     )

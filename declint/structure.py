@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from declint.placeholders import mask_placeholders
 from declint.spans import CharSpan
 
 # Where a quoted or forwarded message starts, everything below it is someone else's.
@@ -257,7 +258,8 @@ def normalise_valediction(phrase: str) -> str:
 
 def looks_like_name(line: str) -> bool:
     """A signer line: a few capitalised words, initials or a placeholder."""
-    words = line.strip().split()
+    # "[Your Name]" or "{{ first_name }}" is one name however many words it holds.
+    words = mask_placeholders(line).strip().split()
     if not 1 <= len(words) <= 5:
         return False
     return all(_NAME_TOKEN.match(w.strip(",")) for w in words)

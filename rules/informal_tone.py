@@ -9,76 +9,11 @@ from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
 from declint.rule import Finding, Fix, Rule, RuleOptions
+from declint.slang import SLANG as _SLANG
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Slang and text-speak, with the formal words where one plainly replaces it.
-_SLANG: dict[str, str | None] = {
-    "gonna": "going to",
-    "wanna": "want to",
-    "gotta": "have to",
-    "kinda": "somewhat",
-    "sorta": "somewhat",
-    "lemme": "let me",
-    "gimme": "give me",
-    "dunno": "do not know",
-    "ain't": "am not",
-    "cuz": "because",
-    "coz": "because",
-    "cos": "because",
-    "tho": "though",
-    "thru": "through",
-    "thx": "thank you",
-    "thnx": "thank you",
-    "thanx": "thank you",
-    "tks": "thank you",
-    "ty": "thank you",
-    "tysm": "thank you very much",
-    "pls": "please",
-    "plz": "please",
-    "btw": "by the way",
-    "tbh": None,
-    "imo": None,
-    "imho": None,
-    "idk": None,
-    "lol": None,
-    "lmao": None,
-    "lmfao": None,
-    "rofl": None,
-    "omg": None,
-    "smh": None,
-    "ttyl": None,
-    "brb": None,
-    "cya": None,
-    "np": None,
-    "u": "you",
-    "ur": "your",
-    "ya": "you",
-    "yeah": "yes",
-    "yep": "yes",
-    "yup": "yes",
-    "nope": "no",
-    "nah": "no",
-    "haha": None,
-    "hahaha": None,
-    "hehe": None,
-    "xoxo": None,
-    "gr8": "great",
-    "b4": "before",
-    "l8r": "later",
-    "sry": None,
-    "soz": None,
-    "dude": None,
-    "bro": None,
-    "y'all": "you",
-    "ok": None,
-    "okay": None,
-    "k": None,
-    "kk": None,
-    "awesome": None,
-    "wassup": None,
-}
 # Words that are only text-speak in lower case: "U" and "TY" may be initials, "OK" a state.
 _LOWER_ONLY = frozenset({"u", "ur", "ya", "ty", "np", "k", "kk", "ok", "cos", "tho", "thru"})
 # "ok" and "awesome" are casual but common in polite mail; they count only when options say so.

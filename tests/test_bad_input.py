@@ -40,7 +40,7 @@ def test_each_bad_file_gets_one_line_and_others_are_linted(tmp_path: Path, name:
     data, problem = BAD_FILES[name]
     (tmp_path / name).write_bytes(data)
     (tmp_path / "casual.txt").write_text(CASUAL, encoding="utf-8")
-    proc = declint("--format", "json", str(tmp_path / name), str(tmp_path / "casual.txt"))
+    proc = declint("--format", "json", "--select", "salutation", str(tmp_path / name), str(tmp_path / "casual.txt"))
     assert proc.returncode == 2
     lines = proc.stderr.splitlines()
     assert len(lines) == 1, proc.stderr

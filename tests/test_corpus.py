@@ -27,6 +27,7 @@ MIN_RECALL = {
     "clear-decline": 0.85,
     "negative-remarks": 0.85,
     "oversharing": 0.85,
+    "placeholder": 0.85,
 }
 
 

@@ -1,0 +1,198 @@
+"""Rule ``spelling``: misspelled words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document import EmailDocument
+from declint.rule import Finding, Fix, Rule, RuleOptions
+from declint.slang import is_slang_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from declint.lexicon import Lexicon
+
+# Names of people, places, organisations, groups and products are never in a dictionary.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART",
+                            "EVENT", "LAW", "LANGUAGE"})
+# The pieces spaCy splits off "dont" or "Im": a missing apostrophe, not a misspelling.
+_CLITICS = frozenset({"nt", "m", "s", "re", "ve", "ll", "d", "t"})
+# More unknown words than this, making up more than this share of the words checked, mean
+# the draft is not English (or is dense jargon): nothing is reported.
+_FOREIGN_MIN = 5
+_FOREIGN_SHARE = 0.2
+# How common a word must be for a capitalised sentence opener to read as its misspelling.
+_COMMON = 10_000
+_GLUE = ("-", "/", "'", "’", "@")
+# One candidate is "clear" when it is this many times more frequent than the next.
+_CLEAR_RATIO = 20
+# ...or when it has the same letters in another order and is not far rarer than the best.
+_CLEAR_SWAP = 5
+
+
+@dataclass(frozen=True)
+class SpellingOptions(RuleOptions):
+    #: Extra words to accept (any case): names, jargon, your company's products.
+    words: tuple[str, ...] = ()
+
+
+def _name_like(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTITIES
+
+
+def _skipped(token: Token) -> bool:
+    text = token.text
+    if is_slang_token(token):
+        return True  # informal-tone reports slang; one finding per word is enough
+    if len(text) < 3 or not text.isalpha() or not text.isascii():
+        return True  # numbers, contractions, "e-mail" pieces, accents: not for a word list
+    if token.like_email or token.like_url or text.isupper():
+        return True  # addresses and acronyms
+    if _name_like(token) and not token.is_sent_start:
+        return True
+    if text[0].isupper() and not token.is_sent_start:
+        return True  # a capital mid-sentence marks a name the model did not tag
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in _CLITICS:
+        return True
+    # A word glued to a neighbour by "-", "/", "@" or "'" is part of a compound, a handle or
+    # a contraction; glued to "." and another word, part of a domain ("example.com").
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and not before.whitespace_ and before.text in _GLUE + (".", "#"):
+        return True
+    if token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text in _GLUE:
+        return True
+    return after.text == "." and not after.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 2].is_alpha
+
+
+def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
+    """The one correction worth applying without asking, if there is one."""
+    if not candidates:
+        return None
+    swaps = [c for c in candidates if sorted(c) == sorted(word)]
+    if len(swaps) == 1 and _CLEAR_SWAP * lexicon.frequency(swaps[0]) >= lexicon.frequency(candidates[0]):
+        return swaps[0]  # "recieve", "greatful": the right letters in the wrong order
+    if len(candidates) == 1:
+        return candidates[0]
+    if lexicon.score(word, candidates[0]) >= _CLEAR_RATIO * lexicon.score(word, candidates[1]):
+        return candidates[0]
+    return None
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+class Spelling(Rule[SpellingOptions]):
+    """Fix misspelled words.
+
+    ## What it does
+    Checks each word of the message against an English word list that ships with declint's
+    dependencies (no network) and flags words it does not know, with the likely correction
+    when one is clear. British and American spellings both pass. Names (of people, places,
+    organisations and products), capitalised words mid-sentence, placeholders, email
+    addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
+    anything in a quoted reply or the signature. Add your own words with `words`. A draft in
+    which a fifth of the words are unknown is taken to be in another language and left alone.
+
+    ## Why is this bad?
+    The article advises "proofreading before sending", which "can eliminate typographical
+    errors or miscommunications that may inadvertently impinge on one's image as a
+    professional". A typo in a short email is easy to see and hard to forget.
+
+    ## Example
+    ```text
+    Dear Ms. Brennan,
+
+    Thank you for the oppurtunity to interview for the account manager role. I have
+    recieved another offer and accepted it, so I must withdraw my application.
+
+    Best regards,
+    Karim Haddad
+    ```
+
+    ## Use instead
+    ```text
+    Dear Ms. Brennan,
+
+    Thank you for the opportunity to interview for the account manager role. I have
+    received another offer and accepted it, so I must withdraw my application.
+
+    Best regards,
+    Karim Haddad
+    ```
+
+    ## Options
+    - `words` (list of strings, default empty): extra words to accept, in any case, such as
+      names, jargon or your company's products.
+    """
+
+    id = "spelling"
+    category = "proofreading"
+    article_section = "Writing a Polite and Professional Email"
+    options_type = SpellingOptions
+
+    def check(self, document: EmailDocument) -> Iterator[Finding]:
+        accepted = {w.lower() for w in self.options.words}
+        lexicon: Lexicon | None = None
+        checked = 0
+        unknown: list[Token] = []
+        for token in document.tokens():
+            if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
+                continue
+            word = token.lower_
+            checked += 1
+            if word in accepted:
+                continue
+            if lexicon is None:
+                # Imported here: the word lists load on first use, only in runs that check spelling.
+                from declint.lexicon import english
+
+                lexicon = english()
+            if not lexicon.knows(word):
+                unknown.append(token)
+        if lexicon is None or not unknown:
+            return
+        if len(unknown) > _FOREIGN_MIN and len(unknown) > _FOREIGN_SHARE * checked:
+            return  # so many unknown words: another language, or a field's jargon, not typos
+        for token in unknown:
+            yield from self._report(document, token, lexicon)
+
+    def _report(self, document: EmailDocument, token: Token, lexicon: Lexicon) -> Iterator[Finding]:
+        word = token.lower_
+        candidates = lexicon.corrections(word)
+        best = _clear(word, candidates, lexicon)
+        if _name_like(token) and not (
+            token.idx in document.body
+            and best is not None
+            and lexicon.frequency(best) >= _COMMON
+            and not lexicon.pronounceable(word)
+        ):
+            # A capitalised unknown word opening a sentence is usually a name; only a
+            # slip of a common word ("Teh") is worth saying.
+            return
+        end = token.idx + len(token)
+        if best is not None:
+            fixed = _cased(best, token.text)
+            yield self.finding(
+                f"{token.text!r} is misspelled; did you mean {fixed!r}?",
+                token.idx,
+                end,
+                suggestion=f"Write {fixed!r}.",
+                fix=Fix(token.idx, end, fixed),
+            )
+        else:
+            options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
+            yield self.finding(
+                f"{token.text!r} is not in the dictionary",
+                token.idx,
+                end,
+                suggestion=(f"Did you mean {options}? " if options else "")
+                + "If the word is right, add it to the `words` option of `spelling`.",
+            )
