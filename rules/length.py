@@ -1,4 +1,4 @@
-"""Rule ``length``: a body neither padded nor too thin to say what it must."""
+"""Rule ``length``: an email neither padded nor too thin to say what it must."""
 
 from __future__ import annotations
 
@@ -12,19 +12,20 @@ from declint.words import count_words
 
 @dataclass(frozen=True)
 class LengthOptions(RuleOptions):
-    #: Most words the body may have.
+    #: Most words the email may have.
     max_words: int = 200
-    #: Fewest words the body may have.
-    min_words: int = 20
+    #: Fewest words the email may have.
+    min_words: int = 40
 
 
 class Length(Rule[LengthOptions]):
-    """Keep the body concise yet complete: between 20 and 200 words.
+    """Keep the email concise yet complete: between 40 and 200 words.
 
     ## What it does
-    Counts the words of the body (not the greeting, sign-off, signer, signature or a quoted
-    reply; punctuation is not a word and a placeholder is one) and flags a body longer than
-    `max_words` or shorter than `min_words`.
+    Counts the words the sender wrote, from the greeting to the name under the sign-off
+    (the email's body, as opposed to its headers; never the signature after `-- ` or a
+    quoted reply; punctuation is not a word and a placeholder is one) and flags an email
+    longer than `max_words` or shorter than `min_words`.
 
     ## Why is this bad?
     The article asks for content that is "concise yet comprehensive enough to elucidate
@@ -56,8 +57,8 @@ class Length(Rule[LengthOptions]):
     ```
 
     ## Options
-    - `max_words` (int, default 200): most words the body may have.
-    - `min_words` (int, default 20): fewest words the body may have.
+    - `max_words` (int, default 200): most words the email may have.
+    - `min_words` (int, default 40): fewest words the email may have.
     """
 
     id = "length"
@@ -69,18 +70,19 @@ class Length(Rule[LengthOptions]):
         body = document.body
         if body.end <= body.start:
             return
-        words = count_words(document, body)
+        # The greeting and sign-off count: a reader sees the whole message, not its middle.
+        words = count_words(document, document.message)
         opts = self.options
         if words > opts.max_words:
             yield self.finding(
-                f"the body runs to {words} words; keep it under {opts.max_words}",
+                f"the email runs to {words} words; keep it under {opts.max_words}",
                 body.start,
                 body.end,
                 suggestion="Keep the thanks, the decision, one short reason and a goodbye; cut the rest.",
             )
         elif words < opts.min_words:
             yield self.finding(
-                f"the body has only {words} words; {opts.min_words} or more leave room for "
+                f"the email has only {words} words; {opts.min_words} or more leave room for "
                 "thanks, a short reason and a goodbye",
                 body.start,
                 body.end,

@@ -15,7 +15,7 @@ from declint.cli import main
 GOOD = """Dear Ms. Lee,
 
 Thank you for inviting me to interview for the analyst role. I have accepted another
-offer, so I must withdraw my application. I hope our paths cross again.
+offer, so I must withdraw my application. I enjoyed learning about your team and the work you do, and I wish you every success with the search. I hope our paths cross again.
 
 Best regards,
 Jordan Avery

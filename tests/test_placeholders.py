@@ -15,7 +15,7 @@ from declint.structure import split_email
 TEMPLATE = """Dear {{ first_name }},
 
 Thank you for inviting me to interview for the [Job Title] role at [Company Name]. I have
-accepted another offer, so I must withdraw my application. I hope our paths cross again.
+accepted another offer, so I must withdraw my application. I enjoyed learning about your team and the work you do, and I wish you every success with the search. I hope our paths cross again.
 
 Best regards,
 [Your Name]

@@ -22,7 +22,7 @@ from declint.rule import Finding
 SENDER = """Dear Ms. Lee,
 
 Thank you for inviting me to interview for the analyst role. I have accepted another
-offer, so I must withdraw my application.
+offer, so I must withdraw my application. I enjoyed learning about your team and the work you do, and I wish you every success with the search.
 
 Best regards,
 Jordan Avery
@@ -86,7 +86,7 @@ def test_eml_with_only_a_latin1_html_part_is_linted_on_the_senders_words(linter:
         # The greeting matches the quoted invitation's signer, so name-mismatch stays quiet.
         "<p>Dear Ms. Lee,</p>"
         "<p>Thank you for inviting me to interview for the analyst role in Montr\xe9al. I have accepted another "
-        "offer, so I must withdraw my application.</p>"
+        "offer, so I must withdraw my application. I enjoyed learning about your team and the work you do, and I wish you every success with the search.</p>"
         "<p>Best regards,<br>Ren\xe9e Dubois</p>"
         '<div class="gmail_quote"><div class="gmail_attr">On Mon, 3 Mar 2025, Ana Lee wrote:<br></div>'
         '<blockquote class="gmail_quote">' + "".join(f"<p>{ln}</p>" for ln in INVITATION if ln)
@@ -150,7 +150,7 @@ def test_plain_text_quotes_are_not_linted(linter: Linter, tail: str) -> None:
 
 HTML_SENDER = (
     "<div>Dear Ms. Lee,</div><div><br></div><div>Thank you for inviting me to interview for the analyst "
-    "role. I have accepted another offer, so I must withdraw my application.</div><div><br></div>"
+    "role. I have accepted another offer, so I must withdraw my application. I enjoyed learning about your team and the work you do, and I wish you every success with the search.</div><div><br></div>"
     "<div>Best regards,<br>Jordan Avery</div>"
 )
 HTML_INVITATION = "".join(f"<div>{ln or '<br>'}</div>" for ln in INVITATION)

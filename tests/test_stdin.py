@@ -14,7 +14,7 @@ from declint.cli import main
 
 SENDER_HTML = (
     "<p>Hey Ms. Lee,</p><p>Thank you for the invitation. I have accepted another offer, so I must "
-    "withdraw. I hope our paths cross again.</p><p>Best regards,<br>Jordan Avery</p>"
+    "withdraw. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.</p><p>Best regards,<br>Jordan Avery</p>"
     "<blockquote><p>Hey Jordan,</p><p>Sorry, and sorry again! Cheers</p></blockquote>"
 )
 
@@ -73,7 +73,7 @@ def test_stdin_html(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
 def test_stdin_markdown_keeps_file_lines(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     text = (
         "---\nsubject: Interview\n---\n**Hey** Ms. Lee,\n\nThank you for the invitation. I have accepted another "
-        "offer, so I must withdraw. I hope our paths cross again.\n\nBest regards,  \nJordan Avery\n"
+        "offer, so I must withdraw. I enjoyed learning about your team and the work you do, and I wish you every success with the search. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.\n\nBest regards,  \nJordan Avery\n"
     )
     feed(monkeypatch, text.encode())
     code, out, _ = run(["-", "--stdin-filename", "notes/draft.md", "--format", "concise"], capsys)

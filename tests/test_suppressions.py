@@ -18,7 +18,7 @@ from declint.linter import UNUSED_SUPPRESSION, FileResult, Linter
 APOLOGETIC = """Dear Ms. Lee,
 
 Thank you for the invitation. I am so sorry, but I must decline. I apologise for the
-trouble, and sorry again for the late reply. I hope our paths cross again.
+trouble, and sorry again for the late reply. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.
 
 Best regards,
 Jordan Avery

@@ -76,6 +76,8 @@ EXPECT: dict[str, Callable[[Row], bool | None]] = {
     "negative-remarks": lambda r: _yn(r["negative_about_company"], "y"),
     "oversharing": lambda r: _yn(r["overshares_personal"], "y"),
     "placeholder": lambda r: _yn(r["has_placeholders"], "y"),
+    # word_count counts the whole email, greeting to name: what `length` counts.
+    "length": lambda r: None if _int(r["word_count"]) is None else not 40 <= int(r["word_count"]) <= 200,
 }
 
 
