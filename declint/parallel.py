@@ -1,15 +1,17 @@
 """Parsing a large library of drafts in worker processes.
 
 spaCy's parser runs on one core; a library of a thousand templates is parsed faster when
-several processes share the drafts. Each worker builds one :class:`Linter` and so loads the
-pipeline once; drafts travel in chunks so that pickling stays a small share of the work.
-Starting a worker costs about as much as loading the pipeline, so small runs stay in-process.
+several processes share the drafts. On Linux the pipeline is loaded once, here, and the
+workers are forked with it already in memory, so adding workers costs almost nothing; where
+fork is not safe (macOS, Windows) each spawned worker loads it once. Drafts travel in chunks
+so that pickling stays a small share of the work. Small runs stay in-process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +19,7 @@ from datetime import datetime
 
 from declint.config import Config
 from declint.linter import FileResult, Linter
+from declint.nlp import load_pipeline
 from declint.registry import Registry
 from declint.source import Source
 
@@ -44,11 +47,10 @@ def _lint_chunk(items: list[tuple[Source, Config]]) -> list[FileResult]:
     return _worker_linter.lint(items)
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    # Not fork: the parent may run a progress-bar thread, and forking a threaded process
-    # can deadlock the child. forkserver starts workers from a clean, thread-free process.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+def _inherits_pipeline() -> bool:
+    # fork shares the loaded pipeline copy-on-write (spaCy's own nlp.pipe(n_process=...) forks
+    # the same way). The parent runs no threads of ours: the progress bar redraws on callbacks.
+    return sys.platform.startswith("linux")
 
 
 def chunked(items: Sequence[tuple[Source, Config]], jobs: int) -> list[list[tuple[Source, Config]]]:
@@ -68,11 +70,16 @@ def lint_parallel(
     """Like :meth:`Linter.lint`, with parsing spread over ``jobs`` processes."""
     chunks = chunked(items, jobs)
     workers = min(jobs, len(chunks))
+    if _inherits_pipeline():
+        # Load here, once: a missing model is one clear error, and every fork inherits it.
+        for model in dict.fromkeys(config.model for _, config in items):
+            load_pipeline(model)
+    context = multiprocessing.get_context("fork" if _inherits_pipeline() else "spawn")
     results: list[list[FileResult] | None] = [None] * len(chunks)
     done = 0
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(registry, now)
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry, now)
         ) as pool:
             futures: dict[Future[list[FileResult]], int] = {
                 pool.submit(_lint_chunk, chunk): i for i, chunk in enumerate(chunks)

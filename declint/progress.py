@@ -45,7 +45,13 @@ class ProgressBar:
             self._decided = True
             if not wanted(total, self._stream, self._environ):
                 return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             if self._console is None:
                 from rich.console import Console
@@ -58,13 +64,16 @@ class ProgressBar:
                 TimeRemainingColumn(),
                 console=self._console,
                 transient=True,
+                # No refresh thread: the bar redraws when progress is reported, and worker
+                # processes can be forked safely from a process without threads.
+                auto_refresh=False,
             )
             self._progress.start()
             self._task = self._progress.add_task("lint", total=total)
         if self._progress is not None:
-            self._progress.update(self._task, completed=done, total=total)
+            self._progress.update(self._task, completed=done, total=total, refresh=True)
 
-    def __enter__(self) -> ProgressBar:
+    def __enter__(self) -> ProgressBar:  # noqa: PYI034 - final in practice; 3.10 has no Self
         return self
 
     def __exit__(

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from declint.baseline import BaselineError, Entry, apply_baseline, fingerprints, load_baseline, write_baseline
+from declint.baseline import (
+    BaselineError,
+    Entry,
+    apply_baseline,
+    fingerprints,
+    load_baseline,
+    write_baseline,
+)
 from declint.cli import main
 from declint.linter import FileResult
 from declint.rule import Finding, Severity

@@ -40,7 +40,7 @@ PROBE = (
 
 def probe(args: list[str], cwd: Path) -> tuple[dict[str, object], str]:
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
     )
     line = next((x for x in proc.stderr.splitlines() if x.startswith("PROBE ")), None)
     assert line is not None, (proc.returncode, proc.stdout[-2000:], proc.stderr[-2000:])

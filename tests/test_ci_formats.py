@@ -65,8 +65,10 @@ def test_github_annotation_line_exactly() -> None:
     result_info = FileResult(path="x.txt", text=text, findings=[Finding("closing", Severity.INFO, "m", 10, 13)])
     out = render(report_github, RunReport(results=[result, result_info, FileResult(path="bad.txt", error="is empty")]))
     assert out.splitlines() == [
-        "::warning file=lib/a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=4,title=declint salutation::"
-        'use "Dear", 100%25 better%0Ahelp: Dear Sam,',
+        (
+            "::warning file=lib/a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=4,title=declint salutation::"
+            'use "Dear", 100%25 better%0Ahelp: Dear Sam,'
+        ),
         "::notice file=x.txt,line=3,col=1,endLine=3,endColumn=4,title=declint closing::m",
         "::error file=bad.txt,title=declint::could not be linted: is empty",
     ]
