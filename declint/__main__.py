@@ -2,4 +2,5 @@ import sys
 
 from declint.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes may import this module; only a run executes it
+    sys.exit(main())

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -35,6 +36,12 @@ def _date(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14 or 2026-03-14T09:30") from None
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint",
@@ -59,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stdin-filename", default=None, metavar="NAME", help="name for stdin: picks format and config")
     parser.add_argument("--date", type=_date, default=None, help="when the email is sent (default: now)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule after the report")
+    parser.add_argument(
+        "--jobs", "-j", type=_jobs, default=None, metavar="N", help="parse in N processes (default: all cores)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="lint every draft again; skip .declint_cache/")
+    parser.add_argument("--baseline", default=None, metavar="FILE", help="report only findings not in FILE")
+    parser.add_argument(
+        "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
+    )
     parser.add_argument("--version", action="version", version=f"declint {__version__}")
     return parser
 
@@ -113,16 +129,25 @@ def _lint(argv: list[str]) -> ExitCode:
         if rule_id not in registry.rules:
             _error(f"unknown rule {rule_id!r}; 'declint rules' lists them")
             return ExitCode.ERROR
+    from declint.cache import CacheSet
+    from declint.parallel import default_jobs
+    from declint.progress import ProgressBar
+
+    cache = None if args.no_cache else CacheSet(registry.rules, __version__)
     try:
-        report = run(
-            args.paths,
-            config_file=args.config,
-            overrides=overrides,
-            stdin=stdin,
-            stdin_filename=args.stdin_filename,
-            now=args.date,
-            registry=registry,
-        )
+        with ProgressBar(sys.stderr) as progress:
+            report = run(
+                args.paths,
+                config_file=args.config,
+                overrides=overrides,
+                stdin=stdin,
+                stdin_filename=args.stdin_filename,
+                now=args.date,
+                registry=registry,
+                on_progress=progress,
+                cache=cache,
+                jobs=args.jobs or default_jobs(),
+            )
     except ConfigError as exc:
         _error(str(exc))
         return ExitCode.ERROR
@@ -136,8 +161,29 @@ def _lint(argv: list[str]) -> ExitCode:
             _error(f"{result.path}: {result.error}")
         for problem in result.rule_errors:
             _error(problem)
+    if args.write_baseline:
+        from declint.baseline import write_baseline
+
+        count = write_baseline(report.results, Path(args.write_baseline))
+        _error(f"wrote {count} baseline entries to {args.write_baseline}")
+        return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
+    baseline = args.baseline or report.baseline
+    if baseline:
+        from declint.baseline import BaselineError, apply_baseline, load_baseline
+
+        try:
+            stale = apply_baseline(report.results, load_baseline(Path(baseline)), Path(baseline))
+        except BaselineError as exc:
+            _error(str(exc))
+            return ExitCode.ERROR
+        for entry in stale:
+            _error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")
     REPORTERS[fmt](report, make_console())
+    if args.statistics and fmt != "statistics":
+        # Machine formats keep stdout parseable: the counts go to stderr beside them.
+        human = fmt in ("text", "concise")
+        REPORTERS["statistics"](report, make_console(sys.stdout if human else sys.stderr))
     code = report.exit_code()
     if args.exit_zero and code == ExitCode.FINDINGS:
         return ExitCode.OK

@@ -98,6 +98,10 @@ def walk(folder: Path, config: Config) -> Iterator[Path]:
                 continue
             if ignores is not None and ignores.ignored(path, False):
                 continue
+            if not os.path.exists(path):
+                # A dangling link, or a loop of file links, found in a folder is not a draft;
+                # naming one on the command line is still reported.
+                continue
             yield shown / name
 
 

@@ -25,6 +25,10 @@ class ModelNotFoundError(Exception):
         super().__init__(f"spaCy pipeline {name!r} is not installed; install it with: {hint}")
         self.name = name
 
+    def __reduce__(self) -> tuple[type[ModelNotFoundError], tuple[str]]:
+        # Raised in a worker process, it is pickled back to the parent by its name.
+        return (type(self), (self.name,))
+
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:

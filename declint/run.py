@@ -14,13 +14,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from declint.cache import CacheSet
 from declint.config import Config, ConfigError, find_config_file, load_config, merge
 from declint.discovery import discover
 from declint.exitcodes import ExitCode
 from declint.formats import InputError, read_source
 from declint.linter import FileResult, Linter
+from declint.parallel import PARALLEL_MIN, lint_parallel
 from declint.registry import Registry, load_registry
-from declint.rule import Severity
+from declint.rule import Rule, Severity
 from declint.source import Source
 
 
@@ -32,6 +34,10 @@ class RunReport:
     #: Problems that are not about one draft (a plugin that failed to load, ...).
     warnings: list[str] = field(default_factory=list)
     fail_level: Severity = Severity.WARNING
+    #: The rules that could run, by id: reporters describe them (SARIF rule metadata).
+    rules: dict[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
+    #: The config's ``baseline`` file, relative to the working directory or absolute.
+    baseline: str | None = None
 
     @property
     def linted(self) -> list[FileResult]:
@@ -54,20 +60,26 @@ class ConfigResolver:
         self.overrides = dict(overrides)
         self._by_file: dict[Path | None, Config] = {}
         self._fixed: Path | None = Path(config_file) if config_file else None
+        self._found: dict[Path, Path | None] = {}
         if self._fixed is not None and not self._fixed.is_file():
             raise ConfigError(f"{config_file}: config file not found")
 
     def __call__(self, path: Path) -> Config:
-        file = self._fixed or find_config_file(path)
+        file = self._fixed or self._find(path if path.is_dir() else path.parent)
         if file not in self._by_file:
             base = load_config(file, self.registry.rules) if file is not None else Config()
             self._by_file[file] = merge(base, **self.overrides)
         return self._by_file[file]
 
+    def _find(self, folder: Path) -> Path | None:
+        # Drafts of one folder share a config: walk up once per folder, not once per draft.
+        if folder not in self._found:
+            self._found[folder] = find_config_file(folder)
+        return self._found[folder]
 
-def read_target(path: str, config: Config, stdin: bytes | None = None, display: str | None = None) -> Source:
-    """Read one draft; raises InputError naming the problem."""
-    name = display or path
+
+def read_bytes(path: str, config: Config, stdin: bytes | None = None) -> bytes:
+    """A draft's bytes; raises InputError naming the problem."""
     if path == "-":
         data = stdin if stdin is not None else b""
     else:
@@ -89,7 +101,12 @@ def read_target(path: str, config: Config, stdin: bytes | None = None, display: 
             raise InputError(f"cannot be read: {exc.strerror or exc}") from None
     if len(data) > config.max_bytes:
         raise InputError(f"is over the {config.max_bytes:,}-byte limit (max-bytes)")
-    return read_source(name, data)
+    return data
+
+
+def read_target(path: str, config: Config, stdin: bytes | None = None, display: str | None = None) -> Source:
+    """Read one draft; raises InputError naming the problem."""
+    return read_source(display or path, read_bytes(path, config, stdin))
 
 
 def run(
@@ -103,20 +120,30 @@ def run(
     registry: Registry | None = None,
     linter: Linter | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    cache: CacheSet | None = None,
+    jobs: int = 1,
 ) -> RunReport:
-    """Lint ``paths`` (``-`` for stdin). Raises ConfigError for a bad config."""
+    """Lint ``paths`` (``-`` for stdin). Raises ConfigError for a bad config.
+
+    With ``cache``, unchanged drafts reuse stored results; ``jobs`` > 1 may parse in
+    worker processes when there are enough drafts to pay for starting them.
+    """
     registry = registry or load_registry()
     resolver = ConfigResolver(registry, config_file, overrides or {})
-    report = RunReport(warnings=list(registry.errors))
+    report = RunReport(warnings=list(registry.errors), rules=dict(registry.rules))
     stdin_anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
-    report.fail_level = resolver(stdin_anchor if paths == ["-"] else Path(paths[0]) if paths else Path.cwd()).fail_level
+    first = resolver(stdin_anchor if paths == ["-"] else Path(paths[0]) if paths else Path.cwd())
+    report.fail_level = first.fail_level
+    if first.baseline:
+        report.baseline = str((first.root or Path.cwd()) / first.baseline)
 
     def config_for(path: Path) -> Config:
         return resolver(path)
 
     targets = discover(paths, config_for)
     slots: list[FileResult | None] = []
-    pending: list[tuple[int, Source, Config]] = []
+    pending: list[tuple[int, Source, Config, str | None]] = []
+    hits = 0
     for target in targets:
         if target.error is not None:
             slots.append(FileResult(path=target.path, error=target.error))
@@ -124,16 +151,38 @@ def run(
         anchor = stdin_anchor if target.path == "-" else Path(target.path)
         config = config_for(anchor)
         display = (stdin_filename or "-") if target.path == "-" else None
+        name = display or target.path
         try:
-            source = read_target(target.path, config, stdin, display)
+            data = read_bytes(target.path, config, stdin)
+            key = cache.for_config(config).key(data, name, config, now) if cache is not None else None
+            cached = cache.for_config(config).get(key, name) if cache is not None and key else None
+            if cached is not None:
+                slots.append(cached)
+                hits += 1
+                continue
+            source = read_source(name, data)
         except InputError as exc:
-            slots.append(FileResult(path=display or target.path, error=str(exc)))
+            slots.append(FileResult(path=name, error=str(exc)))
             continue
         slots.append(None)
-        pending.append((len(slots) - 1, source, config))
-    linter = linter or Linter(registry, now=now)
-    results = linter.lint([(s, c) for _, s, c in pending], on_progress=on_progress)
-    for (slot, _, _), result in zip(pending, results):
+        pending.append((len(slots) - 1, source, config, key))
+    total = hits + len(pending)
+    if on_progress is not None and hits:
+        on_progress(hits, total)
+
+    def progress(done: int, _: int) -> None:
+        if on_progress is not None:
+            on_progress(hits + done, total)
+
+    items = [(s, c) for _, s, c, _ in pending]
+    if jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
+        results = lint_parallel(registry, items, jobs=jobs, now=now, on_progress=progress)
+    else:
+        linter = linter or Linter(registry, now=now)
+        results = linter.lint(items, on_progress=progress)
+    for (slot, _, config, key), result in zip(pending, results):
         slots[slot] = result
+        if cache is not None and key is not None and not result.rule_errors:
+            cache.for_config(config).put(key, result)
     report.results = [r for r in slots if r is not None]
     return report

@@ -11,7 +11,11 @@ from collections.abc import Callable
 from rich.console import Console
 
 from declint.reporters.concise import report_concise
+from declint.reporters.github import report_github
 from declint.reporters.json import report_json
+from declint.reporters.junit import report_junit
+from declint.reporters.sarif import report_sarif
+from declint.reporters.statistics import report_statistics
 from declint.reporters.text import report_text
 from declint.run import RunReport
 
@@ -21,6 +25,10 @@ REPORTERS: dict[str, Reporter] = {
     "text": report_text,
     "json": report_json,
     "concise": report_concise,
+    "github": report_github,
+    "sarif": report_sarif,
+    "junit": report_junit,
+    "statistics": report_statistics,
 }
 
 __all__ = ["REPORTERS", "Reporter"]

