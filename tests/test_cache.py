@@ -22,7 +22,7 @@ DRAFTS = {
     "curt.txt": "Hey,\n\nNot coming to the interview.\n\nCheers\n",
     "good.txt": (
         "Dear Ms. Lee,\n\nThank you for inviting me to interview for the analyst role. I have accepted\n"
-        "another offer, so I must withdraw my application. I hope our paths cross again.\n\n"
+        "another offer, so I must withdraw my application. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.\n\n"
         "Best regards,\nJordan Avery\n"
     ),
     "sorry.txt": "Hi Sam,\n\nI am so sorry. I apologise, truly sorry, but I will not attend.\n\nThanks,\nAl\n",

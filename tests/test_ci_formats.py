@@ -25,7 +25,7 @@ SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json")
 CURT = "Hey,\n\nNot coming to the interview.\n\nCheers\n"
 GOOD = (
     "Dear Ms. Lee,\n\nThank you for inviting me to interview for the analyst role. I have accepted another\n"
-    "offer, so I must withdraw my application. I hope our paths cross again.\n\nBest regards,\nJordan Avery\n"
+    "offer, so I must withdraw my application. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.\n\nBest regards,\nJordan Avery\n"
 )
 
 

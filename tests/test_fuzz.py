@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from xml.etree import ElementTree
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -68,6 +69,10 @@ def test_every_rule_and_reporter_survive_arbitrary_text(linter: Linter, text: st
         out = buffer.getvalue()
         if name == "json":
             assert len(json.loads(out)) == len(result.findings)
+        elif name == "sarif":
+            assert len(json.loads(out)["runs"][0]["results"]) == len(result.findings)
+        elif name == "junit":
+            ElementTree.fromstring(out)
         else:
             # No styling is asked for, so any escape or bidi control would have come from
             # the draft: none may reach the terminal.
