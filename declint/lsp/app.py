@@ -97,9 +97,7 @@ class DeclintServer(LanguageServer):
         encoding = str(self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
         path = to_fs_path(uri)
         loop = asyncio.get_running_loop()
-        checked = await loop.run_in_executor(
-            self.lint_pool, lambda: self.checker().check(path, language, text, encoding)
-        )
+        checked = await loop.run_in_executor(self.lint_pool, self._check, path, language, text, encoding)
         current = self.document(uri)
         if checked is None or current is None or current.version != version:
             return
@@ -109,6 +107,13 @@ class DeclintServer(LanguageServer):
         )
         for problem in checked.rule_errors:
             self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=problem))
+
+    def _check(self, path: str | None, language: str | None, text: str, encoding: str) -> Checked | None:
+        try:
+            return self.checker().check(path, language, text, encoding)
+        except Exception as exc:  # Shown on the draft: a silent server looks like a clean draft.
+            logger.exception("linting failed")
+            return Checked(problem=f"internal error: {type(exc).__name__}: {exc}")
 
     def relint_all(self) -> None:
         for uri in self.open_uris:
