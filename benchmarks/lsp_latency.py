@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from lsp_client import LspClient  # noqa: E402
+from lsp_client import LspClient
 
 # About 200 words, with findings to report (a casual greeting, extra apologies).
 DRAFT = """Hi Ms. Okafor,

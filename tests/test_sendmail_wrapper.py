@@ -72,6 +72,7 @@ def send(tmp_path: Path, message: bytes, **env: str) -> tuple[subprocess.Complet
         env=environ,
         cwd=tmp_path,
         timeout=120,
+        check=False,
     )
     return proc, delivered
 

@@ -66,7 +66,8 @@ class DeclintServer(LanguageServer):
         """The buffer as the editor sent it; never the file on disk."""
         if uri not in self.open_uris:
             return None
-        return self.workspace.text_documents.get(uri) or self.workspace.text_documents.get(_unquoted(uri))
+        documents: dict[str, TextDocument] = self.workspace.text_documents
+        return documents.get(uri) or documents.get(_unquoted(uri))
 
     def schedule(self, uri: str, delay: float) -> None:
         old = self._pending.pop(uri, None)
