@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
+from declint.lsp.diagnostics import finding_range, quick_fixes, to_diagnostics
 from declint.lsp.drafts import DraftChecker, draft_name
 from declint.lsp.positions import buffer_map
 from declint.registry import Registry
@@ -90,7 +91,61 @@ def test_email_body_findings_land_in_the_buffer(registry: Registry, tmp_path: Pa
     buffer = "From: Alex <alex@example.org>\nTo: Sam <sam@example.org>\nSubject: Interview\n\n" + body
     checker = DraftChecker(registry, tmp_path)
     checked = checker.check(str(tmp_path / "reply.eml"), "email", buffer, UTF16)
-    assert checked is not None and checked.positions is not None
-    (salutation,) = [f for f in checked.findings if f.rule == "salutation"]
+    assert checked is not None
+    (index,) = [i for i, f in enumerate(checked.findings) if f.rule == "salutation"]
     # Line 4 of the buffer is the body's first line: headers (3 lines) and the blank line come first.
-    assert checked.positions.range(salutation.start, salutation.end) == types.Range(start=at(4, 0), end=at(4, 3))
+    assert finding_range(checked, index) == types.Range(start=at(4, 0), end=at(4, 3))
+    assert checked.shift == buffer.index(body)
+
+
+QP_LINES = [
+    "From: Alex <alex@example.org>",
+    "Subject: Interview",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: quoted-printable",
+    "",
+    "Hey Sam,",
+    "",
+    "Thank you for the invitation =E2=80=94 I have accepted another offer, so I =",
+    "will withdraw. Sorry, I am so sorry, and sorry again.",
+    "",
+    "Best regards,",
+    "Alex",
+]
+
+
+@pytest.mark.skipif(not HAS_EML, reason="eml support not on this branch")
+def test_encoded_body_findings_are_placed_by_their_words(registry: Registry, tmp_path: Path) -> None:
+    # Quoted-printable: a soft line break and =E2=80=94 mean the decoded body is not in the
+    # buffer as a whole, but each finding's words (with their neighbours) still are.
+    buffer = "\n".join(QP_LINES) + "\n"
+    checker = DraftChecker(registry, tmp_path)
+    checked = checker.check(str(tmp_path / "reply.eml"), "email", buffer, UTF16)
+    assert checked is not None and checked.shift is None
+    diagnostics = to_diagnostics(checked)
+    (salutation,) = [d for d in diagnostics if d.code == "salutation"]
+    assert salutation.range == types.Range(start=at(6, 0), end=at(6, 3))
+    # The repeated "sorry"s are told apart by the words around them.
+    sorry_line = QP_LINES[9]
+    extra = [i for i in range(len(sorry_line)) if sorry_line.startswith("sorry", i)]
+    assert [d.range.start for d in diagnostics if d.code == "over-apology"] == [at(9, i) for i in extra]
+    # No fix is offered where the texts do not line up character for character.
+    assert quick_fixes("file:///reply.eml", checked, types.Range(start=at(0, 0), end=at(20, 0))) == []
+
+
+@pytest.mark.skipif(not HAS_EML, reason="eml support not on this branch")
+def test_unfindable_findings_go_to_the_top_with_their_place(registry: Registry, tmp_path: Path) -> None:
+    import base64
+
+    body = "Hey Sam,\n\nThank you for the invitation. I have accepted another offer.\n\nBest regards,\nAlex\n"
+    buffer = (
+        "From: Alex <alex@example.org>\nSubject: Interview\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(body.encode("utf-8")).decode("ascii")
+    )
+    checked = DraftChecker(registry, tmp_path).check(str(tmp_path / "reply.eml"), "email", buffer, UTF16)
+    assert checked is not None
+    (salutation,) = [d for d in to_diagnostics(checked) if d.code == "salutation"]
+    assert salutation.range == types.Range(start=at(0, 0), end=at(0, 0))
+    assert "line 1, column 1]" in salutation.message

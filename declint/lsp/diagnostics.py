@@ -25,10 +25,11 @@ def _message(finding: Finding) -> str:
     return finding.message
 
 
-def finding_range(checked: Checked, finding: Finding) -> types.Range:
-    if checked.positions is None:
+def finding_range(checked: Checked, index: int) -> types.Range:
+    span = checked.spans[index] if index < len(checked.spans) else None
+    if checked.positions is None or span is None:
         return _TOP
-    return checked.positions.range(finding.start, finding.end)
+    return checked.positions.range(*span)
 
 
 def to_diagnostics(checked: Checked) -> list[types.Diagnostic]:
@@ -41,17 +42,18 @@ def to_diagnostics(checked: Checked) -> list[types.Diagnostic]:
                 source=SOURCE,
             )
         ]
-    lines = LineIndex(checked.text) if checked.positions is None else None
+    lines = LineIndex(checked.text)
     out: list[types.Diagnostic] = []
-    for finding in checked.findings:
+    for index, finding in enumerate(checked.findings):
         message = _message(finding)
-        if lines is not None:
+        if finding_range(checked, index) is _TOP and checked.shift is None:
+            # Not found in the buffer as it stands: say where in the decoded text it is.
             line, column = lines.position(finding.start)
             where = checked.location_note or "the decoded text"
             message = f"{message} [{where}, line {line}, column {column}]"
         out.append(
             types.Diagnostic(
-                range=finding_range(checked, finding),
+                range=finding_range(checked, index),
                 message=message,
                 severity=_SEVERITY[finding.severity],
                 code=finding.rule,
@@ -70,7 +72,7 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
 
 def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.CodeAction]:
     """One quick fix per finding with a Fix whose range touches ``wanted``."""
-    if checked.positions is None:
+    if checked.positions is None or checked.shift is None:
         return []
     actions: list[types.CodeAction] = []
     for diagnostic, finding in zip(to_diagnostics(checked), checked.findings):
@@ -79,7 +81,8 @@ def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.C
             continue
         replacement = fix.replacement.replace("\n", checked.newline)
         title = finding.suggestion or f"Replace with {fix.replacement!r}"
-        edit = types.TextEdit(range=checked.positions.range(fix.start, fix.end), new_text=replacement)
+        start, end = fix.start + checked.shift, fix.end + checked.shift
+        edit = types.TextEdit(range=checked.positions.range(start, end), new_text=replacement)
         actions.append(
             types.CodeAction(
                 title=f"declint ({finding.rule}): {title}",

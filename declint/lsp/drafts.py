@@ -59,14 +59,18 @@ def draft_name(path: str, language_id: str | None, text: str) -> str | None:
 class Checked:
     """One lint of one buffer version.
 
-    ``positions`` is None when declint's text could not be found in the buffer (a
-    quoted-printable email body): the findings are then shown at the top, their place in
-    the decoded text named in the message.
+    ``spans`` gives, for each finding, where it sits in the buffer (offsets into its decoded
+    text), or None where it cannot be placed (a quoted-printable email body, text taken from
+    HTML): those findings are shown at the top, their place in the decoded text named in the
+    message. ``shift`` is set when declint's whole text sits in the buffer at that offset,
+    which is what a fix needs to be applied.
     """
 
     findings: tuple[Finding, ...] = ()
+    spans: tuple[tuple[int, int] | None, ...] = ()
     positions: PositionMap | None = None
-    #: The text findings index (for placing unplaced findings by line and column).
+    shift: int | None = None
+    #: The text findings index (for naming where unplaced findings are).
     text: str = ""
     location_note: str | None = None
     #: Why the buffer could not be linted at all (a config or input error).
@@ -136,9 +140,14 @@ class DraftChecker:
             (result,) = self._linter.lint([(source, config)])
         except ModelNotFoundError as exc:
             return Checked(problem=str(exc), newline=newline)
+        positions = buffer_map(buffer, encoding)
+        shift = align(positions.text, source)
+        findings = tuple(result.findings)
         return Checked(
-            findings=tuple(result.findings),
-            positions=place(buffer, source, encoding),
+            findings=findings,
+            spans=tuple(place(positions.text, source.text, f, shift) for f in findings),
+            positions=positions,
+            shift=shift,
             text=source.text,
             location_note=source.location_note,
             rule_errors=tuple(result.rule_errors),
@@ -146,19 +155,46 @@ class DraftChecker:
         )
 
 
-def place(buffer: str, source: Source, encoding: str) -> PositionMap | None:
-    """Where ``source.text`` sits in the buffer, as a position map; None if nowhere."""
+def align(plain: str, source: Source) -> int | None:
+    """Where ``source.text`` starts in the decoded buffer ``plain``; None if it is not there."""
     if source.location_note is None:
-        return buffer_map(buffer, encoding)
-    # The text is something decoded from the buffer (an email's body): when it appears
-    # verbatim after the headers, offsets only need shifting.
-    plain = normalise_newlines(buffer.removeprefix(BOM))
+        return 0  # The text is the buffer's own (markup at most blanked, never moved).
+    # The text was decoded from the buffer (an email's body): when it appears verbatim
+    # after the headers, offsets only need shifting.
     header_end = plain.find("\n\n")
     start = header_end + 2 if header_end >= 0 and (source.headers or source.format == "email") else 0
     core = source.text.strip()
     if not core:
         return None
     found = plain.find(core, start)
-    if found < 0:
+    return None if found < 0 else found - source.text.index(core)
+
+
+#: A snippet shorter than this matches too easily by chance to place a finding by.
+_MIN_SNIPPET = 4
+#: How much of the finding's line either side is used to tell repeated words apart.
+_CONTEXT = 24
+
+
+def place(plain: str, text: str, finding: Finding, shift: int | None) -> tuple[int, int] | None:
+    """The finding's span in ``plain``: shifted when the texts align, else found by its words
+    (with some of their line around them) when those occur exactly once."""
+    if shift is not None:
+        return finding.start + shift, finding.end + shift
+    start, end = finding.start, finding.end
+    snippet = text[start:end]
+    if "\n" in snippet:
         return None
-    return buffer_map(buffer, encoding, shift=found - source.text.index(core))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _CONTEXT) : start]
+    after = text[end : min(line_end, end + _CONTEXT)]
+    for left, right in ((before, after), (before, ""), ("", after), ("", "")):
+        probe = left + snippet + right
+        if len(probe.strip()) < _MIN_SNIPPET:
+            continue
+        first = plain.find(probe)
+        if first >= 0 and plain.find(probe, first + 1) < 0:
+            return first + len(left), first + len(left) + len(snippet)
+    return None
