@@ -14,7 +14,6 @@ from pathlib import Path, PurePath
 
 from declint.config import DEFAULT_INCLUDE, Config, ConfigError, find_config_file
 from declint.formats import InputError, read_source
-from declint.formats.text import normalise_newlines
 from declint.linter import Linter
 from declint.lsp.positions import BOM, PositionMap, buffer_map
 from declint.nlp import ModelNotFoundError
