@@ -231,3 +231,19 @@ def test_config_found_per_draft_and_reloaded(server: Any, tmp_path: Path) -> Non
     _, fourth = server.diagnostics(uri, 2)
     (problem,) = fourth["params"]["diagnostics"]
     assert "config error" in problem["message"] and str(config) in problem["message"]
+
+
+def test_utf8_positions_when_the_client_asks_for_them(tmp_path: Path) -> None:
+    client = LspClient(cwd=tmp_path)
+    try:
+        result = client.initialize(tmp_path, {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+        assert result["capabilities"]["positionEncoding"] == "utf-8"
+        uri = (tmp_path / "bytes.txt").as_uri()
+        open_doc(client, uri, DRAFT)
+        _, published = client.diagnostics(uri, 1)
+        line = BODY.rstrip("\n")
+        starts = [d["range"]["start"] for d in by_rule(published, "over-apology")]
+        assert starts == [pos(2, len(line[: m.start()].encode("utf-8"))) for m in re.finditer("sorry", line)]
+        assert client.shutdown() == 0
+    finally:
+        client.close()
