@@ -13,9 +13,9 @@ from declint.lsp.drafts import DraftChecker, draft_name
 from declint.lsp.positions import buffer_map
 from declint.registry import Registry
 
-UTF8 = types.PositionEncodingKind.Utf8
-UTF16 = types.PositionEncodingKind.Utf16
-UTF32 = types.PositionEncodingKind.Utf32
+UTF8 = "utf-8"
+UTF16 = "utf-16"
+UTF32 = "utf-32"
 
 # "x" after a face emoji (U+1F600, astral) and an e-acute (U+00E9, two UTF-8 bytes).
 TEXT = "ab\n\U0001f600\u00e9x\nlast"

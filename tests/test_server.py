@@ -247,3 +247,19 @@ def test_utf8_positions_when_the_client_asks_for_them(tmp_path: Path) -> None:
         assert client.shutdown() == 0
     finally:
         client.close()
+
+
+def test_utf32_positions_when_the_client_asks_for_them(tmp_path: Path) -> None:
+    client = LspClient(cwd=tmp_path)
+    try:
+        result = client.initialize(tmp_path, {"general": {"positionEncodings": ["utf-32"]}})
+        assert result["capabilities"]["positionEncoding"] == "utf-32"
+        uri = (tmp_path / "points.txt").as_uri()
+        open_doc(client, uri, DRAFT)
+        _, published = client.diagnostics(uri, 1)
+        line = BODY.rstrip("\n")
+        starts = [d["range"]["start"] for d in by_rule(published, "over-apology")]
+        assert starts == [pos(2, m.start()) for m in re.finditer("sorry", line)]
+        assert client.shutdown() == 0
+    finally:
+        client.close()

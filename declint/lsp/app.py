@@ -9,6 +9,7 @@ the version that was linted, so stale diagnostics never reach the editor.
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath
@@ -54,7 +55,7 @@ class DeclintServer(LanguageServer):
     def warm(self) -> None:
         try:
             load_pipeline(DEFAULT_MODEL)
-            self.checker().check(None, "plaintext", _WARM_DRAFT, types.PositionEncodingKind.Utf16)
+            self.checker().check(None, "plaintext", _WARM_DRAFT, types.PositionEncodingKind.Utf16.value)
         except Exception:  # A missing model is reported on the first real buffer instead.
             logger.exception("warming the pipeline failed")
 
@@ -95,7 +96,7 @@ class DeclintServer(LanguageServer):
         if doc is None:
             return
         version, text, language = doc.version, doc.source, doc.language_id
-        encoding = str(self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
+        encoding = _encoding_name(self.workspace.position_encoding)
         path = to_fs_path(uri)
         loop = asyncio.get_running_loop()
         checked = await loop.run_in_executor(self.lint_pool, self._check, path, language, text, encoding)
@@ -119,6 +120,13 @@ class DeclintServer(LanguageServer):
     def relint_all(self) -> None:
         for uri in self.open_uris:
             self.schedule(uri, 0)
+
+
+def _encoding_name(kind: object) -> str:
+    """"utf-8", "utf-16" or "utf-32": pygls hands over an enum member or the client's string."""
+    if isinstance(kind, enum.Enum):
+        return str(kind.value)
+    return str(kind or types.PositionEncodingKind.Utf16.value)
 
 
 def _unquoted(uri: str) -> str:

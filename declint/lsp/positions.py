@@ -21,9 +21,9 @@ BOM = "\ufeff"
 
 def units(text: str, encoding: str) -> int:
     """How many code units ``text`` takes in ``encoding`` (an LSP PositionEncodingKind)."""
-    if encoding == types.PositionEncodingKind.Utf32:
+    if encoding == types.PositionEncodingKind.Utf32.value:
         return len(text)
-    if encoding == types.PositionEncodingKind.Utf8:
+    if encoding == types.PositionEncodingKind.Utf8.value:
         return len(text.encode("utf-8"))
     # UTF-16: one unit per code point, two for those beyond the Basic Multilingual Plane.
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
@@ -39,7 +39,7 @@ class PositionMap:
     """
 
     text: str
-    encoding: str = types.PositionEncodingKind.Utf16
+    encoding: str = types.PositionEncodingKind.Utf16.value
     first_line_pad: int = 0
     shift: int = 0
 
