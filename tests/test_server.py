@@ -164,7 +164,7 @@ def test_stale_versions_are_never_published(server: Any, tmp_path: Path) -> None
     time.sleep(0.5)
     published = [
         m["params"].get("version")
-        for _, m in server.backlog
+        for _, m in server.drain()
         if m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri
     ]
     assert published == []
@@ -195,7 +195,7 @@ def test_buffer_not_disk_and_only_drafts(server: Any, tmp_path: Path) -> None:
     # The file on disk would get findings; the buffer the editor sent has none.
     assert published["params"]["diagnostics"] == []
     assert on_disk.read_text(encoding="utf-8") == DRAFT and on_disk.stat().st_mtime_ns == before
-    assert not any(m["params"]["uri"] == script for _, m in server.backlog if "params" in m and "uri" in m["params"])
+    assert not any(m["params"]["uri"] == script for _, m in server.drain() if "params" in m and "uri" in m["params"])
 
 
 def test_untitled_buffer_is_linted(server: Any) -> None:

@@ -115,6 +115,18 @@ class LspClient:
                 return at, message
             self.backlog.append(item)
 
+    def drain(self) -> list[tuple[float, Message]]:
+        """Move every message that has arrived into the backlog, without waiting; return it."""
+        while True:
+            try:
+                item = self._inbox.get_nowait()
+            except queue.Empty:
+                return self.backlog
+            if item is None:
+                self._inbox.put(None)  # Keep the end-of-stream marker for later waits.
+                return self.backlog
+            self.backlog.append(item)
+
     def diagnostics(self, uri: str, version: int | None = None, timeout: float = 60) -> tuple[float, Message]:
         """The next publishDiagnostics for ``uri`` (for ``version`` when given)."""
 
