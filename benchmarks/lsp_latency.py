@@ -7,6 +7,7 @@ the raw times and the times with that wait taken out (what linting and the proto
 
     python benchmarks/lsp_latency.py            # N=50, the server's default 200 ms debounce
     python benchmarks/lsp_latency.py --debounce 0 -n 100
+    python benchmarks/lsp_latency.py --breakdown   # also: where one lint's CPU time goes
 
 Not a test: the figures depend on the machine.
 """
@@ -62,6 +63,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=50, help="edits to time (default 50)")
     parser.add_argument("--debounce", type=int, default=200, metavar="MS", help="server debounce (default 200)")
+    parser.add_argument("--breakdown", action="store_true", help="time each stage of one lint in this process")
     args = parser.parse_args()
 
     words = len(DRAFT.split())
@@ -104,7 +106,51 @@ def main() -> int:
     for name, values in (("raw (ms)", raw), ("minus debounce (ms)", bare)):
         print(f"{name:24}{statistics.median(values):9.1f}{percentile(values, 0.9):9.1f}"
               f"{min(values):9.1f}{max(values):9.1f}")
+    if args.breakdown:
+        breakdown(args.n)
     return 0
+
+
+def breakdown(n: int) -> None:
+    """CPU time (this thread's, so other processes on the machine matter less) per stage."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the server does
+    from declint.config import Config
+    from declint.document import analyse
+    from declint.linter import Linter, run_rules
+    from declint.nlp import load_pipeline, prepare
+    from declint.registry import load_registry
+    from declint.source import Source
+
+    linter = Linter(load_registry())
+    config = Config()
+    nlp = load_pipeline(config.model)
+    source = Source(path="draft.txt", text=DRAFT)
+    totals: dict[str, float] = {}
+
+    def timed(name: str, start: float) -> None:
+        totals[name] = totals.get(name, 0.0) + (time.thread_time() - start) * 1000
+
+    for _ in range(3):
+        linter.lint([(source, config)])  # warm
+    for _ in range(n):
+        t = time.thread_time()
+        analysis = analyse(source)
+        timed("analyse (structure)", t)
+        t = time.thread_time()
+        doc = prepare(nlp, analysis.parse_text, analysis.boundaries)
+        timed("tokenise + sentence hints", t)
+        for name, component in nlp.pipeline:
+            t = time.thread_time()
+            doc = component(doc)
+            timed(f"spaCy {name}", t)
+        ((_, document, _),) = list(linter.documents([(source, config)]))
+        t = time.thread_time()
+        run_rules(document, linter.rules_for(config), config)
+        timed("rules", t)
+    print(f"\nCPU time per lint, in this process, mean of {n} ({platform.python_implementation()}):")
+    for name, total in totals.items():
+        print(f"  {name:28}{total / n:7.1f} ms")
+    print(f"  {'total':28}{sum(totals.values()) / n:7.1f} ms")
 
 
 def _range(l1: int, c1: int, l2: int, c2: int) -> dict[str, dict[str, int]]:
