@@ -236,8 +236,18 @@ def test_config_found_per_draft_and_reloaded(server: Any, tmp_path: Path) -> Non
 def test_utf8_positions_when_the_client_asks_for_them(tmp_path: Path) -> None:
     client = LspClient(cwd=tmp_path)
     try:
-        result = client.initialize(tmp_path, {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+        capabilities = {
+            "general": {"positionEncodings": ["utf-8", "utf-16"]},
+            "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}},
+        }
+        result = client.initialize(tmp_path, capabilities)
         assert result["capabilities"]["positionEncoding"] == "utf-8"
+        # A client that can watch files is asked to report changes to config files.
+        _, register = client.wait_for(lambda m: m.get("method") == "client/registerCapability", 30)
+        (registration,) = register["params"]["registrations"]
+        assert registration["method"] == "workspace/didChangeWatchedFiles"
+        globs = {w["globPattern"] for w in registration["registerOptions"]["watchers"]}
+        assert globs == {"**/.declint.toml", "**/pyproject.toml"}
         uri = (tmp_path / "bytes.txt").as_uri()
         open_doc(client, uri, DRAFT)
         _, published = client.diagnostics(uri, 1)
