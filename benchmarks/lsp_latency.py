@@ -1,0 +1,161 @@
+"""How long an editor waits for diagnostics after a keystroke.
+
+Runs the real ``declint server`` process, opens a draft of about 200 words, then sends N
+small edits one at a time and times each didChange to the publishDiagnostics for its
+version. The server waits ``--debounce`` ms after a change before linting; the report gives
+the raw times and the times with that wait taken out (what linting and the protocol cost).
+
+    python benchmarks/lsp_latency.py            # N=50, the server's default 200 ms debounce
+    python benchmarks/lsp_latency.py --debounce 0 -n 100
+    python benchmarks/lsp_latency.py --breakdown   # also: where one lint's CPU time goes
+
+Not a test: the figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+
+from lsp_client import LspClient
+
+# About 200 words, with findings to report (a casual greeting, extra apologies).
+DRAFT = """Hi Ms. Okafor,
+
+Thank you so much for inviting me to interview for the product designer position on the
+growth team. I enjoyed learning about how your group runs research sprints, and I was
+impressed by the care that went into the case study you shared during our first call.
+
+After a lot of thought, I have decided to withdraw from the process. Sorry for the late
+notice, and sorry again for any trouble this causes with your schedule. I have accepted
+an offer with a studio closer to home, where the role focuses on accessibility work that
+I have wanted to do for some time. It was not an easy choice, because the team and the
+problems you described sounded exciting, and the people I met were generous with their
+time and answers.
+
+I would be glad to stay in touch. If a design role opens up again next year, I would love
+to hear about it, and I am happy to recommend a couple of talented colleagues who might be
+a great fit for the current opening. Please pass my thanks to Daniel and Priya as well for
+their time last week.
+
+Thank you again for your understanding and for a thoughtful process.
+
+Best regards,
+Morgan Ellis
+"""
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=50, help="edits to time (default 50)")
+    parser.add_argument("--debounce", type=int, default=200, metavar="MS", help="server debounce (default 200)")
+    parser.add_argument("--breakdown", action="store_true", help="time each stage of one lint in this process")
+    args = parser.parse_args()
+
+    words = len(DRAFT.split())
+    client = LspClient([sys.executable, "-m", "declint", "server", "--debounce", str(args.debounce)])
+    try:
+        started = time.perf_counter()
+        client.initialize()
+        uri = "untitled:latency-draft.txt"
+        client.notify(
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": DRAFT}},
+        )
+        client.diagnostics(uri, 1, timeout=120)
+        first = time.perf_counter() - started
+        raw: list[float] = []
+        counts: set[int] = set()
+        line = DRAFT.splitlines().index("Thank you again for your understanding and for a thoughtful process.")
+        for i in range(args.n):
+            version = i + 2
+            # Type one character at the start of a line: every version's text is new.
+            edit = {"range": _range(line, 0, line, 0), "text": "x"}
+            sent = client.notify(
+                "textDocument/didChange",
+                {"textDocument": {"uri": uri, "version": version}, "contentChanges": [edit]},
+            )
+            arrived, message = client.diagnostics(uri, version, timeout=30)
+            raw.append((arrived - sent) * 1000)
+            counts.add(len(message["params"]["diagnostics"]))
+        client.shutdown()
+    finally:
+        client.close()
+
+    bare = [r - args.debounce for r in raw]
+    print(f"declint server latency: {args.n} edits to a {words}-word draft, debounce {args.debounce} ms")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    print(f"start-up to first diagnostics (model load included): {first * 1000:.0f} ms")
+    print(f"diagnostics per publish: {sorted(counts)}")
+    print(f"{'':24}{'median':>9}{'p90':>9}{'min':>9}{'max':>9}")
+    for name, values in (("raw (ms)", raw), ("minus debounce (ms)", bare)):
+        print(f"{name:24}{statistics.median(values):9.1f}{percentile(values, 0.9):9.1f}"
+              f"{min(values):9.1f}{max(values):9.1f}")
+    if args.breakdown:
+        breakdown(args.n)
+    return 0
+
+
+def breakdown(n: int) -> None:
+    """CPU time (this thread's, so other processes on the machine matter less) per stage."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the server does
+    from declint.config import Config
+    from declint.document import analyse
+    from declint.linter import Linter, run_rules
+    from declint.nlp import load_pipeline, prepare
+    from declint.registry import load_registry
+    from declint.source import Source
+
+    linter = Linter(load_registry())
+    config = Config()
+    nlp = load_pipeline(config.model)
+    source = Source(path="draft.txt", text=DRAFT)
+    totals: dict[str, float] = {}
+
+    def timed(name: str, start: float) -> None:
+        totals[name] = totals.get(name, 0.0) + (time.thread_time() - start) * 1000
+
+    for _ in range(3):
+        linter.lint([(source, config)])  # warm
+    for _ in range(n):
+        t = time.thread_time()
+        analysis = analyse(source)
+        timed("analyse (structure)", t)
+        t = time.thread_time()
+        doc = prepare(nlp, analysis.parse_text, analysis.boundaries)
+        timed("tokenise + sentence hints", t)
+        for name, component in nlp.pipeline:
+            t = time.thread_time()
+            doc = component(doc)
+            timed(f"spaCy {name}", t)
+        ((_, document, _),) = list(linter.documents([(source, config)]))
+        t = time.thread_time()
+        run_rules(document, linter.rules_for(config), config)
+        timed("rules", t)
+    print(f"\nCPU time per lint, in this process, mean of {n} ({platform.python_implementation()}):")
+    for name, total in totals.items():
+        print(f"  {name:28}{total / n:7.1f} ms")
+    print(f"  {'total':28}{sum(totals.values()) / n:7.1f} ms")
+
+
+def _range(l1: int, c1: int, l2: int, c2: int) -> dict[str, dict[str, int]]:
+    return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

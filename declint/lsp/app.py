@@ -1,0 +1,209 @@
+"""The language server: buffers in, diagnostics and quick fixes out.
+
+Linting runs on one worker thread so that the spaCy pipeline is never used by two threads
+at once and the protocol loop stays responsive. Each buffer has at most one pending lint:
+a change cancels the one waiting, and a result is published only if the buffer is still at
+the version that was linted, so stale diagnostics never reach the editor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path, PurePath
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+from pygls.workspace import TextDocument
+
+from declint import __version__
+from declint.config import CONFIG_FILES
+from declint.lsp.diagnostics import quick_fixes, to_diagnostics
+from declint.lsp.drafts import Checked, DraftChecker
+from declint.nlp import DEFAULT_MODEL, load_pipeline
+from declint.registry import load_registry
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DEBOUNCE = 0.2
+
+# A short draft linted once at start-up so the first real buffer finds every rule warm.
+_WARM_DRAFT = "Dear Ms. Lee,\n\nThank you for the invitation. I have accepted another offer.\n\nBest regards,\nSam\n"
+
+
+class DeclintServer(LanguageServer):
+    def __init__(self, debounce: float = DEFAULT_DEBOUNCE) -> None:
+        super().__init__("declint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.debounce = debounce
+        self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="declint-lint")
+        self._checker: DraftChecker | None = None
+        self._pending: dict[str, asyncio.Task[None]] = {}
+        #: The newest published lint of each open buffer, with the version it is for.
+        self.latest: dict[str, tuple[int | None, Checked]] = {}
+        self.open_uris: set[str] = set()
+
+    # Runs on the lint thread only.
+    def checker(self) -> DraftChecker:
+        if self._checker is None:
+            root = self.workspace.root_path
+            self._checker = DraftChecker(load_registry(), Path(root) if root else None)
+        return self._checker
+
+    def warm(self) -> None:
+        try:
+            load_pipeline(DEFAULT_MODEL)
+            self.checker().check(None, "plaintext", _WARM_DRAFT, types.PositionEncodingKind.Utf16.value)
+        except Exception:  # A missing model is reported on the first real buffer instead.
+            logger.exception("warming the pipeline failed")
+
+    def reload_config(self) -> None:
+        if self._checker is not None:
+            self._checker.reload()
+
+    def document(self, uri: str) -> TextDocument | None:
+        """The buffer as the editor sent it; never the file on disk."""
+        if uri not in self.open_uris:
+            return None
+        documents: dict[str, TextDocument] = self.workspace.text_documents
+        return documents.get(uri) or documents.get(_unquoted(uri))
+
+    def schedule(self, uri: str, delay: float) -> None:
+        old = self._pending.pop(uri, None)
+        if old is not None:
+            old.cancel()
+        task = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
+        self._pending[uri] = task
+        task.add_done_callback(lambda done: self._forget(uri, done))
+
+    def _forget(self, uri: str, task: asyncio.Task[None]) -> None:
+        if self._pending.get(uri) is task:
+            del self._pending[uri]
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("linting %s failed", uri, exc_info=task.exception())
+
+    def cancel(self, uri: str) -> None:
+        task = self._pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+
+    async def _lint_later(self, uri: str, delay: float) -> None:
+        if delay > 0:
+            await asyncio.sleep(delay)
+        doc = self.document(uri)
+        if doc is None:
+            return
+        version, text, language = doc.version, doc.source, doc.language_id
+        encoding = _encoding_name(self.workspace.position_encoding)
+        path = to_fs_path(uri)
+        loop = asyncio.get_running_loop()
+        checked = await loop.run_in_executor(self.lint_pool, self._check, path, language, text, encoding)
+        current = self.document(uri)
+        if checked is None or current is None or current.version != version:
+            return
+        self.latest[uri] = (version, checked)
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=to_diagnostics(checked))
+        )
+        for problem in checked.rule_errors:
+            self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=problem))
+
+    def _check(self, path: str | None, language: str | None, text: str, encoding: str) -> Checked | None:
+        try:
+            return self.checker().check(path, language, text, encoding)
+        except Exception as exc:  # Shown on the draft: a silent server looks like a clean draft.
+            logger.exception("linting failed")
+            return Checked(problem=f"internal error: {type(exc).__name__}: {exc}")
+
+    def relint_all(self) -> None:
+        for uri in self.open_uris:
+            self.schedule(uri, 0)
+
+
+def _encoding_name(kind: object) -> str:
+    """"utf-8", "utf-16" or "utf-32": pygls hands over an enum member or the client's string."""
+    if isinstance(kind, enum.Enum):
+        return str(kind.value)
+    return str(kind or types.PositionEncodingKind.Utf16.value)
+
+
+def _unquoted(uri: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(uri)
+
+
+def _is_config(uri: str) -> bool:
+    return PurePath(to_fs_path(uri) or uri).name in CONFIG_FILES
+
+
+def build_server(debounce: float = DEFAULT_DEBOUNCE) -> DeclintServer:
+    server = DeclintServer(debounce)
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: DeclintServer, params: types.InitializedParams) -> None:
+        ls.lint_pool.submit(ls.warm)
+        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if watched and watched.dynamic_registration:
+            watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+            ls.client_register_capability(
+                types.RegistrationParams(
+                    registrations=[
+                        types.Registration(
+                            id="declint-config-files",
+                            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+                        )
+                    ]
+                )
+            )
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: DeclintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.open_uris.add(params.text_document.uri)
+        ls.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: DeclintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, ls.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: DeclintServer, params: types.DidSaveTextDocumentParams) -> None:
+        # Editing a config file in the same editor: clients without file watching still tell us.
+        if _is_config(params.text_document.uri):
+            ls.lint_pool.submit(ls.reload_config)
+            ls.relint_all()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: DeclintServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        ls.cancel(uri)
+        ls.open_uris.discard(uri)
+        ls.latest.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: DeclintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        if any(_is_config(change.uri) for change in params.changes):
+            ls.lint_pool.submit(ls.reload_config)
+            ls.relint_all()
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: DeclintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        only = params.context.only
+        if only and not any(str(kind).startswith(types.CodeActionKind.QuickFix) for kind in only):
+            return []
+        doc = ls.document(uri)
+        entry = ls.latest.get(uri)
+        # Fixes computed for an older version would edit the wrong characters.
+        if doc is None or entry is None or entry[0] != doc.version:
+            return []
+        return quick_fixes(uri, entry[1], params.range)
+
+    return server

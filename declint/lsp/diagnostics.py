@@ -1,0 +1,95 @@
+"""A lint result as LSP diagnostics and quick fixes."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from declint.lsp.drafts import Checked
+from declint.rule import Finding, Severity
+from declint.spans import LineIndex
+
+SOURCE = "declint"
+
+_SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+
+_TOP = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0))
+
+
+def _message(finding: Finding) -> str:
+    if finding.suggestion:
+        return f"{finding.message} (suggestion: {finding.suggestion})"
+    return finding.message
+
+
+def finding_range(checked: Checked, index: int) -> types.Range:
+    span = checked.spans[index] if index < len(checked.spans) else None
+    if checked.positions is None or span is None:
+        return _TOP
+    return checked.positions.range(*span)
+
+
+def to_diagnostics(checked: Checked) -> list[types.Diagnostic]:
+    if checked.problem is not None:
+        return [
+            types.Diagnostic(
+                range=_TOP,
+                message=f"declint could not lint this draft: {checked.problem}",
+                severity=types.DiagnosticSeverity.Error,
+                source=SOURCE,
+            )
+        ]
+    lines = LineIndex(checked.text)
+    out: list[types.Diagnostic] = []
+    for index, finding in enumerate(checked.findings):
+        message = _message(finding)
+        if finding_range(checked, index) is _TOP and checked.shift is None:
+            # Not found in the buffer as it stands: say where in the decoded text it is.
+            line, column = lines.position(finding.start)
+            where = checked.location_note or "the decoded text"
+            message = f"{message} [{where}, line {line}, column {column}]"
+        out.append(
+            types.Diagnostic(
+                range=finding_range(checked, index),
+                message=message,
+                severity=_SEVERITY[finding.severity],
+                code=finding.rule,
+                source=SOURCE,
+            )
+        )
+    return out
+
+
+def _overlaps(a: types.Range, b: types.Range) -> bool:
+    def key(p: types.Position) -> tuple[int, int]:
+        return p.line, p.character
+
+    return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
+
+
+def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.CodeAction]:
+    """One quick fix per finding with a Fix whose range touches ``wanted``."""
+    if checked.positions is None or checked.shift is None:
+        return []
+    actions: list[types.CodeAction] = []
+    for diagnostic, finding in zip(to_diagnostics(checked), checked.findings):
+        fix = finding.fix
+        if fix is None or not _overlaps(diagnostic.range, wanted):
+            continue
+        replacement = fix.replacement.replace("\n", checked.newline)
+        title = finding.suggestion or f"Replace with {fix.replacement!r}"
+        start, end = fix.start + checked.shift, fix.end + checked.shift
+        edit = types.TextEdit(range=checked.positions.range(start, end), new_text=replacement)
+        actions.append(
+            types.CodeAction(
+                title=f"declint ({finding.rule}): {title}",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                is_preferred=True,
+                edit=types.WorkspaceEdit(changes={uri: [edit]}),
+            )
+        )
+    return actions
