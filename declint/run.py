@@ -154,7 +154,10 @@ def run(
         name = display or target.path
         try:
             data = read_bytes(target.path, config, stdin)
-            key = cache.for_config(config).key(data, name, config, now) if cache is not None else None
+            # Stdin comes from an editor or a mail client: a one-off buffer that would only
+            # litter the caller's folder with cache entries.
+            use_cache = cache is not None and target.path != "-"
+            key = cache.for_config(config).key(data, name, config, now) if cache is not None and use_cache else None
             cached = cache.for_config(config).get(key, name) if cache is not None and key else None
             if cached is not None:
                 slots.append(cached)

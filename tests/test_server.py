@@ -23,7 +23,8 @@ LspClient = lsp_client.LspClient
 GREETING = "Hey Ms. Rivera,\n"
 BODY = (
     "Thank you for the invitation to interview for the analyst role. I have accepted another "
-    "offer, so I must withdraw \U0001f642. Sorry \U0001f62c, sorry, sorry. I hope our paths cross again.\n"
+    "offer, so I must withdraw \U0001f642. Sorry \U0001f62c, sorry, sorry. I hope our paths cross again. I enjoyed "
+    "learning about your team and the work you do, and I wish you every success with the search.\n"
 )
 DRAFT = f"{GREETING}\n{BODY}\nBest regards,\nJordan Avery\n"
 
@@ -130,6 +131,8 @@ def test_session_open_change_fix_shutdown(tmp_path: Path) -> None:
         text = text.replace("Best regards,\n", "")
         fixed = apply_edit(text, edit)
         assert fixed.endswith("\nBest regards,\nJordan Avery\n")
+        # The emoji served the UTF-16 checks; informal-tone rightly flags it, so it goes too.
+        fixed = fixed.replace(" \U0001f642", "")
         change(client, uri, 5, [{"text": fixed}])
         _, fifth = client.diagnostics(uri, 5)
         assert fifth["params"]["diagnostics"] == []
@@ -189,7 +192,7 @@ def test_buffer_not_disk_and_only_drafts(server: Any, tmp_path: Path) -> None:
     before = on_disk.stat().st_mtime_ns
     script = (tmp_path / "notes.py").as_uri()
     open_doc(server, script, "# Hey there\n", language="python")
-    clean = DRAFT.replace("Hey", "Dear").replace("Sorry \U0001f62c, sorry, sorry. ", "")
+    clean = DRAFT.replace("Hey", "Dear").replace("Sorry \U0001f62c, sorry, sorry. ", "").replace(" \U0001f642", "")
     open_doc(server, on_disk.as_uri(), clean)
     _, published = server.diagnostics(on_disk.as_uri(), 1)
     # The file on disk would get findings; the buffer the editor sent has none.
