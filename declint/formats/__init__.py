@@ -51,4 +51,9 @@ def read_source(name: str, data: bytes) -> Source:
         raise InputError(str(exc)) from exc
     if not source.text.strip():
         raise InputError("is empty: there is no text to lint")
+    controls = sum(1 for ch in source.text if ch < " " and ch not in "\t\n\f" or ch == "\x7f")
+    if controls > max(8, len(source.text) // 20):
+        # Text has a stray escape now and then; a body of control bytes is a binary file
+        # that decoded by accident (latin-1 accepts every byte).
+        raise InputError("looks binary (it is full of control characters); declint reads text drafts")
     return source

@@ -1,0 +1,54 @@
+"""Ctrl-C stops promptly with exit 130 and leaves no half-written cache entry or baseline."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+DRAFT = (
+    "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
+    "so I must withdraw my application. I enjoyed learning about your team and the work you do, and I hope "
+    "our paths cross again in the future.\n\nBest regards,\nJordan Avery\n"
+)
+
+
+def library(folder: Path, count: int) -> None:
+    for n in range(count):
+        (folder / f"d{n:04}.txt").write_text(DRAFT.format(n=f"analyst {n}"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("extra", [[], ["--write-baseline", "base.json"]], ids=["cache", "baseline"])
+def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path, extra: list[str]) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    library(drafts, 600)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declint", "--jobs", "1", "--format", "json", *extra, "drafts"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Interrupt once the run is under way: after the cache folder appears (entries are being
+    # written), or after a few seconds for the baseline run.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if list((tmp_path / ".declint_cache").rglob("*.json")):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert time.monotonic() - sent < 10
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "declint: interrupted"
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-") or p.suffix == ".tmp"]
+    assert leftovers == []
+    assert not (tmp_path / "base.json").exists()
