@@ -118,25 +118,12 @@ def run_rules(
     active = {r.id for r in rules}
     for i, (rule_id, span) in enumerate(directives):
         if known is not None and rule_id not in known and rule_id != "all":
-            findings.append(
-                Finding(
-                    rule=UNUSED_SUPPRESSION,
-                    severity=Severity.WARNING,
-                    message=f"this suppression names {rule_id!r}, which is not a rule; 'declint rules' lists them",
-                    start=span.start,
-                    end=span.end,
-                )
-            )
+            message = f"this suppression names {rule_id!r}, which is not a rule; 'declint rules' lists them"
         elif i not in used and (rule_id in active or rule_id == "all"):
-            findings.append(
-                Finding(
-                    rule=UNUSED_SUPPRESSION,
-                    severity=Severity.WARNING,
-                    message=f"this suppression of {rule_id!r} suppresses nothing; remove it",
-                    start=span.start,
-                    end=span.end,
-                )
-            )
+            message = f"this suppression of {rule_id!r} suppresses nothing; remove it"
+        else:
+            continue
+        findings.append(Finding(UNUSED_SUPPRESSION, Severity.WARNING, message, span.start, span.end))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings, errors
 
