@@ -24,11 +24,12 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from lsp_client import LspClient
+from lsp_client import LspClient, Message
 
 # Written for this benchmark: about 200 words, with findings (a casual greeting, apologies).
 DRAFT = """Hi Mr. Castellano,
@@ -99,6 +100,15 @@ def _range(l1: int, c1: int, l2: int, c2: int) -> dict[str, dict[str, int]]:
     return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
 
 
+def _cleared(uri: str) -> Callable[[Message], bool]:
+    def match(message: Message) -> bool:
+        if message.get("method") != "textDocument/publishDiagnostics":
+            return False
+        return bool(message["params"]["uri"] == uri and not message["params"]["diagnostics"])
+
+    return match
+
+
 def open_doc(client: LspClient, uri: str, text: str) -> None:
     client.notify(
         "textDocument/didOpen",
@@ -163,12 +173,7 @@ def main() -> int:
             client.notify("textDocument/didClose", {"textDocument": {"uri": extra}})
         # The close clears each buffer's diagnostics; waiting for all of them means all were handled.
         for extra in uris:
-            client.wait_for(
-                lambda m, u=extra: m.get("method") == "textDocument/publishDiagnostics"  # type: ignore[misc]
-                and m["params"]["uri"] == u
-                and not m["params"]["diagnostics"],
-                timeout=60,
-            )
+            client.wait_for(_cleared(extra), timeout=60)
         client.backlog.clear()
         stages.append(("after closing them", rss_kib(pid)))
         client.shutdown()
