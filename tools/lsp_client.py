@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,15 @@ class ServerError(Exception):
 
 
 class LspClient:
-    def __init__(self, command: Sequence[str] | None = None, cwd: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        command: Sequence[str] | None = None,
+        cwd: str | Path | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         cmd = list(command or [sys.executable, "-m", "declint", "server"])
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        # ``env`` replaces the inherited environment (tests use it to block sockets).
+        env = dict(os.environ if env is None else env, PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env
         )

@@ -16,7 +16,7 @@ from declint.config import DEFAULT_INCLUDE, Config, ConfigError, find_config_fil
 from declint.formats import InputError, read_source
 from declint.linter import Linter
 from declint.lsp.positions import BOM, PositionMap, buffer_map
-from declint.nlp import ModelNotFoundError
+from declint.nlp import ModelNotFoundError, load_pipeline
 from declint.registry import Registry
 from declint.rule import Finding
 from declint.run import ConfigResolver
@@ -136,7 +136,12 @@ class DraftChecker:
         except InputError as exc:
             return Checked(problem=f"the draft {exc}", newline=newline)
         try:
-            (result,) = self._linter.lint([(source, config)])
+            nlp = load_pipeline(config.model)
+            # spaCy interns every string it meets (each half-typed word) for the life of the
+            # process; a long editing session would grow without bound. A memory zone frees
+            # what this lint added. Results are plain data, so no Doc or Token outlives it.
+            with nlp.memory_zone():
+                (result,) = self._linter.lint([(source, config)])
         except ModelNotFoundError as exc:
             return Checked(problem=str(exc), newline=newline)
         positions = buffer_map(buffer, encoding)
