@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pathspec
 
 from declint.config import Config, build_options
-from declint.document import Analysis, EmailDocument, analyse
+from declint.document import EmailDocument, analyse
 from declint.nlp import load_pipeline, parse, prepare
 from declint.registry import Registry
 from declint.rule import Finding, Rule, Severity
@@ -177,13 +177,13 @@ class Linter:
         for i, document, config in self.documents(items):
             findings, errors = run_rules(document, self.rules_for(config), config, self.registry.rules)
             results[i] = FileResult(
-                    path=document.path,
-                    text=document.text,
-                    findings=findings,
-                    rule_errors=errors,
-                    location_note=document.source.location_note,
-                    _lines=document.lines,
-                )
+                path=document.path,
+                text=document.text,
+                findings=findings,
+                rule_errors=errors,
+                location_note=document.source.location_note,
+                _lines=document.lines,
+            )
             if on_progress is not None:
                 on_progress(len(results), len(items))
         return [results[i] for i in range(len(items))]
