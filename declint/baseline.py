@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
+from declint.atomic import write_atomically
 from declint.linter import FileResult
 from declint.rule import Finding
 
@@ -76,18 +77,12 @@ def write_baseline(results: list[FileResult], file: Path) -> int:
         ],
     }
     file.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=file.parent or ".", prefix=f".{file.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, ensure_ascii=False)
-            handle.write("\n")
-        os.replace(tmp, file)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    def dump(handle: TextIO) -> None:
+        json.dump(data, handle, indent=1, ensure_ascii=False)
+        handle.write("\n")
+
+    write_atomically(file, dump, prefix=f".{file.name}.")
     return len(entries)
 
 
@@ -100,7 +95,11 @@ def load_baseline(file: Path) -> list[Entry]:
         raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise BaselineError(f"{file}: baseline is not valid JSON: {exc}") from None
-    if not isinstance(data, dict) or data.get("declint-baseline") != FORMAT or not isinstance(data.get("entries"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("declint-baseline") != FORMAT
+        or not isinstance(data.get("entries"), list)
+    ):
         raise BaselineError(f"{file}: not a declint baseline (write one with --write-baseline)")
     entries = []
     for item in data["entries"]:

@@ -12,16 +12,16 @@ cache never imports spaCy: a warm run stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from declint.atomic import write_atomically
 from declint.config import Config
 from declint.linter import FileResult
 from declint.nlp import model_version
@@ -120,14 +120,9 @@ class ResultCache:
         try:
             self._prepare()
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, target)
-            except BaseException:
-                _unlink(tmp)
-                raise
+            write_atomically(
+                target, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+            )
         except OSError:
             pass
 
@@ -142,18 +137,9 @@ class ResultCache:
         ):
             marker = self.folder / name
             if not marker.exists():
-                try:
+                with contextlib.suppress(OSError):
                     marker.write_text(content, encoding="utf-8")
-                except OSError:
-                    pass
         self._created = True
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 def _finding_data(finding: Finding) -> dict[str, Any]:

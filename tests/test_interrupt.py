@@ -7,8 +7,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 import pytest
+
+from declint.atomic import write_atomically
 
 DRAFT = (
     "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
@@ -52,3 +55,20 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path, extra:
     leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-") or p.suffix == ".tmp"]
     assert leftovers == []
     assert not (tmp_path / "base.json").exists()
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, OSError])
+def test_atomic_write_that_fails_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, interrupt: type[BaseException]
+) -> None:
+    target = tmp_path / "entry.json"
+    target.write_text("old", encoding="utf-8")
+
+    def write(handle: TextIO) -> None:
+        handle.write("half of the new")
+        raise interrupt
+
+    with pytest.raises(interrupt):
+        write_atomically(target, write)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entry.json"]
