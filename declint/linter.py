@@ -13,7 +13,7 @@ import pathspec
 
 from declint.config import Config, build_options
 from declint.document import EmailDocument, analyse
-from declint.nlp import load_pipeline, parse, prepare
+from declint.nlp import deferrable_entities, load_pipeline, parse, prepare
 from declint.registry import Registry
 from declint.rule import Finding, Rule, Severity
 from declint.source import Source
@@ -162,11 +162,17 @@ class Linter:
             by_model.setdefault(config.model, []).append(i)
         for model, indexes in by_model.items():
             nlp = self._load(model)
+            # Leave NER out of the parse unless an active rule reads entities without asking.
+            recognise = deferrable_entities(nlp)
+            if any(rule.reads_entities for i in indexes for rule in self.rules_for(items[i][1])):
+                recognise = None
             analyses = {i: analyse(items[i][0]) for i in indexes}
             prepared = (prepare(nlp, analyses[i].parse_text, analyses[i].boundaries) for i in indexes)
-            for i, doc in zip(indexes, parse(nlp, prepared)):
+            for i, doc in zip(indexes, parse(nlp, prepared, defer_entities=recognise is not None), strict=True):
                 config = items[i][1]
-                yield i, EmailDocument(analyses[i], doc, template=config.template, now=self.now), config
+                yield i, EmailDocument(
+                    analyses[i], doc, template=config.template, now=self.now, recognise_entities=recognise
+                ), config
 
     def lint(
         self,

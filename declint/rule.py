@@ -86,6 +86,12 @@ class Rule(Generic[O]):
     options_type: ClassVar[type[RuleOptions]] = RuleOptions
     #: Bumped when a rule's behaviour changes, so cached results are not reused.
     version: ClassVar[int] = 1
+    #: Whether the rule reads ``token.ent_type_`` or ``doc.ents`` itself. Named-entity
+    #: recognition is a third of a parse and most drafts never need it, so declint runs it
+    #: up front only when an active rule says True here; otherwise a rule that wants an
+    #: entity label asks ``document.entity_type(token)``, which recognises entities on first
+    #: use. True by default so that a plugin written against plain spaCy keeps working.
+    reads_entities: ClassVar[bool] = True
 
     def __init__(self, options: O | None = None, severity: Severity | None = None) -> None:
         self.options: O = options if options is not None else self.options_type()  # type: ignore[assignment]

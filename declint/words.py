@@ -83,7 +83,7 @@ def line_breaks(document: EmailDocument, region: CharSpan) -> list[int]:
             and first.text[:1].isupper()
             and first.lower_ != "i"
             and first.pos_ != "PROPN"
-            and not first.ent_type_
+            and not document.entity_type(first)
         ):
             out.append(start + len(line))
     return out

@@ -592,6 +592,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     id = "clear-decline"
     category = "content"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = ClearDeclineOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

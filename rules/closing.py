@@ -67,6 +67,7 @@ class Closing(Rule[ClosingOptions]):
     id = "closing"
     category = "structure"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = ClosingOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -157,6 +157,7 @@ class DoorOpen(Rule[DoorOpenOptions]):
     id = "door-open"
     category = "content"
     article_section = "Keeping the Door Open for Future Opportunities"
+    reads_entities = False
     options_type = DoorOpenOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -59,6 +59,7 @@ class Gratitude(Rule[GratitudeOptions]):
     id = "gratitude"
     category = "tone"
     article_section = "Expressing Appreciation for the Opportunity"
+    reads_entities = False
     options_type = GratitudeOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

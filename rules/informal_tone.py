@@ -182,6 +182,7 @@ class InformalTone(Rule[InformalToneOptions]):
     id = "informal-tone"
     category = "tone"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = InformalToneOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

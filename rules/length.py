@@ -64,6 +64,7 @@ class Length(Rule[LengthOptions]):
     id = "length"
     category = "content"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = LengthOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -92,6 +92,7 @@ class LongSentence(Rule[LongSentenceOptions]):
     id = "long-sentence"
     category = "style"
     article_section = "Explaining Your Decision Honestly"
+    reads_entities = False
     options_type = LongSentenceOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

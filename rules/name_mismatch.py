@@ -75,8 +75,6 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         run = _name_run(token)
         first, last = run[0], run[-1]
         titled = first.lower_ in _TITLE_TOKENS
-        if token.ent_type_ not in ("PERSON", "") and not titled:
-            continue
         doc = token.doc
         before_ok = first.i == first.sent.start or doc[first.i - 1].text in (",", ";")
         after_ok = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (",", ".", "!", "?", ";")
@@ -85,7 +83,7 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         if token.dep_ == "appos":
             # "..., Ms. Lee." closing a sentence speaks to her; "my colleague, Tom." names him.
             ends = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (".", "!", "?")
-            if not ends or token.head.ent_type_ == "PERSON" or fold(token.head.lemma_) in _PEOPLE_NOUNS:
+            if not ends or fold(token.head.lemma_) in _PEOPLE_NOUNS:
                 continue
         if not any(t.lower_ in ("you", "your", "yours") for t in token.sent):
             continue
@@ -93,8 +91,14 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         if document.overlaps_placeholder(start, end):
             continue
         name = person_name(document.text[start:end])
-        if name is not None:
-            yield _Addressed(name, CharSpan(start, end))
+        if name is None:
+            continue
+        # Entity labels last: most drafts never get this far, and then skip recognition.
+        if not titled and document.entity_type(token) not in ("PERSON", ""):
+            continue  # "Thank you, Acme, ..." speaks to an organisation
+        if token.dep_ == "appos" and document.entity_type(token.head) == "PERSON":
+            continue  # "my colleague, Tom." names him
+        yield _Addressed(name, CharSpan(start, end))
 
 
 def _name_run(token: Token) -> list[Token]:
@@ -178,6 +182,7 @@ class NameMismatch(Rule[NameMismatchOptions]):
     id = "name-mismatch"
     category = "content"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = NameMismatchOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -781,6 +781,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     id = "negative-remarks"
     category = "tone"
     article_section = "Keeping the Door Open for Future Opportunities"
+    reads_entities = False
     options_type = NegativeRemarksOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -66,6 +66,7 @@ class OverApology(Rule[OverApologyOptions]):
     id = "over-apology"
     category = "tone"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = OverApologyOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

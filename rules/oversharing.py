@@ -596,6 +596,7 @@ class Oversharing(Rule[OversharingOptions]):
     id = "oversharing"
     category = "content"
     article_section = "Explaining Your Decision Honestly"
+    reads_entities = False
     options_type = OversharingOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -73,6 +73,7 @@ class Placeholder(Rule[PlaceholderOptions]):
     category = "proofreading"
     severity = Severity.ERROR
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = PlaceholderOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

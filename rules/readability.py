@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from declint.document import EmailDocument
+from declint.pronouncing import syllables
 from declint.rule import Finding, Rule, RuleOptions, Severity
 from declint.words import count_words, line_breaks
 
@@ -20,6 +21,10 @@ PLAIN_WORDS = (
 )
 
 
+# textstat's default language; its Flesch constants above are the English ones.
+_LANGUAGE = "en_US"
+
+
 @dataclass(frozen=True)
 class ReadabilityOptions(RuleOptions):
     #: Lowest Flesch reading ease allowed (0-100; higher is easier).
@@ -30,6 +35,32 @@ class ReadabilityOptions(RuleOptions):
     min_words: int = 30
     #: Words counted as plain (one syllable) because the subject demands them.
     plain_words: tuple[str, ...] = PLAIN_WORDS
+
+
+def flesch_scores(text: str) -> tuple[float, float]:
+    """Flesch reading ease and Flesch-Kincaid grade of ``text``, as textstat computes them.
+
+    textstat counts the words and sentences. Syllables come from ``declint.pronouncing``,
+    the CMU dictionary textstat would load itself, read ten times faster, with textstat's
+    fallback (hyphenation points plus one) for words it does not list. A test holds these
+    figures to textstat's own.
+    """
+    # Imported here: a run without this rule never loads textstat or the dictionary.
+    from textstat.backend import counts, metrics, selections, utils
+
+    words = counts.count_words(text)
+    per_sentence = float(metrics.words_per_sentence(text))
+    if not words or not per_sentence:
+        return 0.0, 0.0
+    hyphenator = utils.get_pyphen(_LANGUAGE)
+    total = 0
+    for word in selections.list_words(text, lowercase=True):
+        known = syllables(word)
+        total += known if known is not None else len(hyphenator.positions(word)) + 1
+    per_word = total / words
+    if not per_word:
+        return 0.0, 0.0
+    return 206.835 - 1.015 * per_sentence - 84.6 * per_word, 0.39 * per_sentence + 11.8 * per_word - 15.59
 
 
 class Readability(Rule[ReadabilityOptions]):
@@ -86,16 +117,13 @@ class Readability(Rule[ReadabilityOptions]):
     category = "style"
     severity = Severity.INFO
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = ReadabilityOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         body = document.body
         if count_words(document, body) < self.options.min_words:
             return
-        # Imported here: textstat loads a pronouncing dictionary on first use, which a run
-        # without this rule should never pay for.
-        import textstat
-
         # The formulas count sentences by their full stops: give them the ones the writer
         # left out at the end of a list item or a short line.
         chars = list(document.analysis.parse_text[: body.end])
@@ -107,8 +135,7 @@ class Readability(Rule[ReadabilityOptions]):
                 r"\b(?:" + "|".join(re.escape(w) for w in self.options.plain_words) + r")\b", re.IGNORECASE
             )
             text = plain.sub("job", text)
-        ease = float(textstat.flesch_reading_ease(text))
-        grade = float(textstat.flesch_kincaid_grade(text))
+        ease, grade = flesch_scores(text)
         opts = self.options
         problems = []
         if ease < opts.min_reading_ease:

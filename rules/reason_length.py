@@ -169,6 +169,7 @@ class ReasonLength(Rule[ReasonLengthOptions]):
     id = "reason-length"
     category = "content"
     article_section = "Explaining Your Decision Honestly"
+    reads_entities = False
     options_type = ReasonLengthOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

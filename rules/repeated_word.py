@@ -74,6 +74,7 @@ class RepeatedWord(Rule[RepeatedWordOptions]):
     id = "repeated-word"
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = RepeatedWordOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

@@ -59,6 +59,7 @@ class Salutation(Rule[SalutationOptions]):
     id = "salutation"
     category = "structure"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = SalutationOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

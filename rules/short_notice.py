@@ -188,6 +188,7 @@ class ShortNotice(Rule[ShortNoticeOptions]):
     id = "short-notice"
     category = "timing"
     article_section = "Timing Your Communication Appropriately"
+    reads_entities = False
     options_type = ShortNoticeOptions
 
     def _short(self, when: datetime, now: datetime) -> bool:

@@ -39,10 +39,6 @@ class SpellingOptions(RuleOptions):
     words: tuple[str, ...] = ()
 
 
-def _name_like(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTITIES
-
-
 def _skipped(token: Token) -> bool:
     text = token.text
     if is_slang_token(token):
@@ -51,8 +47,8 @@ def _skipped(token: Token) -> bool:
         return True  # numbers, contractions, "e-mail" pieces, accents: not for a word list
     if token.like_email or token.like_url or text.isupper():
         return True  # addresses and acronyms
-    if _name_like(token) and not token.is_sent_start:
-        return True
+    if token.pos_ == "PROPN" and not token.is_sent_start:
+        return True  # a name (entity labels are asked for later, only for unknown words)
     if text[0].isupper() and not token.is_sent_start:
         return True  # a capital mid-sentence marks a name the model did not tag
     if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in _CLITICS:
@@ -69,6 +65,11 @@ def _skipped(token: Token) -> bool:
     if after.text in _GLUE:
         return True
     return after.text == "." and not after.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 2].is_alpha
+
+
+def _name_like(document: EmailDocument, token: Token) -> bool:
+    """A word the model reads as (part of) a name, place or organisation."""
+    return token.pos_ == "PROPN" or document.entity_type(token) in _NAME_ENTITIES
 
 
 def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
@@ -136,6 +137,7 @@ class Spelling(Rule[SpellingOptions]):
     id = "spelling"
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
+    reads_entities = False
     options_type = SpellingOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
@@ -155,7 +157,7 @@ class Spelling(Rule[SpellingOptions]):
                 from declint.lexicon import english
 
                 lexicon = english()
-            if not lexicon.knows(word):
+            if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
                 unknown.append(token)
         if lexicon is None or not unknown:
             return
@@ -168,7 +170,7 @@ class Spelling(Rule[SpellingOptions]):
         word = token.lower_
         candidates = lexicon.corrections(word)
         best = _clear(word, candidates, lexicon)
-        if _name_like(token) and not (
+        if token.text[:1].isupper() and _name_like(document, token) and not (
             token.idx in document.body
             and best is not None
             and lexicon.frequency(best) >= _COMMON

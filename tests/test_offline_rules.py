@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from conftest import ROOT
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from conftest import CASES, ROOT
+
 from declint.rule import Finding
 
 DENSE = """Dear Dr. Nakamura,
@@ -87,3 +93,18 @@ def test_word_lists_load_only_when_their_rule_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_flesch_scores_match_textstat_on_every_case_body() -> None:
+    """declint reads syllables from its own copy of the CMU dictionary; the figures must not move."""
+    import textstat
+    from declint.rules.readability import flesch_scores
+
+    bodies = [case["body"] for table in sorted(CASES.glob("*.toml"))
+              for case in tomllib.loads(table.read_text(encoding="utf-8")).get("case", []) if "body" in case]
+    bodies += [DENSE, "One. Two words.", "", "I'm sure it's fine, isn't it? Yes!"]
+    assert len(bodies) > 200
+    for body in bodies:
+        ease, grade = flesch_scores(body)
+        assert ease == pytest.approx(textstat.flesch_reading_ease(body), abs=1e-9), body
+        assert grade == pytest.approx(textstat.flesch_kincaid_grade(body), abs=1e-9), body
