@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _lint(argv: list[str]) -> ExitCode:
-    from declint.run import run
+    from declint.run import default_jobs, run
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -130,7 +130,6 @@ def _lint(argv: list[str]) -> ExitCode:
             _error(f"unknown rule {rule_id!r}; 'declint rules' lists them")
             return ExitCode.ERROR
     from declint.cache import CacheSet
-    from declint.parallel import default_jobs
     from declint.progress import ProgressBar
 
     cache = None if args.no_cache else CacheSet(registry.rules, __version__)

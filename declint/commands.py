@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 
@@ -26,7 +27,7 @@ def dispatch(name: str, argv: list[str]) -> ExitCode:
     return server_command(argv)
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from declint.cli import make_console
 
     return make_console()

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from declint.nlp import DEFAULT_MODEL
 from declint.rule import Rule, RuleOptions, Severity
 
@@ -135,6 +133,8 @@ def parse_config(
         pfi = table["per-file-ignores"]
         if not isinstance(pfi, dict):
             fail("per-file-ignores", _KEYS["per-file-ignores"])
+        import pathspec  # Imported here: only configs with per-file ignores need it.
+
         for glob in pfi:
             try:
                 pathspec.GitIgnoreSpec.from_lines([str(glob)])

@@ -11,10 +11,12 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from declint.config import Config
+
+if TYPE_CHECKING:
+    import pathspec
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class _Ignores:
     """The .gitignore files that apply below a folder, each relative to its own directory."""
 
     def __init__(self, top: Path) -> None:
-        self._specs: list[tuple[Path, pathspec.PathSpec]] = []
+        self._specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
         top = top.resolve()
         root = _git_root(top) or top
         # Every .gitignore from the repository root down to the folder applies.
@@ -54,6 +56,8 @@ class _Ignores:
     def add(self, folder: Path) -> None:
         lines = _read_ignore(folder / ".gitignore")
         if lines:
+            import pathspec
+
             self._specs.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
@@ -68,6 +72,8 @@ class _Ignores:
 
 
 def walk(folder: Path, config: Config) -> Iterator[Path]:
+    import pathspec  # Imported here: only walking a folder needs it.
+
     ignores = _Ignores(folder) if config.respect_gitignore else None
     include = pathspec.GitIgnoreSpec.from_lines(config.include)
     exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude) if config.exclude else None

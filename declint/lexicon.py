@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.pronouncing import pronounced
+from declint.wordlists import SortedWords, shipped
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
@@ -69,12 +70,8 @@ class Lexicon:
 
     def knows(self, word: str) -> bool:
         """``word`` (lowercase) is an English word or an accepted spelling of one."""
-        if word in self.checker or word in _EXTRA:
+        if _listed(word, self.checker):
             return True
-        for pattern, american in _BRITISH:
-            variant = pattern.sub(american, word)
-            if variant != word and variant in self.checker:
-                return True
         if word in RUN_TOGETHER:
             return False
         if self._inflected(word):
@@ -183,6 +180,27 @@ class Lexicon:
         if candidate[-2:] == word[-2:]:
             value *= 10
         return value
+
+
+def _listed(word: str, dictionary: SortedWords | SpellChecker) -> bool:
+    """In the word list, or one of declint's extra words, or a British spelling of a listed word."""
+    if word in dictionary or word in _EXTRA:
+        return True
+    for pattern, american in _BRITISH:
+        variant = pattern.sub(american, word)
+        if variant != word and variant in dictionary:
+            return True
+    return False
+
+
+def listed(word: str) -> bool:
+    """The first, cheapest thing :meth:`Lexicon.knows` asks of ``word`` (lower case).
+
+    Answered from the shipped copy of the word list when there is one, so most drafts are
+    checked without loading pyspellchecker and its frequencies.
+    """
+    lists = shipped()
+    return _listed(word, lists.dictionary if lists is not None else english().checker)
 
 
 @functools.lru_cache(maxsize=1)

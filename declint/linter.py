@@ -9,11 +9,9 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-import pathspec
-
 from declint.config import Config, build_options
 from declint.document import EmailDocument, analyse
-from declint.nlp import deferrable_entities, load_pipeline, parse, prepare
+from declint.nlp import deferrable_entities, entity_recogniser, load_pipeline, parse, prepare
 from declint.registry import Registry
 from declint.rule import Finding, Rule, Severity
 from declint.source import Source
@@ -65,6 +63,8 @@ def _ignored_for(path: str, config: Config) -> set[str]:
     ignored: set[str] = set()
     if not config.per_file_ignores:
         return ignored
+    import pathspec  # Imported here: most runs have no per-file ignores.
+
     target = Path(path)
     rel = PurePath(target.name)
     if config.root is not None:
@@ -165,6 +165,7 @@ class Linter:
             # Leave NER out of the parse unless an active rule reads entities without asking.
             recognise = deferrable_entities(nlp)
             if any(rule.reads_entities for i in indexes for rule in self.rules_for(items[i][1])):
+                entity_recogniser(nlp)  # into the pipeline, so the parse runs it
                 recognise = None
             analyses = {i: analyse(items[i][0]) for i in indexes}
             prepared = (prepare(nlp, analyses[i].parse_text, analyses[i].boundaries) for i in indexes)

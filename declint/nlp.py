@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,15 +31,69 @@ class ModelNotFoundError(Exception):
         return (type(self), (self.name,))
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load a pipeline once per process; later calls return the same object."""
+    return _load(name)  # One cache key per name, however the caller spells the call.
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     import spacy  # Imported here: a warm cache run never needs spaCy.
 
     try:
-        return spacy.load(name)
+        # Entity recognition loads on first need (entity_recogniser): most runs never need
+        # it, and its weights are a tenth of the load.
+        nlp = spacy.load(name, exclude=["ner"])
     except OSError as exc:
         raise ModelNotFoundError(name) from exc
+    where = _ner_on_disk(nlp)
+    if where is _NER_FEEDS_LATER:
+        return spacy.load(name)  # a later component reads the entities: NER must run in the parse
+    if isinstance(where, Path):
+        _NER_ON_DISK[id(nlp)] = where
+    return nlp
+
+
+# Pipelines (by id; each lives as long as the process) whose NER was left on disk, and where.
+_NER_ON_DISK: dict[int, Path] = {}
+_NER_FEEDS_LATER = object()
+
+
+def _ner_on_disk(nlp: Language) -> Path | object | None:
+    """The folder of a pipeline's excluded NER, if it is its last component; else None or
+    ``_NER_FEEDS_LATER`` (it has NER and something runs after it, or it cannot tell)."""
+    from spacy.util import load_config
+
+    folder = getattr(nlp, "_path", None)  # set by spacy.load for a package or a folder
+    if folder is None or not (Path(folder) / "config.cfg").is_file():
+        return _NER_FEEDS_LATER
+    settings = load_config(Path(folder) / "config.cfg", interpolate=False)["nlp"]
+    enabled = [c for c in settings["pipeline"] if c not in settings.get("disabled", [])]
+    if "ner" not in enabled:
+        return None
+    return Path(folder) if enabled[-1] == "ner" else _NER_FEEDS_LATER
+
+
+def entity_recogniser(nlp: Language) -> Callable[[Doc], Doc] | None:
+    """The pipeline's NER, added from disk on first call if the load left it there.
+
+    None when the pipeline has none, or when it is not last (it cannot then run apart from
+    the parse). The server calls this before linting: labels NER adds to the string store
+    inside a memory zone would not outlive it.
+    """
+    names = nlp.pipe_names
+    if "ner" in names:
+        return nlp.get_pipe("ner") if names[-1] == "ner" else None
+    folder = _NER_ON_DISK.get(id(nlp))
+    if folder is None:
+        return None
+    from spacy.util import load_config
+
+    settings = dict(load_config(folder / "config.cfg", interpolate=True)["components"]["ner"])
+    factory = settings.pop("factory")
+    ner = nlp.add_pipe(factory, name="ner", config=settings)
+    ner.from_disk(folder / "ner", exclude=["vocab"])  # type: ignore[attr-defined]
+    return ner
 
 
 def model_version(name: str) -> str:
@@ -70,30 +125,36 @@ def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
         if token.i > 0 and k < len(wanted) and wanted[k] <= token.idx and not token.is_space:
             token.is_sent_start = True
             k += 1
-        elif token.i > 0 and token.is_space and "\n\n" in token.text:
+        elif token.i > 0 and token.is_space and "\n\n" in token.text and token.i + 1 < len(doc):
             # Paragraph breaks: the next real token starts a sentence.
-            if token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
-def deferrable_entities(nlp: Language) -> Callable[[Doc], Doc] | None:
-    """The entity recogniser, if the parse can leave it for later; else None.
+def deferrable_entities(nlp: Language) -> Callable[[Doc], object] | None:
+    """A function that recognises a parsed doc's entities later, if the parse can skip NER.
 
     NER is about 40% of en_core_web_sm's time on a draft, and a draft needs it only when a
-    rule asks for an entity label (see ``EmailDocument.entity_type``). It can run later,
-    on its own, only as the last component: nothing after it then reads the entities. (A
+    rule asks for an entity label (see ``EmailDocument.entity_type``). It can run later, on
+    its own, only as the last component: nothing after it then reads the entities. (A
     recogniser that listens to a shared tok2vec reads the ``doc.tensor`` that one left.)
     """
     names = nlp.pipe_names
-    if not names or names[-1] != "ner":
+    if "ner" in names:
+        return nlp.get_pipe("ner") if names[-1] == "ner" else None
+    if id(nlp) not in _NER_ON_DISK:
         return None
-    return nlp.get_pipe("ner")
+
+    def recognise(doc: Doc) -> object:
+        ner = entity_recogniser(nlp)
+        return ner(doc) if ner is not None else doc
+
+    return recognise
 
 
 def parse(
     nlp: Language, docs: Iterable[Doc], batch_size: int = 64, *, defer_entities: bool = False
 ) -> Iterator[Doc]:
     """Run the pipeline over prepared docs in batches, leaving out NER if asked and possible."""
-    skip = ["ner"] if defer_entities and deferrable_entities(nlp) is not None else []
+    skip = ["ner"] if defer_entities and "ner" in nlp.pipe_names else []
     yield from nlp.pipe(docs, batch_size=batch_size, disable=skip)

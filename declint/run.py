@@ -20,10 +20,20 @@ from declint.discovery import discover
 from declint.exitcodes import ExitCode
 from declint.formats import InputError, read_source
 from declint.linter import FileResult, Linter
-from declint.parallel import PARALLEL_MIN, lint_parallel
 from declint.registry import Registry, load_registry
 from declint.rule import Rule, Severity
 from declint.source import Source
+
+#: Below this many drafts to parse, worker start-up costs more than it saves.
+PARALLEL_MIN = 64
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -179,6 +189,8 @@ def run(
 
     items = [(s, c) for _, s, c, _ in pending]
     if jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
+        from declint.parallel import lint_parallel  # Imported here: worker pools only for libraries.
+
         results = lint_parallel(registry, items, jobs=jobs, now=now, on_progress=progress)
     else:
         linter = linter or Linter(registry, now=now)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
+from declint.lexicon import listed
 from declint.rule import Finding, Fix, Rule, RuleOptions
 from declint.slang import is_slang_token
 
@@ -150,8 +151,10 @@ class Spelling(Rule[SpellingOptions]):
                 continue
             word = token.lower_
             checked += 1
-            if word in accepted:
-                continue
+            if word in accepted or listed(word):
+                continue  # most words: known without loading the checker and its frequencies
+            if token.idx not in document.body and token.text[:1].isupper() and _name_like(document, token):
+                continue  # a name on the greeting or signature line, never reported (see _report)
             if lexicon is None:
                 # Imported here: the word lists load on first use, only in runs that check spelling.
                 from declint.lexicon import english

@@ -111,3 +111,26 @@ def test_built_in_code_asks_for_entity_labels(path: Path) -> None:
         if isinstance(node, ast.Attribute) and node.attr in ("ent_type_", "ent_type", "ents", "ent_iob_", "ent_iob")
     ]
     assert direct == []
+
+
+def test_ner_loaded_on_demand_labels_as_the_whole_pipeline_does() -> None:
+    import spacy
+
+    from declint.nlp import DEFAULT_MODEL, _load, entity_recogniser
+
+    _load.cache_clear()  # a pipeline of its own: nothing earlier has needed its NER yet
+    nlp = _load(DEFAULT_MODEL)
+    _load.cache_clear()
+    assert "ner" not in nlp.pipe_names  # left on disk by the load
+    ner = entity_recogniser(nlp)
+    assert ner is not None and nlp.pipe_names[-1] == "ner"
+    whole = spacy.load(DEFAULT_MODEL)
+    texts = [text for _, text in drafts()[:80]] + [DRAFT]
+    labelled = 0
+    for text in texts:
+        deferred = ner(next(nlp.pipe([text], disable=["ner"])))
+        expected = whole(text)
+        spans = [(e.start, e.end, e.label_) for e in deferred.ents]
+        assert spans == [(e.start, e.end, e.label_) for e in expected.ents]
+        labelled += len(expected.ents)
+    assert labelled > 50

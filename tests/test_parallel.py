@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+import declint.parallel
 import declint.run
 from declint.cli import main
-from declint.parallel import chunked, default_jobs
+from declint.parallel import chunked
 from declint.registry import Registry
-from declint.run import run
+from declint.run import default_jobs, run
 
 OPENINGS = ("Dear Ms. Lee,", "Hey,", "Hello Sam,", "Hi team,")
 BODIES = (
@@ -46,7 +47,7 @@ def test_small_runs_stay_in_process(library: Path, registry: Registry, monkeypat
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("small runs must not start workers")
 
-    monkeypatch.setattr(declint.run, "lint_parallel", fail)
+    monkeypatch.setattr(declint.parallel, "lint_parallel", fail)
     assert len(run([str(library)], registry=registry, jobs=8).results) == 24
 
 

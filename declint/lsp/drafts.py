@@ -16,7 +16,7 @@ from declint.config import DEFAULT_INCLUDE, Config, ConfigError, find_config_fil
 from declint.formats import InputError, read_source
 from declint.linter import Linter
 from declint.lsp.positions import BOM, PositionMap, buffer_map
-from declint.nlp import ModelNotFoundError, load_pipeline
+from declint.nlp import ModelNotFoundError, entity_recogniser, load_pipeline
 from declint.registry import Registry
 from declint.rule import Finding
 from declint.run import ConfigResolver
@@ -137,6 +137,8 @@ class DraftChecker:
             return Checked(problem=f"the draft {exc}", newline=newline)
         try:
             nlp = load_pipeline(config.model)
+            # Loaded now, outside the memory zone: the labels it adds must outlive the lint.
+            entity_recogniser(nlp)
             # spaCy interns every string it meets (each half-typed word) for the life of the
             # process; a long editing session would grow without bound. A memory zone frees
             # what this lint added. Results are plain data, so no Doc or Token outlives it.
