@@ -2,11 +2,14 @@
 
 Runs the real ``declint server`` process, opens a draft of about 200 words, then sends N
 small edits one at a time and times each didChange to the publishDiagnostics for its
-version. The server waits ``--debounce`` ms after a change before linting; the report gives
-the raw times and the times with that wait taken out (what linting and the protocol cost).
+version. The server lints a change at once when the buffer had been quiet for ``--debounce``
+ms, and otherwise (typing in a burst) ``--debounce`` ms after the last change. By default
+each edit follows a pause longer than that, as a single correction does; ``--pause 0``
+sends them back to back, and the report then also gives the times with the wait taken out.
 
     python benchmarks/lsp_latency.py            # N=50, the server's default 200 ms debounce
     python benchmarks/lsp_latency.py --debounce 0 -n 100
+    python benchmarks/lsp_latency.py --pause 0     # a burst: every edit waits out the debounce
     python benchmarks/lsp_latency.py --breakdown   # also: where one lint's CPU time goes
 
 Not a test: the figures depend on the machine.
@@ -64,9 +67,12 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=50, help="edits to time (default 50)")
     parser.add_argument("--debounce", type=int, default=200, metavar="MS", help="server debounce (default 200)")
     parser.add_argument("--breakdown", action="store_true", help="time each stage of one lint in this process")
+    parser.add_argument("--pause", type=int, default=None, metavar="MS",
+                        help="wait between edits (default: debounce + 100, so each edit follows a pause)")
     args = parser.parse_args()
 
     words = len(DRAFT.split())
+    pause = (args.debounce + 100 if args.pause is None else args.pause) / 1000
     client = LspClient([sys.executable, "-m", "declint", "server", "--debounce", str(args.debounce)])
     try:
         started = time.perf_counter()
@@ -82,6 +88,7 @@ def main() -> int:
         counts: set[int] = set()
         line = DRAFT.splitlines().index("Thank you again for your understanding and for a thoughtful process.")
         for i in range(args.n):
+            time.sleep(pause)
             version = i + 2
             # Type one character at the start of a line: every version's text is new.
             edit = {"range": _range(line, 0, line, 0), "text": "x"}
@@ -97,13 +104,15 @@ def main() -> int:
         client.close()
 
     bare = [r - args.debounce for r in raw]
-    print(f"declint server latency: {args.n} edits to a {words}-word draft, debounce {args.debounce} ms")
+    print(f"declint server latency: {args.n} edits to a {words}-word draft, debounce {args.debounce} ms, "
+          f"{pause * 1000:.0f} ms between edits")
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}")
     print(f"start-up to first diagnostics (model load included): {first * 1000:.0f} ms")
     print(f"diagnostics per publish: {sorted(counts)}")
     print(f"{'':24}{'median':>9}{'p90':>9}{'min':>9}{'max':>9}")
-    for name, values in (("raw (ms)", raw), ("minus debounce (ms)", bare)):
+    rows = [("raw (ms)", raw)] + ([("minus debounce (ms)", bare)] if pause * 1000 < args.debounce else [])
+    for name, values in rows:
         print(f"{name:24}{statistics.median(values):9.1f}{percentile(values, 0.9):9.1f}"
               f"{min(values):9.1f}{max(values):9.1f}")
     if args.breakdown:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import re
 import sys
@@ -276,3 +277,22 @@ def test_utf32_positions_when_the_client_asks_for_them(tmp_path: Path) -> None:
         assert client.shutdown() == 0
     finally:
         client.close()
+
+
+def test_a_change_after_a_pause_is_linted_at_once_and_a_burst_once_it_stops() -> None:
+    from declint.lsp.app import DeclintServer
+
+    server = DeclintServer(debounce=0.2)
+    delays: list[float] = []
+    server.schedule = lambda uri, delay: delays.append(delay)  # type: ignore[method-assign]
+
+    async def type_keys() -> None:
+        uri = "file:///draft.txt"
+        server.changed(uri)  # the first change: nothing to wait for
+        server.changed(uri)  # typing on: wait for the burst to end
+        server.changed(uri)
+        server.changed_at[uri] -= 1.0  # as if the writer stopped for a second
+        server.changed(uri)
+
+    asyncio.run(type_keys())
+    assert delays == [0, 0.2, 0.2, 0]
