@@ -168,15 +168,26 @@ def _finding(item: Mapping[str, Any]) -> Finding:
 
 
 class CacheSet:
-    """One :class:`ResultCache` per folder: each config's root, or the working directory."""
+    """One :class:`ResultCache` per folder: each config's root, or the working directory.
 
-    def __init__(self, rules: Mapping[str, type[Rule]], declint_version: str) -> None:  # type: ignore[type-arg]
+    ``folder``, when given (``--cache-dir`` or ``DECLINT_CACHE_DIR``), holds every entry
+    instead: a CI job restores one folder, and the project tree stays untouched. Keys
+    include the config, so libraries sharing it never see each other's results.
+    """
+
+    def __init__(
+        self,
+        rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
+        declint_version: str,
+        folder: Path | None = None,
+    ) -> None:
         self._rules = rules
         self._version = declint_version
+        self._folder = folder
         self._by_folder: dict[Path, ResultCache] = {}
 
     def for_config(self, config: Config) -> ResultCache:
-        folder = (config.root or Path.cwd()) / CACHE_DIR
+        folder = self._folder or (config.root or Path.cwd()) / CACHE_DIR
         if folder not in self._by_folder:
             self._by_folder[folder] = ResultCache(folder, self._rules, self._version)
         return self._by_folder[folder]

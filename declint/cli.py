@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=_jobs, default=None, metavar="N", help="parse in N processes (default: all cores)"
     )
     parser.add_argument("--no-cache", action="store_true", help="lint every draft again; skip .declint_cache/")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=os.environ.get("DECLINT_CACHE_DIR") or None,
+        metavar="DIR",
+        help="keep the cache in DIR (default: .declint_cache/ beside the config; env DECLINT_CACHE_DIR)",
+    )
     parser.add_argument("--baseline", default=None, metavar="FILE", help="report only findings not in FILE")
     parser.add_argument(
         "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
@@ -132,7 +139,7 @@ def _lint(argv: list[str]) -> ExitCode:
     from declint.cache import CacheSet
     from declint.progress import ProgressBar
 
-    cache = None if args.no_cache else CacheSet(registry.rules, __version__)
+    cache = None if args.no_cache else CacheSet(registry.rules, __version__, args.cache_dir)
     try:
         with ProgressBar(sys.stderr) as progress:
             report = run(

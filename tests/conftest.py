@@ -30,6 +30,19 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 FRAME = "Dear Ms. Lee,\n\n{body}\n\nBest regards,\nJordan Avery\n"
 
 
+@pytest.fixture(autouse=True)
+def _cache_outside_the_checkout(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs cache in a folder of their own, never in the checkout: a cache left there by one
+    test run once served results from before a rule changed. Tests of where the cache goes
+    are marked ``project_cache``."""
+    if request.node.get_closest_marker("project_cache") is None:
+        monkeypatch.setenv("DECLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    else:
+        monkeypatch.delenv("DECLINT_CACHE_DIR", raising=False)
+
+
 @pytest.fixture(scope="session")
 def registry() -> Registry:
     return load_registry()

@@ -18,11 +18,15 @@ from declint.linter import FileResult
 from declint.registry import Registry
 from declint.rule import Finding, Fix, Severity
 
+# These tests are about where the cache goes: the default folder, not DECLINT_CACHE_DIR.
+pytestmark = pytest.mark.project_cache
+
 DRAFTS = {
     "curt.txt": "Hey,\n\nNot coming to the interview.\n\nCheers\n",
     "good.txt": (
         "Dear Ms. Lee,\n\nThank you for inviting me to interview for the analyst role. I have accepted\n"
-        "another offer, so I must withdraw my application. I hope our paths cross again. I enjoyed learning about your team and the work you do, and I wish you every success with the search.\n\n"
+        "another offer, so I must withdraw my application. I hope our paths cross again. I enjoyed learning "
+        "about your team and the work you do, and I wish you every success with the search.\n\n"
         "Best regards,\nJordan Avery\n"
     ),
     "sorry.txt": "Hi Sam,\n\nI am so sorry. I apologise, truly sorry, but I will not attend.\n\nThanks,\nAl\n",
@@ -99,6 +103,23 @@ def test_no_cache_neither_reads_nor_writes(library: Path) -> None:
     result, _ = probe(["--no-cache", "lib"], library)
     assert result["code"] == 1
     assert not (library / CACHE_DIR).exists()
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_cache_dir_holds_every_entry_and_the_tree_stays_clean(
+    library: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    elsewhere = library / "ci-cache"
+    (library / "lib" / ".declint.toml").write_text("fail-level = \"error\"\n", encoding="utf-8")
+    if how == "environment":
+        monkeypatch.setenv("DECLINT_CACHE_DIR", str(elsewhere))
+    flag = ["--cache-dir", str(elsewhere)] if how == "flag" else []
+    cold, _ = probe([*flag, "lib"], library)
+    assert cold["spacy"] is True
+    assert len(list(elsewhere.glob("*/*.json"))) == len(DRAFTS)
+    assert not list(library.rglob(CACHE_DIR))
+    warm, _ = probe([*flag, "lib"], library)
+    assert warm["spacy"] is False
 
 
 def test_cache_lives_at_the_config_root(library: Path) -> None:

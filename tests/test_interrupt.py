@@ -13,6 +13,9 @@ import pytest
 
 from declint.atomic import write_atomically
 
+# These tests are about where the cache goes: the default folder, not DECLINT_CACHE_DIR.
+pytestmark = pytest.mark.project_cache
+
 DRAFT = (
     "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
     "so I must withdraw my application. I enjoyed learning about your team and the work you do, and I hope "
