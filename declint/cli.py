@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -63,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fail-level", choices=[s.value for s in Severity], default=None, help="lowest severity that fails (warning)"
     )
-    parser.add_argument("--stdin-filename", default=None, metavar="NAME", help="name for stdin: picks format and config")
+    parser.add_argument(
+        "--stdin-filename", default=None, metavar="NAME", help="name for stdin: picks format and config"
+    )
     parser.add_argument("--date", type=_date, default=None, help="when the email is sent (default: now)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--statistics", action="store_true", help="count findings per rule after the report")
@@ -107,10 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         # The reader went away (| head); nothing more to say.
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
         return int(ExitCode.OK)
 
 

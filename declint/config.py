@@ -4,6 +4,7 @@ up from the linted file, checked strictly, then overridden by command-line flags
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 import typing
 from collections.abc import Mapping
@@ -128,7 +129,9 @@ def parse_config(
     values: dict[str, Any] = {"path": path}
     for key in ("select", "ignore"):
         if key in table:
-            values[key] = tuple(_rule_ids(table[key], rules, lambda: fail(key, _KEYS[key]), where, prefix + key))
+            values[key] = tuple(
+                _rule_ids(table[key], rules, functools.partial(fail, key, _KEYS[key]), where, prefix + key)
+            )
     if "per-file-ignores" in table:
         pfi = table["per-file-ignores"]
         if not isinstance(pfi, dict):
@@ -142,8 +145,8 @@ def parse_config(
                 fail(f"per-file-ignores.{glob}", "a .gitignore-style glob as the key, e.g. \"drafts/*.md\"")
         values["per_file_ignores"] = {
             str(glob): tuple(
-                _rule_ids(ids, rules, lambda: fail(f"per-file-ignores.{glob}", "a list of rule ids"), where,
-                          f"{prefix}per-file-ignores.{glob}")
+                _rule_ids(ids, rules, functools.partial(fail, f"per-file-ignores.{glob}", "a list of rule ids"),
+                          where, f"{prefix}per-file-ignores.{glob}")
             )
             for glob, ids in pfi.items()
         }
@@ -225,7 +228,7 @@ def _parse_rule_tables(
         if "severity" in table:
             severity[rule_id] = parse_severity(
                 table.pop("severity"),
-                lambda: _raise(f"{where}: {key}.severity: expected one of info, warning, error"),
+                functools.partial(_raise, f"{where}: {key}.severity: expected one of info, warning, error"),
             )
         build_options(rule, table, where=f"{where}: {key}")
         options[rule_id] = table

@@ -173,7 +173,8 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
             day = date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         except ValueError:
             continue
-        at = time(int(match.group("h")), int(match.group("m"))) if match.group("h") and int(match.group("h")) < 24 else clock
+        hour = match.group("h")
+        at = time(int(hour), int(match.group("m"))) if hour and int(hour) < 24 else clock
         add(match, _on(day, at))
     # "Friday, March 14": the explicit date decides, so a weekday right beside one is dropped.
     explicit = [m for m in out if not _WEEKDAY.fullmatch(m.text) and not _RELATIVE.fullmatch(m.text)]

@@ -81,7 +81,7 @@ def evaluate(
     results = linter.lint([(source, cfg) for source, cfg, _, _ in items])
     active = {r.id for r in linter.rules_for(config)}
     scores: dict[str, RuleScore] = {rule_id: RuleScore() for rule_id in sorted(active)}
-    for (_, _, expected, draft), result in zip(items, results):
+    for (_, _, expected, draft), result in zip(items, results, strict=True):
         got = Counter((f.rule, result.lines.position(f.start)[0]) for f in result.findings)
         for key in got.keys() | expected.keys():
             rule_id, line = key

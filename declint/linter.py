@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -68,10 +69,8 @@ def _ignored_for(path: str, config: Config) -> set[str]:
     target = Path(path)
     rel = PurePath(target.name)
     if config.root is not None:
-        try:
+        with contextlib.suppress(ValueError, OSError):  # outside the root: match on the name
             rel = target.resolve().relative_to(config.root.resolve())
-        except (ValueError, OSError):
-            pass
     for glob, ids in config.per_file_ignores.items():
         if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(rel.as_posix()):
             ignored.update(ids)

@@ -262,7 +262,4 @@ def mentioned_in(name: PersonName, text: str, spans: Iterable[CharSpan]) -> bool
     wanted = {w for w in name.words if len(w) > 1}
     if not wanted:
         return False
-    for span in spans:
-        if wanted & {fold(w) for w in _WORD.findall(span.text(text))}:
-            return True
-    return False
+    return any(wanted & {fold(w) for w in _WORD.findall(span.text(text))} for span in spans)

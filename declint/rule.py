@@ -66,12 +66,12 @@ class RuleOptions:
     """Base for a rule's options: a frozen dataclass whose fields all have defaults."""
 
 
-O = TypeVar("O", bound=RuleOptions)
+OptionsT = TypeVar("OptionsT", bound=RuleOptions)
 
 REQUIRED_DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
 
 
-class Rule(Generic[O]):
+class Rule(Generic[OptionsT]):
     """A check over one parsed email.
 
     Subclasses set the class attributes and implement :meth:`check`, which receives the
@@ -93,8 +93,8 @@ class Rule(Generic[O]):
     #: use. True by default so that a plugin written against plain spaCy keeps working.
     reads_entities: ClassVar[bool] = True
 
-    def __init__(self, options: O | None = None, severity: Severity | None = None) -> None:
-        self.options: O = options if options is not None else self.options_type()  # type: ignore[assignment]
+    def __init__(self, options: OptionsT | None = None, severity: Severity | None = None) -> None:
+        self.options: OptionsT = options if options is not None else self.options_type()  # type: ignore[assignment]
         self.effective_severity = severity or self.severity
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:

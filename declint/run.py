@@ -195,7 +195,7 @@ def run(
     else:
         linter = linter or Linter(registry, now=now)
         results = linter.lint(items, on_progress=progress)
-    for (slot, _, config, key), result in zip(pending, results):
+    for (slot, _, config, key), result in zip(pending, results, strict=True):
         slots[slot] = result
         if cache is not None and key is not None and not result.rule_errors:
             cache.for_config(config).put(key, result)

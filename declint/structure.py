@@ -352,10 +352,9 @@ def _find_sign_off(
             continue
         if len(after) > 4:
             continue
-        if not rest and not match.group("punct").strip(" \t") and after and idx < len(tail) - 1:
-            # A bare "Best" line must be followed by a name-like line to count.
-            if not looks_like_name(after[0].text):
-                continue
+        bare = not rest and not match.group("punct").strip(" \t") and after and idx < len(tail) - 1
+        if bare and not looks_like_name(after[0].text):
+            continue  # a bare "Best" line must be followed by a name-like line to count
         word_end = line.start + match.end("word") + len(match.group("punct").rstrip())
         sign_off = CharSpan(line.start + match.start("word"), word_end)
         if rest:

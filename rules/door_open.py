@@ -99,9 +99,12 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
 def shutter(token: Token) -> bool:
     """Phrases that shut the door: no more contact, never again."""
     lemma = token.lemma_.lower()
-    if lemma in _CONTACT_VERBS and any(c.lower_ in ("me", "us") for c in token.children):
-        if is_negated(token) or any(c.lemma_.lower() in ("stop", "cease") for c in [token.head]):
-            return True
+    if (
+        lemma in _CONTACT_VERBS
+        and any(c.lower_ in ("me", "us") for c in token.children)
+        and (is_negated(token) or token.head.lemma_.lower() in ("stop", "cease"))
+    ):
+        return True
     if lemma in ("apply", "work", "interview", "consider", "reapply", "return") and any(
         c.lower_ == "never" for c in token.children
     ):

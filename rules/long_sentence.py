@@ -54,7 +54,8 @@ class LongSentence(Rule[LongSentenceOptions]):
     ## What it does
     Flags a body sentence of more than `max_words` words (punctuation is not a word; a
     placeholder is one). A list item or a blank line ends a sentence even without a full
-    stop, and so does every line break in a draft written one short line at a time. The greeting, sign-off, signature and quoted reply are not read.
+    stop, and so does every line break in a draft written one short line at a time. The
+    greeting, sign-off, signature and quoted reply are not read.
 
     ## Why is this bad?
     The article asks that the explanation be "clear, respectful, and concise so as not to

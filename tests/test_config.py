@@ -237,7 +237,6 @@ def test_config_error_is_not_masked_by_cwd(project: Path, capsys: pytest.Capture
 
 def test_readme_config_example_is_valid(tmp_path: Path) -> None:
     from conftest import ROOT
-
     from declint.config import load_config
     from declint.registry import load_registry
     from declint.rule import Severity

@@ -15,7 +15,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from conftest import CASES, ROOT
-
 from declint.rule import Finding
 
 DENSE = """Dear Dr. Nakamura,
@@ -98,6 +97,7 @@ def test_word_lists_load_only_when_their_rule_runs() -> None:
 def test_flesch_scores_match_textstat_on_every_case_body() -> None:
     """declint reads syllables from its own copy of the CMU dictionary; the figures must not move."""
     import textstat
+
     from declint.rules.readability import flesch_scores
 
     bodies = [case["body"] for table in sorted(CASES.glob("*.toml"))

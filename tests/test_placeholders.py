@@ -57,7 +57,7 @@ def test_parse_reads_placeholders_as_names_with_offsets_unchanged(
     assert greeting_name.text.isalpha() and greeting_name.text[0].isupper()
     assert greeting_name.pos_ == "PROPN"
     outside = [
-        i for i, (a, b) in enumerate(zip(document.text, document.analysis.parse_text))
+        i for i, (a, b) in enumerate(zip(document.text, document.analysis.parse_text, strict=True))
         if a != b and not document.in_placeholder(i, i + 1)
     ]
     assert outside == []

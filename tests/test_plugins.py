@@ -88,6 +88,6 @@ def test_a_rule_that_raises_is_reported_once_and_others_still_run(site: Path, tm
     assert proc.returncode == 2
     errors = proc.stderr.splitlines()
     assert len(errors) == 2, proc.stderr
-    for name, line in zip(("a.txt", "b.txt"), errors):
+    for name, line in zip(("a.txt", "b.txt"), errors, strict=True):
         assert line.startswith(f"declint: rule 'explodes' failed on {tmp_path / name}: ZeroDivisionError: rule bug")
     assert proc.stdout.count("warning salutation") == 2

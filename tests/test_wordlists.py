@@ -12,8 +12,8 @@ import random
 import sys
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from declint import hyphenation, wordlists
 from declint.lexicon import _listed, english, listed
 from declint.pronouncing import first_pronunciations, syllables

@@ -110,7 +110,7 @@ def measure(corpus: Path) -> dict[str, Scores]:
         if rule_id not in registry.rules:
             continue
         score = scores[rule_id] = Scores()
-        for row, result in zip(rows, results):
+        for row, result in zip(rows, results, strict=True):
             want = expect(row)
             if want is None:
                 continue

@@ -7,6 +7,7 @@ has a timeout so a misbehaving server fails a test instead of hanging it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -170,10 +171,8 @@ class LspClient:
             self.proc.wait(5)
         for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
 
 
 _SERVER_REQUESTS = {"client/registerCapability", "window/workDoneProgress/create", "workspace/configuration"}

@@ -31,7 +31,9 @@ def parse_comment_directive(comment: str) -> list[str]:
     return split_ids(match.group("ids")) if match else []
 
 
-_INLINE = re.compile(r"^declint:[ \t]{0,20}\{[ \t]{0,20}disable:[ \t]{0,20}(?P<ids>[^\n{}]{0,400}?)[ \t]{0,20}\}[ \t]*$")
+_INLINE = re.compile(
+    r"^declint:[ \t]{0,20}\{[ \t]{0,20}disable:[ \t]{0,20}(?P<ids>[^\n{}]{0,400}?)[ \t]{0,20}\}[ \t]*$"
+)
 _BLOCK_HEAD = re.compile(r"^declint:[ \t]*$")
 _DISABLE = re.compile(r"^(?P<indent>[ \t]{1,20})disable:[ \t]{0,20}(?P<ids>[^\n]{0,400})$")
 _ITEM = re.compile(r"^[ \t]{1,40}-[ \t]{1,20}(?P<id>[^\n]{1,80})$")

@@ -217,7 +217,7 @@ def extract_html(html: str) -> tuple[str, tuple[tuple[str, CharSpan], ...]]:
     out: list[str] = []
     starts: list[int] = []
     pos = 0
-    for line, quoted in zip(parser.lines, parser.line_quoted):
+    for line, quoted in zip(parser.lines, parser.line_quoted, strict=True):
         if quoted:
             line = ">" if not line else "> " + line
         starts.append(pos)

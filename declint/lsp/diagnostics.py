@@ -75,7 +75,7 @@ def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.C
     if checked.positions is None or checked.shift is None:
         return []
     actions: list[types.CodeAction] = []
-    for diagnostic, finding in zip(to_diagnostics(checked), checked.findings):
+    for diagnostic, finding in zip(to_diagnostics(checked), checked.findings, strict=True):
         fix = finding.fix
         if fix is None or not _overlaps(diagnostic.range, wanted):
             continue
