@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
-from declint.language import is_negated
+from declint.language import NEGATORS, is_negated
 from declint.rule import Finding, Fix, Rule, RuleOptions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _THANKS = frozenset(
     {"thank", "thanks", "appreciate", "appreciation", "grateful", "gratitude", "thankful",
      "appreciative", "gratefully", "thx", "ty"}
 )
+# "It was kind of you to ...": an adjective of generosity said of the reader is thanks.
+_KIND = frozenset({"kind", "good", "generous", "thoughtful", "gracious", "considerate", "nice"})
+# "much obliged", "most obliged": degree words that make "obliged" thanks, not duty.
+_OBLIGED_DEGREE = frozenset({"much", "most", "very", "greatly", "deeply", "truly", "so"})
 
 
 @dataclass(frozen=True)
@@ -25,8 +33,8 @@ class Gratitude(Rule[GratitudeOptions]):
 
     ## What it does
     Flags an email that never thanks the reader or shows appreciation ("thank", "grateful",
-    "appreciate", "gratitude"). Negated thanks ("I don't appreciate ...") do not count;
-    "I can't thank you enough" does.
+    "appreciate", "gratitude", "much obliged", "it was kind of you"). Negated thanks
+    ("I don't appreciate ...") do not count; "I can't thank you enough" does.
 
     ## Why is this bad?
     The article's section "Expressing Appreciation for the Opportunity": gratitude
@@ -57,6 +65,7 @@ class Gratitude(Rule[GratitudeOptions]):
     """
 
     id = "gratitude"
+    version = 2
     category = "tone"
     article_section = "Expressing Appreciation for the Opportunity"
     reads_entities = False
@@ -66,6 +75,16 @@ class Gratitude(Rule[GratitudeOptions]):
         if document.message.start == document.message.end:
             return
         for token in document.tokens():
+            if _kind_of_you(token):
+                # The parse of "kind of you" is unreliable, so its negation is read from the
+                # words just before it: "it was not (very) kind of you".
+                if not any(t.lower_ in NEGATORS for t in token.doc[max(token.i - 3, 0) : token.i]):
+                    return
+                continue
+            if _obliged(token):
+                if not is_negated(token, through_clauses=False):
+                    return
+                continue
             if token.lemma_.lower() not in _THANKS and token.lower_ not in _THANKS:
                 continue
             # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
@@ -82,3 +101,27 @@ class Gratitude(Rule[GratitudeOptions]):
             suggestion='Add a line such as "Thank you for inviting me to interview."',
             fix=Fix(body.start, body.start, "Thank you for inviting me to interview. "),
         )
+
+
+def _kind_of_you(token: Token) -> bool:
+    """ "kind of you": read from the words, since the parser often takes "kind of" for a
+    hedge ("kind of busy"); the "you" after it is what makes it praise of the reader."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.lower_ in _KIND
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in ("you", "your")
+    )
+
+
+def _obliged(token: Token) -> bool:
+    """ "Much obliged for ..." thanks; "I am obliged to withdraw" is duty, not thanks."""
+    if token.lower_ != "obliged" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in _OBLIGED_DEGREE or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    )
