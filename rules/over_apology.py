@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 _APOLOGY_LEMMAS = frozenset({"sorry", "apologize", "apologise", "apology", "apologetic", "regret",
                              "regrettably", "regretfully", "apologetically"})
 _GROVEL_ADJ = frozenset({"terrible", "awful", "horrible", "dreadful", "guilty", "bad", "ashamed"})
-_FORGIVE = frozenset({"forgive", "pardon"})
+_FORGIVE = frozenset({"forgive", "pardon", "excuse"})
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,8 @@ class OverApology(Rule[OverApologyOptions]):
 
     ## What it does
     Counts apologies: "sorry", "apologise"/"apologize", "apologies", "regret to inform",
-    "forgive me", and grovelling such as "I feel terrible". Each one past `max_apologies`
-    is flagged.
+    "forgive me", "please excuse the late reply", and grovelling such as "I feel terrible".
+    Each one past `max_apologies` is flagged.
 
     ## Why is this bad?
     The article asks for a decline that explains itself "without going into excessive
@@ -64,6 +64,7 @@ class OverApology(Rule[OverApologyOptions]):
     """
 
     id = "over-apology"
+    version = 2
     category = "tone"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
@@ -91,11 +92,19 @@ class OverApology(Rule[OverApologyOptions]):
                 if low in ("sorry",) and any(c.dep_ == "neg" for c in token.head.children):
                     continue
                 yield token
-            elif lemma in _FORGIVE and token.pos_ == "VERB" and any(
-                c.lower_ in ("me", "us") for c in token.children
-            ):
+            elif lemma in _FORGIVE and token.pos_ == "VERB" and _asks_pardon(token):
                 yield token
             elif low in _GROVEL_ADJ and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in (
                 "feel", "be"
             ) and any(c.lower_ in ("i", "we") for c in token.head.children if c.dep_ == "nsubj"):
                 yield token
+
+
+def _asks_pardon(verb: Token) -> bool:
+    """ "Forgive me", and the imperative with no subject: "please excuse the late reply"."""
+    if verb.lemma_.lower() == "excuse" and any(c.lower_ == "from" for c in verb.children):
+        return False  # "excuse me from the interview" withdraws; it does not apologise
+    if any(c.lower_ in ("me", "us") for c in verb.children):
+        return True
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not subject and any(c.dep_ == "dobj" for c in verb.children)
