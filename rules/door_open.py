@@ -24,6 +24,18 @@ _HOPEFUL = frozenset(
      "grateful", "appreciate", "thankful"}
 )
 _CONTACT_VERBS = frozenset({"contact", "email", "call", "message", "reach", "write", "approach"})
+# Doing something with the reader again: "I hope we meet again", "work together one day".
+_TOGETHER_VERBS = frozenset({"work", "meet", "collaborate", "partner", "cooperate", "talk", "speak"})
+# Words that put a shared action in the future rather than the present.
+_LATER_WORDS = frozenset({"again", "someday", "sometime", "future", "ahead", "later", "eventually"})
+# "Keep my details on file", "retain my CV": records the reader can come back to.
+_RETAIN_VERBS = frozenset({"keep", "retain", "hold", "store", "save"})
+_RECORDS = frozenset(
+    {"detail", "cv", "résumé", "resume", "application", "information", "profile", "record", "info",
+     "portfolio", "contact"}
+)
+# "keep the lines of communication open": channels, not the sender's own options.
+_CHANNELS = frozenset({"line", "channel", "door", "dialogue", "conversation", "communication"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,13 @@ def opener(token: Token) -> bool:
         return True
     if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
         return True
+    if lemma == "path" and any(c.lower_.startswith("cross") for c in (token.head, *token.children)):
+        # "look forward to crossing paths": the parser often reads "crossing" as a noun.
+        return True
+    if lemma in _RETAIN_VERBS and token.pos_ == "VERB" and _keeps_record(token):
+        return True
+    if token.pos_ == "VERB" and (lemma in _TOGETHER_VERBS or _lets(token)) and _together_later(token):
+        return _lets(token) or _hopeful_or_conditional(sent, token)
     if lemma in ("file", "record") and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "keep":
         return True
     if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
@@ -69,6 +88,39 @@ def opener(token: Token) -> bool:
         return _hopeful_or_conditional(sent, token) or token.dep_ == "ROOT"
     if lemma == "door" and any(t.lemma_.lower() == "open" for t in sent):
         return True
+    return False
+
+
+def _keeps_record(verb: Token) -> bool:
+    """ "Please keep my details on file", "retain my CV", "keep the lines open"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _RECORDS for o in objects):
+        return True
+    return any(o.lemma_.lower() in _CHANNELS for o in objects) and any(
+        c.lower_ == "open" for c in verb.children
+    )
+
+
+def _lets(verb: Token) -> bool:
+    """ "Let's meet again": a suggestion, as hopeful as "I hope we meet again"."""
+    let = any(c.lemma_.lower() == "let" for c in verb.children) or verb.head.lemma_.lower() == "let"
+    return let and any(c.lower_ in ("'s", "’s", "us") for c in verb.children)
+
+
+def _together_later(verb: Token) -> bool:
+    """A shared action ("we", "together", "with you") put in the future ("again", "one day")."""
+    shared = any(
+        c.lower_ in ("we", "together", "'s", "’s", "us")
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("you", "your", "team") for g in c.subtree))
+        for c in verb.children
+    )
+    if not shared:
+        return False
+    for t in verb.subtree:
+        if t.lower_ in _LATER_WORDS:
+            return True
+        if t.lemma_.lower() in ("day", "point", "time") and any(c.lower_ in ("one", "some") for c in t.children):
+            return True
     return False
 
 
@@ -85,6 +137,9 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
         return True
     for governor in (token, *token.ancestors):
         lemma = governor.lemma_.lower()
+        if lemma == "wish" and _to_the_reader(governor):
+            # "I wish you every success in the future" says goodbye; it opens nothing.
+            return False
         if lemma in _HOPEFUL:
             return True
         if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
@@ -94,6 +149,15 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
             # second clause is a statement of its own, not governed by the first.
             break
     return False
+
+
+def _to_the_reader(verb: Token) -> bool:
+    """ "wish you ...", "wish your team ...": the wish is for the reader, not for us."""
+    return any(
+        c.dep_ in ("dative", "dobj", "iobj", "nsubj") and c.lower_ in ("you", "your", "team", "company")
+        or (c.dep_ in ("dative", "dobj") and any(g.lower_ in ("you", "your") for g in c.subtree))
+        for c in verb.children
+    )
 
 
 def shutter(token: Token) -> bool:
@@ -158,6 +222,7 @@ class DoorOpen(Rule[DoorOpenOptions]):
     """
 
     id = "door-open"
+    version = 2
     category = "content"
     article_section = "Keeping the Door Open for Future Opportunities"
     reads_entities = False
