@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from declint.document import EmailDocument
 from declint.rule import Finding, Fix, Rule, RuleOptions
-from declint.structure import normalise_valediction
+from declint.spans import CharSpan
+from declint.structure import looks_like_name, normalise_valediction
+
+# Words a sign-off is built from. "Thanks so much," and "Many thanks and best wishes," are
+# sign-offs the structure's fixed list does not hold; a short line of such words ending in
+# a comma above the name is one.
+_VALEDICTION_WORDS = frozenset(
+    {"thanks", "thank", "regards", "wishes", "best", "sincerely", "warmly", "respectfully",
+     "gratitude", "appreciation", "yours", "cordially", "faithfully", "gratefully"}
+)
+_WORD = re.compile(r"[a-z']{1,30}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class Closing(Rule[ClosingOptions]):
     """
 
     id = "closing"
+    version = 2
     category = "structure"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
@@ -77,6 +89,10 @@ class Closing(Rule[ClosingOptions]):
             return
         if parts.sign_off is None:
             if parts.signer is not None:
+                unlisted = self._unlisted_sign_off(document, parts.signer.start)
+                if unlisted is not None:
+                    yield from self._casual(document, unlisted)
+                    return
                 yield self.finding(
                     "the name is not preceded by a sign-off; add one such as \"Best regards,\"",
                     parts.signer.start,
@@ -102,10 +118,51 @@ class Closing(Rule[ClosingOptions]):
                 suggestion='Use "Best regards," or "Kind regards,"',
                 fix=Fix(parts.sign_off.start, parts.sign_off.end, "Best regards,"),
             )
-        elif options.require_name and parts.signer is None:
+        elif options.require_name and parts.signer is None and not self._signed_below(document):
             yield self.finding(
                 "the sign-off is not followed by your name",
                 parts.sign_off.start,
                 parts.sign_off.end,
                 suggestion="Put your full name on the line after the sign-off",
             )
+
+    def _unlisted_sign_off(self, document: EmailDocument, signer_start: int) -> CharSpan | None:
+        """The line above the name when it is a short sign-off of valediction words."""
+        lines = document.lines
+        row = lines.position(signer_start)[0] - 1
+        if row < 1:
+            return None
+        span = lines.line_span(row)
+        if span.start < document.parts.message.start:
+            return None
+        text = document.span_text(span).strip()
+        words = _WORD.findall(text.lower().replace("’", "'"))
+        if not text.endswith(",") or not 1 <= len(words) <= 6:
+            return None
+        if not any(w in _VALEDICTION_WORDS for w in words):
+            return None
+        lead = len(document.span_text(span)) - len(document.span_text(span).lstrip())
+        return CharSpan(span.start + lead, span.start + lead + len(text))
+
+    def _casual(self, document: EmailDocument, sign_off: CharSpan) -> Iterator[Finding]:
+        """ "Cheers and thanks,": a casual word anywhere in an unlisted sign-off."""
+        phrase = document.span_text(sign_off)
+        words = set(_WORD.findall(phrase.lower().replace("’", "'")))
+        if words & {w.lower() for w in self.options.informal}:
+            yield self.finding(
+                f'"{phrase.rstrip(",.! ")}" is too casual a sign-off for a hiring manager',
+                sign_off.start,
+                sign_off.end,
+                suggestion='Use "Best regards," or "Kind regards,"',
+                fix=Fix(sign_off.start, sign_off.end, "Best regards,"),
+            )
+
+    @staticmethod
+    def _signed_below(document: EmailDocument) -> bool:
+        """The name sits in the signature block under the sign-off ("-- " then the name)."""
+        signature = document.parts.signature
+        if signature is None:
+            return False
+        lines = document.span_text(signature).split("\n")[1:]
+        first = next((ln for ln in lines if ln.strip()), "")
+        return bool(first) and looks_like_name(first)
