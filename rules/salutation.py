@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from declint.document import EmailDocument
 from declint.rule import Finding, Fix, Rule, RuleOptions
+from declint.spans import CharSpan
+from declint.structure import GREETING_WORDS
+
+# A draft pasted with its header line on top ("Subject: Interview", "Re: ...").
+_HEADER_LINE = re.compile(r"^[ \t]*(?:subject|re|fwd?|to|from|date|cc)[ \t]{0,4}:", re.I)
+_GREETING_LINE = re.compile(
+    r"^[ \t]*(?P<word>" + "|".join(re.escape(w) for w in GREETING_WORDS) + r")\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -23,7 +32,7 @@ class Salutation(Rule[SalutationOptions]):
     ## What it does
     Flags an email that has no greeting line, or one that opens with a casual word such as
     "Hey", "Yo" or "Sup". "Dear ...,", "Hello Name,", "Hi Name," and "Good morning Ms. X,"
-    pass.
+    pass, also under a "Subject: ..." line pasted at the top of the draft.
 
     ## Why is this bad?
     The article asks that a decline "begin with a formal salutation". The greeting is the
@@ -57,6 +66,7 @@ class Salutation(Rule[SalutationOptions]):
     """
 
     id = "salutation"
+    version = 2
     category = "structure"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
@@ -67,7 +77,10 @@ class Salutation(Rule[SalutationOptions]):
         parts = document.parts
         if parts.message.end == parts.message.start:
             return
-        if parts.greeting is None:
+        greeting_word = parts.greeting_word
+        if parts.greeting is None and (under := self._greeting_under_header(document)) is not None:
+            greeting_word = under
+        elif parts.greeting is None:
             line = document.lines.line_span(document.lines.position(parts.message.start)[0])
             end = min(line.end, parts.message.start + 40)
             yield self.finding(
@@ -78,15 +91,31 @@ class Salutation(Rule[SalutationOptions]):
                 fix=Fix(parts.message.start, parts.message.start, "Dear Hiring Manager,\n\n"),
             )
             return
-        if parts.greeting_word is None:
+        if greeting_word is None:
             return
-        word = document.span_text(parts.greeting_word)
+        word = document.span_text(greeting_word)
         normalised = " ".join(word.lower().replace("’", "'").split())
         if normalised in {w.lower() for w in options.informal}:
             yield self.finding(
                 f'"{word}" is too casual a greeting for a hiring manager',
-                parts.greeting_word.start,
-                parts.greeting_word.end,
+                greeting_word.start,
+                greeting_word.end,
                 suggestion='Use "Dear" (or "Hello") instead',
-                fix=Fix(parts.greeting_word.start, parts.greeting_word.end, "Dear"),
+                fix=Fix(greeting_word.start, greeting_word.end, "Dear"),
             )
+
+    @staticmethod
+    def _greeting_under_header(document: EmailDocument) -> CharSpan | None:
+        """The greeting word on the first line after a leading "Subject: ..." line."""
+        lines = document.lines
+        row = lines.position(document.parts.message.start)[0]
+        if not _HEADER_LINE.match(document.span_text(lines.line_span(row))):
+            return None
+        for below in range(row + 1, min(row + 4, lines.line_count + 1)):
+            span = lines.line_span(below)
+            text = document.span_text(span)
+            if not text.strip():
+                continue
+            match = _GREETING_LINE.match(text)
+            return CharSpan(span.start + match.start("word"), span.start + match.end("word")) if match else None
+        return None
