@@ -19,6 +19,8 @@ _THANKS = frozenset(
 )
 # "It was kind of you to ...": an adjective of generosity said of the reader is thanks.
 _KIND = frozenset({"kind", "good", "generous", "thoughtful", "gracious", "considerate", "nice"})
+# "I was honoured to be invited": feeling honoured by the reader's offer is appreciation.
+_HONOURED = frozenset({"honour", "honor", "honoured", "honored", "flatter", "flattered"})
 # "much obliged", "most obliged": degree words that make "obliged" thanks, not duty.
 _OBLIGED_DEGREE = frozenset({"much", "most", "very", "greatly", "deeply", "truly", "so"})
 
@@ -33,7 +35,8 @@ class Gratitude(Rule[GratitudeOptions]):
 
     ## What it does
     Flags an email that never thanks the reader or shows appreciation ("thank", "grateful",
-    "appreciate", "gratitude", "much obliged", "it was kind of you"). Negated thanks
+    "appreciate", "gratitude", "much obliged", "it was kind of you", "cheers for",
+    "I am honoured"). Negated thanks
     ("I don't appreciate ...") do not count; "I can't thank you enough" does.
 
     ## Why is this bad?
@@ -81,7 +84,7 @@ class Gratitude(Rule[GratitudeOptions]):
                 if not any(t.lower_ in NEGATORS for t in token.doc[max(token.i - 3, 0) : token.i]):
                     return
                 continue
-            if _obliged(token):
+            if _obliged(token) or _cheers_for(token) or _honoured(token):
                 if not is_negated(token, through_clauses=False):
                     return
                 continue
@@ -125,3 +128,18 @@ def _obliged(token: Token) -> bool:
     return before in _OBLIGED_DEGREE or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in token.children
     )
+
+
+def _cheers_for(token: Token) -> bool:
+    """British "cheers for the invite" thanks; a bare "Cheers," sign-off is the closing rule's."""
+    return token.lower_ == "cheers" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+def _honoured(token: Token) -> bool:
+    """ "I am honoured by / to be ...": said of the sender, not "we honour our promises"."""
+    if token.lemma_.lower() not in _HONOURED and token.lower_ not in _HONOURED:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in token.children):
+        return True
+    # The parser sometimes hangs the subject on the auxiliary: "We are honored".
+    return any(t.lower_ in ("i", "we") for t in token.doc[max(token.i - 3, 0) : token.i])
