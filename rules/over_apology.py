@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
+from declint.language import has_negation_child
 from declint.rule import Finding, Rule, RuleOptions
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ class OverApology(Rule[OverApologyOptions]):
             if lemma in _APOLOGY_LEMMAS or low in _APOLOGY_LEMMAS or low == "apologies":
                 if low in ("sorry",) and any(c.dep_ == "neg" for c in token.head.children):
                     continue
+                if has_negation_child(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                    continue  # "I do not regret applying", "no regrets": not an apology
                 yield token
             elif lemma in _FORGIVE and token.pos_ == "VERB" and _asks_pardon(token):
                 yield token
