@@ -135,6 +135,7 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
     opens a door, "I will pursue another opportunity" does not."""
     if is_conditional(token):
         return True
+    planned = False
     for governor in (token, *token.ancestors):
         lemma = governor.lemma_.lower()
         if lemma == "wish" and _to_the_reader(governor):
@@ -144,11 +145,25 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
             return True
         if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
             return True
+        if not planned and _polite_request(governor):
+            # "Please keep me posted about future openings" asks for them; "please note that
+            # I have accepted another position" does not: the plan's own "I" came first.
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in governor.children):
+            planned = True
         if governor.dep_ == "conj":
             # "I appreciate X, but I have decided to pursue another opportunity": the
             # second clause is a statement of its own, not governed by the first.
             break
     return False
+
+
+def _polite_request(verb: Token) -> bool:
+    """An imperative softened by "please" or "kindly": a request made of the reader."""
+    children = list(verb.children)
+    return any(c.lower_ in ("please", "kindly") for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
 
 
 def _to_the_reader(verb: Token) -> bool:
