@@ -15,7 +15,7 @@ from declint.structure import looks_like_name, normalise_valediction
 # sign-offs the structure's fixed list does not hold; a short line of such words ending in
 # a comma above the name is one.
 _VALEDICTION_WORDS = frozenset(
-    {"thanks", "thank", "regards", "wishes", "best", "sincerely", "warmly", "respectfully",
+    {"thanks", "thank", "thanking", "regards", "wishes", "best", "sincerely", "warmly", "respectfully",
      "gratitude", "appreciation", "yours", "cordially", "faithfully", "gratefully"}
 )
 _WORD = re.compile(r"[a-z']{1,30}")
