@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document import EmailDocument
-from declint.language import is_conditional, is_negated
+from declint.language import LITOTES, has_negation_child, is_conditional, is_negated
 from declint.rule import Finding, Rule, RuleOptions
 
 if TYPE_CHECKING:
@@ -65,6 +65,10 @@ def opener(token: Token) -> bool:
         return True
     if lemma in ("revisit", "reapply", "resume") and token.pos_ == "VERB":
         return _hopeful_or_conditional(sent, token) or any(t.lower_ in ("future", "later", "again") for t in sent)
+    if lemma in ("interested", "keen", "available", "open") and token.dep_ == "acomp" and (
+        token.head.lemma_.lower() in ("remain", "stay")
+    ):
+        return True  # "I remain very interested in your company"
     if lemma == "mind" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("keep", "bear"):
         return True
     if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
@@ -141,7 +145,7 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
         if lemma == "wish" and _to_the_reader(governor):
             # "I wish you every success in the future" says goodbye; it opens nothing.
             return False
-        if lemma in _HOPEFUL:
+        if lemma in _HOPEFUL or _tentative(governor):
             return True
         if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
             return True
@@ -156,6 +160,16 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
             # second clause is a statement of its own, not governed by the first.
             break
     return False
+
+
+def _tentative(verb: Token) -> bool:
+    """ "Hopefully we'll ...", "maybe we could ...": a wish, not a plan."""
+    children = list(verb.children)
+    if any(c.lower_ == "hopefully" for c in children):
+        return True
+    return any(c.lower_ in ("maybe", "perhaps") for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in children
+    )
 
 
 def _polite_request(verb: Token) -> bool:
@@ -173,6 +187,23 @@ def _to_the_reader(verb: Token) -> bool:
         or (c.dep_ in ("dative", "dobj") and any(g.lower_ in ("you", "your") for g in c.subtree))
         for c in verb.children
     )
+
+
+def _negated_in_clause_chain(token: Token) -> bool:
+    """Negation that reaches the opener. Like ``is_negated`` it crosses into a governing
+    clause ("I don't think we should stay in touch"), but not back over "but" to a
+    coordinated one: in "I don't think this role fits, but I would love to be considered
+    for future roles" the "don't" belongs to the first clause only."""
+    current = token
+    for _ in range(12):
+        if current.lemma_.lower() in LITOTES:
+            return False
+        if has_negation_child(current) or current.lower_ == "never":
+            return True
+        if current.head is current or current.dep_ == "conj":
+            return False
+        current = current.head
+    return False
 
 
 def shutter(token: Token) -> bool:
@@ -258,7 +289,7 @@ class DoorOpen(Rule[DoorOpenOptions]):
                 )
                 return
             if not opened and opener(token):
-                if is_negated(token):
+                if _negated_in_clause_chain(token):
                     sent = token.sent
                     yield self.finding(
                         "this shuts the door on future contact; leave it open instead",
