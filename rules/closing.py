@@ -16,7 +16,7 @@ from declint.structure import looks_like_name, normalise_valediction
 # a comma above the name is one.
 _VALEDICTION_WORDS = frozenset(
     {"thanks", "thank", "thanking", "regards", "wishes", "best", "sincerely", "warmly", "respectfully",
-     "gratitude", "appreciation", "yours", "cordially", "faithfully", "gratefully"}
+     "gratitude", "appreciation", "yours", "cordially", "faithfully", "gratefully", "respect"}
 )
 _WORD = re.compile(r"[a-z']{1,30}")
 
@@ -139,7 +139,8 @@ class Closing(Rule[ClosingOptions]):
         words = _WORD.findall(text.lower().replace("’", "'"))
         if not text.endswith(",") or not 1 <= len(words) <= 6:
             return None
-        if not any(w in _VALEDICTION_WORDS for w in words):
+        # A casual word makes it a sign-off too ("Cheers mate,"), one the casual check flags.
+        if not any(w in _VALEDICTION_WORDS or w in self._informal for w in words):
             return None
         lead = len(document.span_text(span)) - len(document.span_text(span).lstrip())
         return CharSpan(span.start + lead, span.start + lead + len(text))
@@ -148,7 +149,7 @@ class Closing(Rule[ClosingOptions]):
         """ "Cheers and thanks,": a casual word anywhere in an unlisted sign-off."""
         phrase = document.span_text(sign_off)
         words = set(_WORD.findall(phrase.lower().replace("’", "'")))
-        if words & {w.lower() for w in self.options.informal}:
+        if words & self._informal:
             yield self.finding(
                 f'"{phrase.rstrip(",.! ")}" is too casual a sign-off for a hiring manager',
                 sign_off.start,
@@ -156,6 +157,10 @@ class Closing(Rule[ClosingOptions]):
                 suggestion='Use "Best regards," or "Kind regards,"',
                 fix=Fix(sign_off.start, sign_off.end, "Best regards,"),
             )
+
+    @property
+    def _informal(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.options.informal)
 
     @staticmethod
     def _signed_below(document: EmailDocument) -> bool:
