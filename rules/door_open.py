@@ -98,7 +98,10 @@ def opener(token: Token) -> bool:
 def _keeps_record(verb: Token) -> bool:
     """ "Please keep my details on file", "retain my CV", "keep the lines open"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(o.lemma_.lower() in _RECORDS for o in objects):
+    # The sender's own record ("my details"), not "please keep this information private".
+    if any(
+        o.lemma_.lower() in _RECORDS and any(c.lower_ in ("my", "our") for c in o.children) for o in objects
+    ):
         return True
     return any(o.lemma_.lower() in _CHANNELS for o in objects) and any(
         c.lower_ == "open" for c in verb.children
