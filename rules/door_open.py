@@ -25,7 +25,9 @@ _HOPEFUL = frozenset(
 )
 _CONTACT_VERBS = frozenset({"contact", "email", "call", "message", "reach", "write", "approach"})
 # Doing something with the reader again: "I hope we meet again", "work together one day".
-_TOGETHER_VERBS = frozenset({"work", "meet", "collaborate", "partner", "cooperate", "talk", "speak"})
+_TOGETHER_VERBS = frozenset({"work", "meet", "collaborate", "partner", "cooperate", "talk", "speak", "chat"})
+# Verbs whose partner is the reader even when unsaid: "I'd be glad to talk again".
+_RECIPROCAL_VERBS = frozenset({"meet", "talk", "speak", "chat"})
 # Words that put a shared action in the future rather than the present.
 _LATER_WORDS = frozenset({"again", "someday", "sometime", "future", "ahead", "later", "eventually"})
 # "Keep my details on file", "retain my CV": records the reader can come back to.
@@ -73,7 +75,10 @@ def opener(token: Token) -> bool:
         return True
     if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
         return True
-    if lemma == "path" and any(c.lower_.startswith("cross") for c in (token.head, *token.children)):
+    if lemma == "path" and (
+        any(c.lower_.startswith("cross") for c in (token.head, *token.children))
+        or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("meet", "intersect", "converge"))
+    ):
         # "look forward to crossing paths": the parser often reads "crossing" as a noun.
         return True
     if lemma in _RETAIN_VERBS and token.pos_ == "VERB" and _keeps_record(token):
@@ -121,7 +126,7 @@ def _together_later(verb: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("you", "your", "team") for g in c.subtree))
         for c in verb.children
     )
-    if not shared:
+    if not shared and verb.lemma_.lower() not in _RECIPROCAL_VERBS:
         return False
     for t in verb.subtree:
         if t.lower_ in _LATER_WORDS:
