@@ -129,6 +129,11 @@ _OFFER_THINGS = frozenset(
     }
 )
 _CURRENT = frozenset({"current", "present", "existing"})
+# Inclinations that govern a decline without making it: "leaning towards withdrawing",
+# "considering pulling out", "tempted to turn it down".
+_INCLINED = frozenset({"lean", "consider", "contemplate", "tempt", "tempted", "inclined"})
+# What an applicant closes to say "no": "please close my application".
+_CLOSABLE = frozenset({"application", "candidacy", "file", "candidature"})
 
 
 class Kind(Enum):
@@ -256,6 +261,9 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         return "a question"
     if is_conditional(token):
         return "a condition"
+    for link in chain[1:]:
+        if _inclination(link):
+            return link.text
     for link in chain:
         for child in link.children:
             low = child.lower_
@@ -263,8 +271,13 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
                 return child.text
             if child.dep_ == "aux" and child.tag_ == "MD" and low in _HEDGE_MODALS:
                 return child.text
+    below = chain[-1]
     for governor in chain[-1].ancestors:
         lemma = governor.lemma_.lower()
+        if below.dep_ in ("xcomp", "pcomp", "prep", "acomp") and _inclination(governor):
+            # Only a governing leaning: "I have considered it and must decline" is a choice.
+            return governor.text
+        below = governor
         if lemma in _UNSURE_ALWAYS:
             return governor.text
         if lemma in _UNSURE and is_negated(governor, through_clauses=False):
@@ -277,6 +290,15 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         if governor.dep_ in ("conj", "ROOT"):
             break
     return None
+
+
+def _inclination(token: Token) -> bool:
+    """ "leaning towards", "considering", "tempted to", "thinking of": a leaning, not a choice."""
+    lemma = token.lemma_.lower()
+    if lemma in _INCLINED or token.lower_ in _INCLINED:
+        return not is_negated(token, through_clauses=False)
+    # "thinking of pulling out"; "I think I must decline" states the decision.
+    return lemma == "think" and any(c.lower_ in ("of", "about") for c in token.children)
 
 
 def _decline_noun(token: Token) -> bool:
@@ -344,6 +366,9 @@ def _decline_verb(token: Token) -> str | None:
         and any(c.lower_ in ("from", "out", "off") for c in token.children)
     ):
         return f"{token.text} me from"
+    if lemma == "close" and any(o.lemma_.lower() in _CLOSABLE for o in _objects(token)):
+        # "Please close my application."
+        return token.text
     if lemma in _OBJECT_DECLINE_VERBS and any(
         o.lemma_.lower() in _INTERVIEW_THINGS and not _other_thing(o) for o in _objects(token)
     ):
@@ -590,6 +615,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     """
 
     id = "clear-decline"
+    version = 2
     category = "content"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
