@@ -134,6 +134,10 @@ _CURRENT = frozenset({"current", "present", "existing"})
 _INCLINED = frozenset({"lean", "consider", "contemplate", "tempt", "tempted", "inclined"})
 # What an applicant closes to say "no": "please close my application".
 _CLOSABLE = frozenset({"application", "candidacy", "file", "candidature"})
+# What the sender gives back: "my answer is no".
+_ANSWERS = frozenset({"answer", "response", "reply", "decision"})
+# "The interview will not be necessary": the interview itself called off.
+_NEEDED = frozenset({"necessary", "needed", "required"})
 
 
 class Kind(Enum):
@@ -323,6 +327,14 @@ def _decline_verb(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if _decline_noun(token):
         return token.text
+    if token.lower_ == "no" and token.dep_ in ("attr", "acomp") and token.head.lemma_.lower() == "be":
+        # "My answer is no." (the parser may tag "no" as an interjection).
+        said = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if any(
+            n.lemma_.lower() in _ANSWERS and any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in n.children)
+            for n in said
+        ):
+            return "my answer is no"
     if token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     if lemma in _DECLINE_VERBS and token.pos_ != "NOUN":
@@ -406,6 +418,18 @@ def _take_part(token: Token) -> bool:
     return True
 
 
+def _not_needed(token: Token) -> bool:
+    """ "the interview will not be necessary": the interview itself called off."""
+    if token.lower_ not in _NEEDED or token.dep_ not in ("acomp", "ROOT") or token.head.lemma_.lower() != "be":
+        return False
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        # "it will not be necessary to send the forms" says nothing of the interview.
+        return False
+    return subject.lemma_.lower() in _INTERVIEW_THINGS and _negated([token, verb])
+
+
 def _not_for_me(token: Token) -> bool:
     """ "the position isn't for me", "this role is not right for me": a verdict on fit."""
     if token.lemma_.lower() != "be" or not has_negation_child(token):
@@ -424,11 +448,12 @@ def _not_for_me(token: Token) -> bool:
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
     for token in sent:
-        if _not_for_me(token):
+        verdict = "not for me" if _not_for_me(token) else "not needed" if _not_needed(token) else None
+        if verdict is not None:
             chain = _clause_chain(token)
             hedge = _hedged(token, chain)
             kind = Kind.CLEAR if hedge is None else Kind.HEDGED
-            yield Statement(kind, token, "not for me")
+            yield Statement(kind, token, verdict)
             continue
         cue = _decline_verb(token)
         chain = _clause_chain(token)
@@ -615,7 +640,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     """
 
     id = "clear-decline"
-    version = 2
+    version = 3
     category = "content"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
