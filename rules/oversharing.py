@@ -95,6 +95,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
             "hepatitis",
             "arthritis",
             "cirrhosis",
+            "palliative",
             "eating",
             "disorder",
             "sick",
