@@ -98,6 +98,10 @@ _CHANCES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable
 _HEDGE_MODALS = frozenset({"might", "may", "could"})
 _UNSURE = frozenset({"sure", "certain", "decided", "confident"})
 _UNSURE_ALWAYS = frozenset({"unsure", "uncertain", "undecided", "torn", "hesitant"})
+# Governors that report an impression, not a decision: "it looks like I will have to
+# withdraw", "I suspect I will need to pull out".
+_SEEMING = frozenset({"look", "seem", "appear", "sound", "suspect"})
+_ODDS = frozenset({"chance", "odds", "odd"})
 _THINK = frozenset({"think", "guess", "suppose", "believe", "expect", "imagine"})
 # Deliberation that leaves the decision open: "weighing my options", "on the fence".
 _DELIBERATE = frozenset(
@@ -241,6 +245,11 @@ def _negated(chain: list[Token]) -> bool:
     for link in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in link.children):
             return True
+        if any(
+            g.dep_ == "neg" for c in link.children if c.dep_ in ("aux", "auxpass") for g in c.children
+        ):
+            # A rough parse may hang "not" on the auxiliary: "I will not be proceeding".
+            return True
         if link.lower_ in ("unable", "incapable"):
             return True
         if link.dep_ == "pcomp" and link.head.lower_ == "against":
@@ -269,6 +278,10 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         if _inclination(link):
             return link.text
     for link in chain:
+        if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in link.children):
+            # "I'd like to withdraw unless the role can be remote" keeps the door ajar.
+            return "a condition"
+    for link in chain:
         for child in link.children:
             low = child.lower_
             if low in _HEDGE_WORDS:
@@ -281,6 +294,12 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         if below.dep_ in ("xcomp", "pcomp", "prep", "acomp") and _inclination(governor):
             # Only a governing leaning: "I have considered it and must decline" is a choice.
             return governor.text
+        seeming = below.dep_ == "ccomp" or any(m.lower_ in ("like", "if") for m in below.children)
+        if lemma in _SEEMING and seeming:
+            return governor.text
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ODDS for c in governor.children):
+            # "Chances are I will withdraw."
+            return "chances are"
         below = governor
         if lemma in _UNSURE_ALWAYS:
             return governor.text
@@ -589,8 +608,9 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     interview", "I will pass on"), or taking part negated ("I will not attend", "I am
     unable to proceed", "I no longer wish to be considered", "I am not looking for a new
     role"). It flags an email with no such statement, one whose only statement is hedged
-    ("maybe", "I might not", "I'm not sure I can make it", "still weighing my options", a
-    question, or an "if"), one that only implies the decision ("I have accepted another
+    ("maybe", "I might not", "I'm not sure I can make it", "still weighing my options",
+    "I'm leaning towards withdrawing", "it seems I will have to", a question, an "if" or an
+    "unless"), one that only implies the decision ("I have accepted another
     offer"), and one that keeps the decision until after paragraph `max_paragraph`.
     Negation, subjects and conditions come from the parse: "I will attend" is not a
     decline, "you may cancel" is not yours, "I declined another offer" is about another
@@ -640,7 +660,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     """
 
     id = "clear-decline"
-    version = 3
+    version = 4
     category = "content"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
