@@ -509,6 +509,9 @@ def _about_target(noun: Token) -> bool:
         if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child)):
             # "the interviewer's attitude", "your recruiter's tone": theirs by way of their people.
             return True
+        if child.dep_ == "relcl" and _done_to_sender(child):
+            # "the way I was treated", "how I was spoken to": their conduct towards the sender.
+            return True
         if child.dep_ == "relcl":
             # "the feedback I've heard about your management".
             for prep in child.children:
@@ -519,6 +522,13 @@ def _about_target(noun: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _done_to_sender(verb: Token) -> bool:
+    """A passive clause whose subject is the sender: "(the way) I was treated"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
 
 
 def _described(word: Token) -> list[Token]:
@@ -784,7 +794,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     """
 
     id = "negative-remarks"
-    version = 2
+    version = 3
     category = "tone"
     article_section = "Keeping the Door Open for Future Opportunities"
     reads_entities = False
