@@ -98,6 +98,10 @@ _CHANCES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable
 _HEDGE_MODALS = frozenset({"might", "may", "could"})
 _UNSURE = frozenset({"sure", "certain", "decided", "confident"})
 _UNSURE_ALWAYS = frozenset({"unsure", "uncertain", "undecided", "torn", "hesitant"})
+# Governors that report an impression, not a decision: "it looks like I will have to
+# withdraw", "I suspect I will need to pull out".
+_SEEMING = frozenset({"look", "seem", "appear", "sound", "suspect"})
+_ODDS = frozenset({"chance", "odds", "odd"})
 _THINK = frozenset({"think", "guess", "suppose", "believe", "expect", "imagine"})
 # Deliberation that leaves the decision open: "weighing my options", "on the fence".
 _DELIBERATE = frozenset(
@@ -129,6 +133,15 @@ _OFFER_THINGS = frozenset(
     }
 )
 _CURRENT = frozenset({"current", "present", "existing"})
+# Inclinations that govern a decline without making it: "leaning towards withdrawing",
+# "considering pulling out", "tempted to turn it down".
+_INCLINED = frozenset({"lean", "consider", "contemplate", "tempt", "tempted", "inclined"})
+# What an applicant closes to say "no": "please close my application".
+_CLOSABLE = frozenset({"application", "candidacy", "file", "candidature"})
+# What the sender gives back: "my answer is no".
+_ANSWERS = frozenset({"answer", "response", "reply", "decision"})
+# "The interview will not be necessary": the interview itself called off.
+_NEEDED = frozenset({"necessary", "needed", "required"})
 
 
 class Kind(Enum):
@@ -232,6 +245,11 @@ def _negated(chain: list[Token]) -> bool:
     for link in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in link.children):
             return True
+        if any(
+            g.dep_ == "neg" for c in link.children if c.dep_ in ("aux", "auxpass") for g in c.children
+        ):
+            # A rough parse may hang "not" on the auxiliary: "I will not be proceeding".
+            return True
         if link.lower_ in ("unable", "incapable"):
             return True
         if link.dep_ == "pcomp" and link.head.lower_ == "against":
@@ -256,6 +274,13 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         return "a question"
     if is_conditional(token):
         return "a condition"
+    for link in chain[1:]:
+        if _inclination(link):
+            return link.text
+    for link in chain:
+        if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in link.children):
+            # "I'd like to withdraw unless the role can be remote" keeps the door ajar.
+            return "a condition"
     for link in chain:
         for child in link.children:
             low = child.lower_
@@ -263,8 +288,19 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
                 return child.text
             if child.dep_ == "aux" and child.tag_ == "MD" and low in _HEDGE_MODALS:
                 return child.text
+    below = chain[-1]
     for governor in chain[-1].ancestors:
         lemma = governor.lemma_.lower()
+        if below.dep_ in ("xcomp", "pcomp", "prep", "acomp") and _inclination(governor):
+            # Only a governing leaning: "I have considered it and must decline" is a choice.
+            return governor.text
+        seeming = below.dep_ == "ccomp" or any(m.lower_ in ("like", "if") for m in below.children)
+        if lemma in _SEEMING and seeming:
+            return governor.text
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ODDS for c in governor.children):
+            # "Chances are I will withdraw."
+            return "chances are"
+        below = governor
         if lemma in _UNSURE_ALWAYS:
             return governor.text
         if lemma in _UNSURE and is_negated(governor, through_clauses=False):
@@ -277,6 +313,15 @@ def _hedged(token: Token, chain: list[Token]) -> str | None:
         if governor.dep_ in ("conj", "ROOT"):
             break
     return None
+
+
+def _inclination(token: Token) -> bool:
+    """ "leaning towards", "considering", "tempted to", "thinking of": a leaning, not a choice."""
+    lemma = token.lemma_.lower()
+    if lemma in _INCLINED or token.lower_ in _INCLINED:
+        return not is_negated(token, through_clauses=False)
+    # "thinking of pulling out"; "I think I must decline" states the decision.
+    return lemma == "think" and any(c.lower_ in ("of", "about") for c in token.children)
 
 
 def _decline_noun(token: Token) -> bool:
@@ -301,6 +346,14 @@ def _decline_verb(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if _decline_noun(token):
         return token.text
+    if token.lower_ == "no" and token.dep_ in ("attr", "acomp") and token.head.lemma_.lower() == "be":
+        # "My answer is no." (the parser may tag "no" as an interjection).
+        said = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if any(
+            n.lemma_.lower() in _ANSWERS and any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in n.children)
+            for n in said
+        ):
+            return "my answer is no"
     if token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     if lemma in _DECLINE_VERBS and token.pos_ != "NOUN":
@@ -344,6 +397,9 @@ def _decline_verb(token: Token) -> str | None:
         and any(c.lower_ in ("from", "out", "off") for c in token.children)
     ):
         return f"{token.text} me from"
+    if lemma == "close" and any(o.lemma_.lower() in _CLOSABLE for o in _objects(token)):
+        # "Please close my application."
+        return token.text
     if lemma in _OBJECT_DECLINE_VERBS and any(
         o.lemma_.lower() in _INTERVIEW_THINGS and not _other_thing(o) for o in _objects(token)
     ):
@@ -381,6 +437,18 @@ def _take_part(token: Token) -> bool:
     return True
 
 
+def _not_needed(token: Token) -> bool:
+    """ "the interview will not be necessary": the interview itself called off."""
+    if token.lower_ not in _NEEDED or token.dep_ not in ("acomp", "ROOT") or token.head.lemma_.lower() != "be":
+        return False
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        # "it will not be necessary to send the forms" says nothing of the interview.
+        return False
+    return subject.lemma_.lower() in _INTERVIEW_THINGS and _negated([token, verb])
+
+
 def _not_for_me(token: Token) -> bool:
     """ "the position isn't for me", "this role is not right for me": a verdict on fit."""
     if token.lemma_.lower() != "be" or not has_negation_child(token):
@@ -399,11 +467,12 @@ def _not_for_me(token: Token) -> bool:
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
     for token in sent:
-        if _not_for_me(token):
+        verdict = "not for me" if _not_for_me(token) else "not needed" if _not_needed(token) else None
+        if verdict is not None:
             chain = _clause_chain(token)
             hedge = _hedged(token, chain)
             kind = Kind.CLEAR if hedge is None else Kind.HEDGED
-            yield Statement(kind, token, "not for me")
+            yield Statement(kind, token, verdict)
             continue
         cue = _decline_verb(token)
         chain = _clause_chain(token)
@@ -539,8 +608,9 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     interview", "I will pass on"), or taking part negated ("I will not attend", "I am
     unable to proceed", "I no longer wish to be considered", "I am not looking for a new
     role"). It flags an email with no such statement, one whose only statement is hedged
-    ("maybe", "I might not", "I'm not sure I can make it", "still weighing my options", a
-    question, or an "if"), one that only implies the decision ("I have accepted another
+    ("maybe", "I might not", "I'm not sure I can make it", "still weighing my options",
+    "I'm leaning towards withdrawing", "it seems I will have to", a question, an "if" or an
+    "unless"), one that only implies the decision ("I have accepted another
     offer"), and one that keeps the decision until after paragraph `max_paragraph`.
     Negation, subjects and conditions come from the parse: "I will attend" is not a
     decline, "you may cancel" is not yours, "I declined another offer" is about another
@@ -590,6 +660,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     """
 
     id = "clear-decline"
+    version = 4
     category = "content"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False

@@ -506,7 +506,11 @@ def _about_target(noun: Token) -> bool:
             and any(_is_target(g) for g in child.children if g.dep_ == "pobj")
         ):
             return True
-        if child.dep_ == "poss" and child.lower_ in ("your",):
+        if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child)):
+            # "the interviewer's attitude", "your recruiter's tone": theirs by way of their people.
+            return True
+        if child.dep_ == "relcl" and _done_to_sender(child):
+            # "the way I was treated", "how I was spoken to": their conduct towards the sender.
             return True
         if child.dep_ == "relcl":
             # "the feedback I've heard about your management".
@@ -518,6 +522,13 @@ def _about_target(noun: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _done_to_sender(verb: Token) -> bool:
+    """A passive clause whose subject is the sender: "(the way) I was treated"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
 
 
 def _described(word: Token) -> list[Token]:
@@ -542,11 +553,14 @@ def _described(word: Token) -> list[Token]:
     if word.dep_ == "advcl" and any(c.lower_ in ("as", "like") for c in word.children):
         # "your manager came across as arrogant" (parsed as a clause of its own).
         out.extend(c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if word.dep_ == "pobj" and word.head.lower_ in ("as", "like"):
+    if word.dep_ in ("pobj", "amod") and word.head.lower_ in ("as", "like"):
         # "your manager came across as arrogant", "the role sounded like a dead end".
         verb = word.head.head
         verb = verb.head if verb.dep_ == "prt" else verb
-        out.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "your panel, which came across as ...": the relative pronoun stands for the panel.
+            relative = subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+            out.append(verb.head if relative else subject)
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
@@ -669,7 +683,7 @@ def _criticism(token: Token) -> str | None:
             return f"calls something of theirs a {token.text!r}"
         if lemma == "flag":
             return "points out red flags"
-    if low in _UPSET and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
+    if low in _UPSET and token.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl"):
         subject = next(
             (
                 c
@@ -693,7 +707,8 @@ def _upset_about_them(word: Token) -> bool:
     """The feeling is about something the employer did, not the sender's loss or bad luck."""
     weak = word.lower_ in _WEAK_UPSET
     for child in word.children:
-        if weak and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
+        by_them = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        if weak and not by_them and not (child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN):
             # "concerned that the role would not use my skills" is about fit.
             continue
         if child.dep_ == "xcomp" and child.lemma_.lower() not in _LEARN:
@@ -779,6 +794,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     """
 
     id = "negative-remarks"
+    version = 3
     category = "tone"
     article_section = "Keeping the Door Open for Future Opportunities"
     reads_entities = False

@@ -84,6 +84,18 @@ CATEGORIES: dict[str, frozenset[str]] = {
             "illness",
             "disease",
             "ocd",
+            "dementia",
+            "alzheimer",
+            "sclerosis",
+            "leukaemia",
+            "leukemia",
+            "lymphoma",
+            "endometriosis",
+            "lupus",
+            "hepatitis",
+            "arthritis",
+            "cirrhosis",
+            "palliative",
             "eating",
             "disorder",
             "sick",
@@ -512,6 +524,38 @@ def _narrow_sense(token: Token) -> bool:
     return True
 
 
+# "our second", "our third": a child named by its place in the family.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
+def _expecting_a_child(token: Token) -> bool:
+    """ "we are expecting", "my wife and I are expecting our second": "expect" with no thing
+    expected. "I am expecting an offer", "expecting to hear back" and "more junior than I was
+    expecting" all name what is expected or compare with it."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG":
+        return False
+    if token.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        return False
+    if token.dep_ == "advcl" and token.head.pos_ not in ("VERB", "AUX"):
+        # A clause hung on an adjective compares: "not as senior as I was expecting".
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.i > token.i:
+            # What is expected follows: "expecting to hear back", "expecting that ...".
+            return False
+        if child.dep_ in ("attr", "oprd") or (child.dep_ == "mark" and child.lower_ == "than"):
+            return False
+        if child.dep_ == "dobj" and not any(t.lower_ in _ORDINALS for t in child.subtree):
+            return False
+        before = token.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if child.dep_ in ("nsubj", "nsubjpass") and before is not None and before.lower_ in ("than", "what"):
+            # "not what we were expecting", "more than I was expecting".
+            return False
+    return True
+
+
 def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     lemma = token.lemma_.lower()
     low = token.lower_
@@ -526,6 +570,8 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             # "I have no debt" is no confession; "I can't afford my rent" is.
             return None
         return category
+    if lemma == "expect" and "pregnancy" in wanted and _expecting_a_child(token):
+        return "pregnancy" if _owned_by_sender(token) else None
     if lemma == "pass" and any(c.lower_ == "away" for c in token.children) and "family" in wanted:
         return "family" if _owned_by_sender(token) else None
     if (
@@ -594,6 +640,7 @@ class Oversharing(Rule[OversharingOptions]):
     """
 
     id = "oversharing"
+    version = 2
     category = "content"
     article_section = "Explaining Your Decision Honestly"
     reads_entities = False

@@ -62,10 +62,26 @@ def _predicate(verb: Token) -> Token:
     return verb
 
 
+def _theirs(noun: Token) -> bool:
+    """ "you", "your blog", "your studio's work": the reader's, through any chain of owners."""
+    if noun.lower_ in ("you", "yours"):
+        return True
+    return any(c.dep_ == "poss" and (c.lower_ == "your" or _theirs(c)) for c in noun.children)
+
+
+def _admires_them(pred: Token) -> bool:
+    """ "I have been a fan of your work", "I am a regular reader of your blog": a noun that
+    says what the sender is to them is interest in the team, not a reason."""
+    return pred.dep_ == "attr" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "to") and any(_theirs(g) for g in c.children if g.dep_ == "pobj")
+        for c in pred.children
+    )
+
+
 def _is_courtesy_clause(verb: Token) -> bool:
     pred = _predicate(verb)
     lemma = pred.lemma_.lower()
-    if lemma in _COURTESY:
+    if lemma in _COURTESY or _admires_them(pred):
         return True
     if lemma in _MODAL_COURTESY and any(c.lower_ in ("would", "'d", "’d") for c in pred.children):
         return True
@@ -167,6 +183,7 @@ class ReasonLength(Rule[ReasonLengthOptions]):
     """
 
     id = "reason-length"
+    version = 2
     category = "content"
     article_section = "Explaining Your Decision Honestly"
     reads_entities = False
