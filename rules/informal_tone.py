@@ -180,6 +180,7 @@ class InformalTone(Rule[InformalToneOptions]):
     """
 
     id = "informal-tone"
+    version = 2  # more slang words
     category = "tone"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False

@@ -136,6 +136,7 @@ class Spelling(Rule[SpellingOptions]):
     """
 
     id = "spelling"
+    version = 2  # lowercase sentence openers are never taken for names; more slang skipped
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
