@@ -140,13 +140,15 @@ class Linter:
         self.registry = registry
         self._load = pipeline_loader
         self.now = now
-        self._rules_cache: dict[int, list[Rule]] = {}  # type: ignore[type-arg]
+        # By id(config), holding the config too: while it is held its id cannot be reused by
+        # another config (a freed one's id can, which once ran a rule the new config ignored).
+        self._rules_cache: dict[int, tuple[Config, list[Rule]]] = {}  # type: ignore[type-arg]
 
     def rules_for(self, config: Config) -> list[Rule]:  # type: ignore[type-arg]
-        key = id(config)
-        if key not in self._rules_cache:
-            self._rules_cache[key] = select_rules(self.registry, config)
-        return self._rules_cache[key]
+        cached = self._rules_cache.get(id(config))
+        if cached is None or cached[0] is not config:
+            cached = self._rules_cache[id(config)] = (config, select_rules(self.registry, config))
+        return cached[1]
 
     def documents(
         self, items: Sequence[tuple[Source, Config]]

@@ -50,12 +50,13 @@ def _load(name: str) -> Language:
     if where is _NER_FEEDS_LATER:
         return spacy.load(name)  # a later component reads the entities: NER must run in the parse
     if isinstance(where, Path):
-        _NER_ON_DISK[id(nlp)] = where
+        _NER_ON_DISK[id(nlp)] = (nlp, where)
     return nlp
 
 
-# Pipelines (by id; each lives as long as the process) whose NER was left on disk, and where.
-_NER_ON_DISK: dict[int, Path] = {}
+# Pipelines whose NER was left on disk, and where; by id, holding the pipeline so that its id
+# is never another's.
+_NER_ON_DISK: dict[int, tuple[Language, Path]] = {}
 _NER_FEEDS_LATER = object()
 
 
@@ -84,9 +85,10 @@ def entity_recogniser(nlp: Language) -> Callable[[Doc], Doc] | None:
     names = nlp.pipe_names
     if "ner" in names:
         return nlp.get_pipe("ner") if names[-1] == "ner" else None
-    folder = _NER_ON_DISK.get(id(nlp))
-    if folder is None:
+    entry = _NER_ON_DISK.get(id(nlp))
+    if entry is None or entry[0] is not nlp:
         return None
+    folder = entry[1]
     from spacy.util import load_config
 
     settings = dict(load_config(folder / "config.cfg", interpolate=True)["components"]["ner"])
@@ -142,7 +144,8 @@ def deferrable_entities(nlp: Language) -> Callable[[Doc], object] | None:
     names = nlp.pipe_names
     if "ner" in names:
         return nlp.get_pipe("ner") if names[-1] == "ner" else None
-    if id(nlp) not in _NER_ON_DISK:
+    entry = _NER_ON_DISK.get(id(nlp))
+    if entry is None or entry[0] is not nlp:
         return None
 
     def recognise(doc: Doc) -> object:

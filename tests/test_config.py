@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -249,3 +250,15 @@ def test_readme_config_example_is_valid(tmp_path: Path) -> None:
     assert config.severity == {"reason-length": Severity.ERROR}
     assert config.rule_options == {"reason-length": {"max_sentences": 3}}
     assert set(config.per_file_ignores) == {"templates/*.md", "*.eml"}
+
+
+def test_each_config_gets_its_own_rules_even_when_python_reuses_an_id(registry: Any) -> None:
+    """The linter caches the rules selected per config; a freed config's id is often reused."""
+    from declint.config import Config
+    from declint.linter import Linter
+
+    linter = Linter(registry)
+    for i in range(200):
+        config = Config(ignore=("closing",)) if i % 2 else Config()
+        assert ("closing" in {rule.id for rule in linter.rules_for(config)}) == (i % 2 == 0), i
+        del config
