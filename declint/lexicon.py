@@ -143,10 +143,18 @@ class Lexicon:
                 return True
         return False
 
-    def near(self, word: str) -> list[str]:
+    # Cached: one unknown word is looked up several times (is it inflected? a compound? what
+    # corrects it?), and again on every keystroke in an editor while it stays in the draft.
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 (the lexicon lives as long as the process)
+    def near(self, word: str) -> tuple[str, ...]:
         """Frequent words one edit away (a letter added, dropped, changed or swapped), best first."""
-        found = self.checker.known(self.checker.edit_distance_1(word))
-        return sorted(found, key=lambda w: (-self.frequency(w), w))
+        found = self.checker.known(self._one_edit(word))
+        return tuple(sorted(found, key=lambda w: (-self.frequency(w), w)))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 (as above)
+    def _one_edit(self, word: str) -> frozenset[str]:
+        """Every string one edit from ``word``, known or not."""
+        return frozenset(self.checker.edit_distance_1(word))
 
     def corrections(self, word: str) -> list[str]:
         """Likely intended words, best first (see :meth:`score`)."""
@@ -175,7 +183,7 @@ class Lexicon:
         if word in RUN_TOGETHER:
             return 1
         value = self.frequency(candidate)
-        if candidate in self.checker.edit_distance_1(word):
+        if candidate in self._one_edit(word):
             value *= 10
         if candidate[-2:] == word[-2:]:
             value *= 10

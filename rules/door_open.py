@@ -58,7 +58,7 @@ def _in_touch(token: Token) -> bool:
 def opener(token: Token) -> bool:
     """Does this token anchor a phrase that keeps future contact possible?"""
     lemma = token.lemma_.lower()
-    sent = token.sent
+    # token.sent scans for the sentence's bounds: only the branches that need it ask for it.
     if _in_touch(token):
         return True
     if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
@@ -66,6 +66,7 @@ def opener(token: Token) -> bool:
     if lemma in ("connect", "reconnect") and token.pos_ == "VERB":
         return True
     if lemma in ("revisit", "reapply", "resume") and token.pos_ == "VERB":
+        sent = token.sent
         return _hopeful_or_conditional(sent, token) or any(t.lower_ in ("future", "later", "again") for t in sent)
     if lemma in ("interested", "keen", "available", "open") and token.dep_ == "acomp" and (
         token.head.lemma_.lower() in ("remain", "stay")
@@ -84,18 +85,18 @@ def opener(token: Token) -> bool:
     if lemma in _RETAIN_VERBS and token.pos_ == "VERB" and _keeps_record(token):
         return True
     if token.pos_ == "VERB" and (lemma in _TOGETHER_VERBS or _lets(token)) and _together_later(token):
-        return _lets(token) or _hopeful_or_conditional(sent, token)
+        return _lets(token) or _hopeful_or_conditional(token.sent, token)
     if lemma in ("file", "record") and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "keep":
         return True
     if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
-        return _hopeful_or_conditional(sent, token)
+        return _hopeful_or_conditional(token.sent, token)
     if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
-        return _hopeful_or_conditional(sent, token)
+        return _hopeful_or_conditional(token.sent, token)
     if lemma == "hear" and any(c.lower_ == "from" for c in token.children):
-        return is_conditional(token) or any(t.lower_ in ("again", "future") for t in sent)
-    if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in sent):
-        return _hopeful_or_conditional(sent, token) or token.dep_ == "ROOT"
-    if lemma == "door" and any(t.lemma_.lower() == "open" for t in sent):
+        return is_conditional(token) or any(t.lower_ in ("again", "future") for t in token.sent)
+    if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
+        return _hopeful_or_conditional(token.sent, token) or token.dep_ == "ROOT"
+    if lemma == "door" and any(t.lemma_.lower() == "open" for t in token.sent):
         return True
     return False
 
