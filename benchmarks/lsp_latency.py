@@ -1,11 +1,12 @@
 """How long an editor waits for diagnostics after a keystroke.
 
 Runs the real ``declint server`` process, opens a draft of about 200 words, then sends N
-small edits one at a time and times each didChange to the publishDiagnostics for its
-version. The server lints a change at once when the buffer had been quiet for ``--debounce``
-ms, and otherwise (typing in a burst) ``--debounce`` ms after the last change. By default
-each edit follows a pause longer than that, as a single correction does; ``--pause 0``
-sends them back to back, and the report then also gives the times with the wait taken out.
+small edits one at a time (typing a sentence, a character an edit) and times each
+didChange to the publishDiagnostics for its version. The server lints a change at once
+when the buffer had been quiet for ``--debounce`` ms, and otherwise (typing in a burst)
+``--debounce`` ms after the last change. By default each edit follows a pause longer than
+that, as a single correction does; ``--pause 0`` sends them back to back, and the report
+then also gives the times with the wait taken out.
 
     python benchmarks/lsp_latency.py            # N=50, the server's default 200 ms debounce
     python benchmarks/lsp_latency.py --debounce 0 -n 100
@@ -55,6 +56,10 @@ Morgan Ellis
 """
 
 
+# What the benchmark types, a character an edit, ahead of the draft's closing line.
+TYPED = "I would also be glad to recommend a colleague who might suit the role. "
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = (len(ordered) - 1) * p
@@ -90,8 +95,9 @@ def main() -> int:
         for i in range(args.n):
             time.sleep(pause)
             version = i + 2
-            # Type one character at the start of a line: every version's text is new.
-            edit = {"range": _range(line, 0, line, 0), "text": "x"}
+            # Type a sentence, one character an edit, at the start of a line: every version's
+            # text is new, and most leave a half-typed word for the speller, as typing does.
+            edit = {"range": _range(line, i, line, i), "text": TYPED[i % len(TYPED)]}
             sent = client.notify(
                 "textDocument/didChange",
                 {"textDocument": {"uri": uri, "version": version}, "contentChanges": [edit]},

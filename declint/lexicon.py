@@ -171,9 +171,12 @@ class Lexicon:
         """Common words within two edits, found among words of about the same length and
         first letter (generating every two-edit string is too slow for long words)."""
         out: set[str] = set()
+        letters = set(word)
         for length in range(len(word) - 2, len(word) + 3):
             for candidate in _common_by_shape().get((word[:1], length), ()):
-                if _within_two(word, candidate):
+                # Two edits change at most four letters of the set: a cheap test that spares
+                # most candidates the alignment.
+                if len(letters.symmetric_difference(candidate)) <= 4 and _within_two(word, candidate):
                     out.add(candidate)
         return out
 
