@@ -75,6 +75,12 @@ def _ner_on_disk(nlp: Language) -> Path | object | None:
     return Path(folder) if enabled[-1] == "ner" else _NER_FEEDS_LATER
 
 
+def _ner_folder(nlp: Language) -> Path | None:
+    """Where this pipeline's NER was left on disk by the load, if it was."""
+    entry = _NER_ON_DISK.get(id(nlp))
+    return entry[1] if entry is not None and entry[0] is nlp else None
+
+
 def entity_recogniser(nlp: Language) -> Callable[[Doc], Doc] | None:
     """The pipeline's NER, added from disk on first call if the load left it there.
 
@@ -85,10 +91,9 @@ def entity_recogniser(nlp: Language) -> Callable[[Doc], Doc] | None:
     names = nlp.pipe_names
     if "ner" in names:
         return nlp.get_pipe("ner") if names[-1] == "ner" else None
-    entry = _NER_ON_DISK.get(id(nlp))
-    if entry is None or entry[0] is not nlp:
+    folder = _ner_folder(nlp)
+    if folder is None:
         return None
-    folder = entry[1]
     from spacy.util import load_config
 
     settings = dict(load_config(folder / "config.cfg", interpolate=True)["components"]["ner"])
@@ -141,12 +146,8 @@ def deferrable_entities(nlp: Language) -> Callable[[Doc], object] | None:
     its own, only as the last component: nothing after it then reads the entities. (A
     recogniser that listens to a shared tok2vec reads the ``doc.tensor`` that one left.)
     """
-    names = nlp.pipe_names
-    if "ner" in names:
-        return nlp.get_pipe("ner") if names[-1] == "ner" else None
-    entry = _NER_ON_DISK.get(id(nlp))
-    if entry is None or entry[0] is not nlp:
-        return None
+    if "ner" in nlp.pipe_names or _ner_folder(nlp) is None:
+        return entity_recogniser(nlp)  # in the pipeline already, or none: nothing to load later
 
     def recognise(doc: Doc) -> object:
         ner = entity_recogniser(nlp)
