@@ -150,7 +150,7 @@ def timed(argv: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProces
 # Runs declint as the console script does, then says whether spaCy was imported.
 DECLINT = (
     "import sys, json\n"
-    "from declint.cli import main\n"
+    "from declint.cli.entry import main\n"
     "code = main(sys.argv[1:])\n"
     "sys.stderr.write('BENCH ' + json.dumps({'spacy': 'spacy' in sys.modules}) + '\\n')\n"
     "sys.exit(code)\n"

@@ -127,12 +127,12 @@ def main() -> int:
 def breakdown(n: int) -> None:
     """CPU time (this thread's, so other processes on the machine matter less) per stage."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the server does
-    from declint.config import Config
-    from declint.document import analyse
-    from declint.linter import Linter, run_rules
-    from declint.nlp import load_pipeline, prepare
-    from declint.registry import load_registry
-    from declint.source import Source
+    from declint.core.source import Source
+    from declint.document.email import analyse
+    from declint.engine.config import Config
+    from declint.engine.linter import Linter, run_rules
+    from declint.nlp.pipeline import load_pipeline, prepare
+    from declint.ruleapi.registry import load_registry
 
     linter = Linter(load_registry())
     config = Config()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from declint.config import Config, ConfigError
-from declint.document import EmailDocument
-from declint.linter import FileResult, Linter
-from declint.registry import Registry, load_registry
-from declint.rule import Finding, Fix, Rule, RuleOptions, Severity
-from declint.source import Source
-from declint.spans import CharSpan, LineIndex
+from declint.core.findings import Finding, Fix, Severity
+from declint.core.source import Source
+from declint.core.spans import CharSpan, LineIndex
+from declint.document.email import EmailDocument
+from declint.engine.config import Config, ConfigError
+from declint.engine.linter import FileResult, Linter
+from declint.ruleapi.base import Rule, RuleOptions
+from declint.ruleapi.registry import Registry, load_registry
 
 __version__ = "0.1.0"
 

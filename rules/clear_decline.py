@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import FIRST_PERSON, has_negation_child, is_conditional, is_negated
-from declint.rule import Finding, Rule, RuleOptions
-from declint.spans import CharSpan
+from declint.core.spans import CharSpan
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import FIRST_PERSON, has_negation_child, is_conditional, is_negated
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -108,30 +109,7 @@ _DELIBERATE = frozenset(
     {"weigh", "deliberate", "reconsider", "decide", "think", "consider", "evaluate"}
 )
 _OTHER = frozenset({"another", "other", "different", "new", "alternative"})
-_OFFER_THINGS = frozenset(
-    {
-        "offer",
-        "position",
-        "role",
-        "job",
-        "opportunity",
-        "place",
-        "seat",
-        "post",
-        "program",
-        "programme",
-        "company",
-        "firm",
-        "employer",
-        "organisation",
-        "organization",
-        "school",
-        "university",
-        "team",
-        "contract",
-        "proposal",
-    }
-)
+_OFFER_THINGS = vocabulary().employer_nouns | vocabulary().job_nouns | {"contract", "offer", "proposal", "seat"}
 _CURRENT = frozenset({"current", "present", "existing"})
 # Inclinations that govern a decline without making it: "leaning towards withdrawing",
 # "considering pulling out", "tempted to turn it down".
@@ -528,7 +506,7 @@ def _implicit(token: Token) -> str | None:
     if lemma in ("accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"):
         for obj in token.subtree:
             if obj.lemma_.lower() in _OFFER_THINGS and (
-                _other_thing(obj) or obj.head.lower_ == "elsewhere"
+                _other_thing(obj) or obj.head.lower_ == "elsewhere" or _some_other(obj, token)
             ):
                 if is_negated(token):
                     return None
@@ -546,6 +524,17 @@ def _implicit(token: Token) -> str | None:
             ):
                 return f"{token.text} ... {obj.text}"
     return None
+
+
+def _some_other(thing: Token, verb: Token) -> bool:
+    """ "I have accepted a position closer to home": an indefinite offer, taken or decided
+    on, is one the reader did not make ("I would take a role with you" is a wish)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children)
+    if not indefinite or thing.head.i != verb.i:
+        return False
+    done = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    decided = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decide", "choose", "opt", "elect")
+    return done or decided
 
 
 def _deliberation(token: Token) -> str | None:
@@ -632,6 +621,8 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     Best regards,
     Tomas Reyes
     ```
+
+    Flags: "I'm not sure I can".
 
     ## Use instead
     ```text

@@ -6,29 +6,23 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Fix, Rule, RuleOptions
-from declint.spans import CharSpan
-from declint.structure import looks_like_name, normalise_valediction
+from declint.core.spans import CharSpan
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
+from declint.text.parts import looks_like_name, normalise_valediction
+from declint.text.vocabulary import vocabulary
 
 # Words a sign-off is built from. "Thanks so much," and "Many thanks and best wishes," are
 # sign-offs the structure's fixed list does not hold; a short line of such words ending in
 # a comma above the name is one.
-_VALEDICTION_WORDS = frozenset(
-    {"thanks", "thank", "thanking", "regards", "wishes", "best", "sincerely", "warmly", "respectfully",
-     "gratitude", "appreciation", "yours", "cordially", "faithfully", "gratefully", "respect"}
-)
+_VALEDICTION_WORDS = vocabulary().sign_off_words
 _WORD = re.compile(r"[a-z']{1,30}")
 
 
 @dataclass(frozen=True)
 class ClosingOptions(RuleOptions):
     #: Sign-offs too casual for a hiring manager.
-    informal: tuple[str, ...] = (
-        "cheers", "xoxo", "xo", "later", "laters", "ttyl", "peace", "peace out", "love",
-        "lots of love", "hugs", "see ya", "see you", "ciao", "catch you later", "bye", "thx",
-        "ta", "talk soon",
-    )
+    informal: tuple[str, ...] = vocabulary().casual_sign_offs
     #: Whether a sign-off must be followed by the sender's name.
     require_name: bool = True
 
@@ -57,6 +51,8 @@ class Closing(Rule[ClosingOptions]):
     Cheers,
     Jordan
     ```
+
+    Flags: "Cheers".
 
     ## Use instead
     ```text

@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import is_negated
-from declint.names import fold, person_name
-from declint.rule import Finding, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import is_negated
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.names import fold, person_name
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,11 +35,9 @@ _INVITATION_NOUNS = frozenset(
 _INVITATION_VERBS = frozenset({"invite", "consider", "ask", "excite", "thank", "appreciate"})
 # The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
 _OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old", "new", "last", "existing"})
-_JOB_NOUNS = frozenset({"role", "position", "job", "post", "team", "placement", "internship"})
-_SUFFIXES = frozenset(
-    {"inc", "ltd", "llc", "corp", "corporation", "co", "plc", "gmbh", "group", "limited", "company",
-     "the", "'s"}
-)
+# The sender's own job ("my current role", "our team") is never the employer declined.
+_JOB_NOUNS = vocabulary().job_nouns | {"team"}
+_SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
 _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
@@ -239,6 +238,8 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     Best regards,
     Jordan Avery
     ```
+
+    Flags: "Hooli".
 
     ## Use instead
     ```text

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import NEGATORS, is_negated
-from declint.rule import Finding, Fix, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import NEGATORS, is_negated
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,6 +54,8 @@ class Gratitude(Rule[GratitudeOptions]):
     Best regards,
     Priya Nair
     ```
+
+    Flags: "I am writing to withdraw".
 
     ## Use instead
     ```text

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Fix, Rule, RuleOptions
-from declint.slang import SLANG as _SLANG
+from declint.document.email import EmailDocument
+from declint.nlp.slang import SLANG as _SLANG
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,6 +155,8 @@ class InformalTone(Rule[InformalToneOptions]):
     Best regards,
     Kai Brenner
     ```
+
+    Flags: "Thx", "!!", "Tbh", "gonna", ":)".
 
     ## Use instead
     ```text

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Rule, RuleOptions
-from declint.words import count_words
+from declint.document.email import EmailDocument
+from declint.document.words import count_words
+from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Length(Rule[LengthOptions]):
     Best regards,
     Sam Ortiz
     ```
+
+    Flags: "I won't be attending".
 
     ## Use instead
     ```text

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Rule, RuleOptions
-from declint.spans import CharSpan
-from declint.words import line_breaks, word_spans
+from declint.core.spans import CharSpan
+from declint.document.email import EmailDocument
+from declint.document.words import line_breaks, word_spans
+from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -74,6 +74,8 @@ class LongSentence(Rule[LongSentenceOptions]):
     Best regards,
     Ines Moreau
     ```
+
+    Flags: "Thank you for the invitation".
 
     ## Use instead
     ```text

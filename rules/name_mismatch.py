@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.names import (
+from declint.core.spans import CharSpan
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.names import (
     NOT_A_PERSON,
     PersonName,
     fold,
@@ -18,8 +20,7 @@ from declint.names import (
     quoted_senders,
     split_names,
 )
-from declint.rule import Finding, Rule, RuleOptions
-from declint.spans import CharSpan
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +34,7 @@ _PEOPLE_NOUNS = NOT_A_PERSON | {
     "colleague", "friend", "boss", "founder", "ceo", "coworker", "co-worker", "mentor", "manager",
     "recruiter", "interviewer", "contact", "reference", "referee", "husband", "wife", "partner",
 }
-_TITLE_TOKENS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof."})
+_TITLE_TOKENS = vocabulary().short_titles | {t + "." for t in vocabulary().short_titles}
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ class NameMismatch(Rule[NameMismatchOptions]):
     Best regards,
     Jordan Avery
     ```
+
+    Flags: "Ana".
 
     ## Use instead
     ```text

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import FIRST_PERSON, is_negated
-from declint.rule import Finding, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import FIRST_PERSON, is_negated
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -405,24 +406,7 @@ _BETTER = frozenset(
         "higher",
     }
 )
-_ORGANISATIONS = frozenset(
-    {
-        "company",
-        "firm",
-        "organisation",
-        "organization",
-        "employer",
-        "school",
-        "university",
-        "institution",
-        "program",
-        "programme",
-        "team",
-        "place",
-        "workplace",
-        "business",
-    }
-)
+_ORGANISATIONS = vocabulary().employer_nouns
 _PEOPLE = frozenset(
     {
         "me",
@@ -775,6 +759,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     Kind regards,
     Ines Moreau
     ```
+
+    Flags: "insultingly low" (one finding for the sentence, which holds both judgements).
 
     ## Use instead
     ```text

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import has_negation_child
-from declint.rule import Finding, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import has_negation_child
+from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,6 +48,8 @@ class OverApology(Rule[OverApologyOptions]):
     Best regards,
     Sam Ortiz
     ```
+
+    Flags: "I apologize".
 
     ## Use instead
     ```text

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import is_negated
-from declint.rule import Finding, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import is_negated
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,7 +228,7 @@ _FAMILY = frozenset(
     }
 )
 # The sender, and the household speaking with them ("we are expecting a baby").
-_SELF = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"})
+_SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
 _WORK_NOUNS = frozenset(
     {
@@ -616,6 +617,8 @@ class Oversharing(Rule[OversharingOptions]):
     Kind regards,
     Priya Nair
     ```
+
+    Flags: "diagnosed with a heart condition".
 
     ## Use instead
     ```text

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint.document import EmailDocument
-from declint.placeholders import placeholder_kind
-from declint.rule import Finding, Rule, RuleOptions, Severity
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Rule, RuleOptions, Severity
+from declint.text.placeholders import placeholder_kind
 
 _WHAT = {
     "person": "the person's name",
@@ -52,6 +52,8 @@ class Placeholder(Rule[PlaceholderOptions]):
     Best regards,
     Priya Shah
     ```
+
+    Flags: "[Hiring Manager]".
 
     ## Use instead
     ```text

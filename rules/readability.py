@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint import hyphenation
-from declint.document import EmailDocument
-from declint.pronouncing import syllables
-from declint.rule import Finding, Rule, RuleOptions, Severity
-from declint.words import count_words, line_breaks
+from declint.document.email import EmailDocument
+from declint.document.words import count_words, line_breaks
+from declint.nlp import hyphenation
+from declint.nlp.syllables import syllables
+from declint.ruleapi.base import Finding, Rule, RuleOptions, Severity
 
 # Long words that any decline has to use; counted as one-syllable words so the score
 # measures how the writer writes, not what the genre is about.
@@ -37,9 +37,9 @@ class ReadabilityOptions(RuleOptions):
 def flesch_scores(text: str) -> tuple[float, float]:
     """Flesch reading ease and Flesch-Kincaid grade of ``text``, as textstat computes them.
 
-    textstat counts the words and sentences. Syllables come from ``declint.pronouncing``,
+    textstat counts the words and sentences. Syllables come from ``declint.nlp.syllables``,
     the CMU dictionary textstat would load itself, and for words it does not list from
-    ``declint.hyphenation``, textstat's fallback (pyphen's hyphenation points plus one):
+    ``declint.nlp.hyphenation``, textstat's fallback (pyphen's hyphenation points plus one):
     both read from the shipped word lists, many times faster. A test holds these figures
     to textstat's own.
     """
@@ -88,6 +88,8 @@ class Readability(Rule[ReadabilityOptions]):
     Respectfully,
     Omar Farouk
     ```
+
+    Flags: "Notwithstanding my considerable".
 
     ## Use instead
     ```text

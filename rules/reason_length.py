@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.language import is_first_person, subject_of
-from declint.rule import Finding, Rule, RuleOptions
-from declint.rules.door_open import opener
+from declint.document.door import opener
+from declint.document.email import EmailDocument
+from declint.nlp.grammar import is_first_person, subject_of
+from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -163,6 +163,8 @@ class ReasonLength(Rule[ReasonLengthOptions]):
     Best regards,
     Tom Reyes
     ```
+
+    Flags: "I have accepted another".
 
     ## Use instead
     ```text

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Fix, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +53,8 @@ class RepeatedWord(Rule[RepeatedWordOptions]):
     Best regards,
     Lena Park
     ```
+
+    Flags: "the the".
 
     ## Use instead
     ```text

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint.document import EmailDocument
-from declint.rule import Finding, Fix, Rule, RuleOptions
-from declint.spans import CharSpan
-from declint.structure import GREETING_WORDS
+from declint.core.spans import CharSpan
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
+from declint.text.parts import GREETING_WORDS
+from declint.text.vocabulary import vocabulary
 
 # A draft pasted with its header line on top ("Subject: Interview", "Re: ...").
 _HEADER_LINE = re.compile(r"^[ \t]*(?:subject|re|fwd?|to|from|date|cc)[ \t]{0,4}:", re.I)
@@ -21,9 +22,7 @@ _GREETING_LINE = re.compile(
 @dataclass(frozen=True)
 class SalutationOptions(RuleOptions):
     #: Greeting words that are too casual for a hiring manager.
-    informal: tuple[str, ...] = (
-        "hey", "heya", "hiya", "yo", "sup", "howdy", "what's up", "whats up", "wassup",
-    )
+    informal: tuple[str, ...] = vocabulary().casual_greetings
 
 
 class Salutation(Rule[SalutationOptions]):
@@ -49,6 +48,8 @@ class Salutation(Rule[SalutationOptions]):
     Best regards,
     Jordan Lee
     ```
+
+    Flags: "Hey".
 
     ## Use instead
     ```text

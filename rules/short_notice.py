@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from declint.dates import DateMention, find_dates, sending_time
-from declint.document import EmailDocument
-from declint.rule import Finding, Rule, RuleOptions
+from declint.document.email import EmailDocument
+from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.dates import DateMention, find_dates, sending_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -160,6 +160,8 @@ class ShortNotice(Rule[ShortNoticeOptions]):
     Best regards,
     Jordan Avery
     ```
+
+    Flags: "tomorrow".
 
     ## Use instead
     ```text

@@ -6,15 +6,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document import EmailDocument
-from declint.lexicon import listed
-from declint.rule import Finding, Fix, Rule, RuleOptions
-from declint.slang import is_slang_token
+from declint.document.email import EmailDocument
+from declint.nlp.lexicon import listed
+from declint.nlp.slang import is_slang_token
+from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from declint.lexicon import Lexicon
+    from declint.nlp.lexicon import Lexicon
 
 # Names of people, places, organisations, groups and products are never in a dictionary.
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART",
@@ -133,6 +133,8 @@ class Spelling(Rule[SpellingOptions]):
     Karim Haddad
     ```
 
+    Flags: "oppurtunity", "recieved".
+
     ## Use instead
     ```text
     Dear Ms. Brennan,
@@ -172,7 +174,7 @@ class Spelling(Rule[SpellingOptions]):
                 continue  # a name on the greeting or signature line, never reported (see _report)
             if lexicon is None:
                 # Imported here: the word lists load on first use, only in runs that check spelling.
-                from declint.lexicon import english
+                from declint.nlp.lexicon import english
 
                 lexicon = english()
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):

@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
-from declint.config import Config, build_options
-from declint.document import EmailDocument
-from declint.linter import Linter, run_rules
-from declint.registry import Registry, load_registry
-from declint.rule import Finding
-from declint.source import Source
+from declint.core.findings import Finding
+from declint.core.source import Source
+from declint.document.email import EmailDocument
+from declint.engine.config import Config, build_options
+from declint.engine.linter import Linter, run_rules
+from declint.formats import read_source
+from declint.ruleapi.registry import Registry, load_registry
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,7 +24,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = Path(__file__).resolve().parent / "cases"
+CASES = Path(__file__).resolve().parent / "rules" / "cases"
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 # A frame for case-table bodies: a formal greeting and sign-off around the words under test.
@@ -61,7 +62,10 @@ def make_document(linter: Linter) -> Callable[..., EmailDocument]:
         config = Config(template=template)
         # A sending time needs its own Linter; the pipeline itself is cached per process.
         engine = linter if now is None else Linter(linter.registry, now=now)
-        ((_, document, _),) = list(engine.documents([(Source(path=path, text=text, **source), config)]))
+        # Through the format's own reader, as a file would be (a header block, markup);
+        # headers a case gives stand for an .eml file's.
+        read = read_source(path, text.encode("utf-8")) if not source else Source(path=path, text=text, **source)
+        ((_, document, _),) = list(engine.documents([(read, config)]))
         return document
 
     return make
@@ -98,5 +102,51 @@ def load_cases(rule_id: str) -> list[Any]:
         text = case.get("text") or FRAME.format(body=case["body"].strip())
         # Facts around the draft: .eml headers and the sending time (`now`, a TOML datetime).
         source = {key: case[key] for key in ("headers", "now") if key in case}
-        out.append(pytest.param(text, case["fires"], case.get("options", {}), source, id=case["name"]))
+        flags = tuple(case.get("flags", ()))
+        if case["fires"] and not flags:
+            raise ValueError(f"{rule_id}.toml: case {case['name']!r} fires but names no flagged words")
+        # A case the rules get wrong today stays in the table, marked with the open issue
+        # that fixes it; strict, so the mark must go when the fix lands.
+        marks = [pytest.mark.xfail(reason=case["known-issue"], strict=True)] if "known-issue" in case else []
+        out.append(pytest.param(text, flags, case.get("options", {}), source, id=case["name"], marks=marks))
     return out
+
+
+def locate(text: str, fragment: str) -> tuple[int, int]:
+    """Where a labelled fragment stands in ``text``: ``words`` or ``words#N`` (the Nth)."""
+    words, _, nth = fragment.rpartition("#") if fragment.rpartition("#")[2].isdigit() else (fragment, "", "1")
+    start = -1
+    for _ in range(int(nth)):
+        start = text.find(words, start + 1)
+        if start < 0:
+            raise ValueError(f"{fragment!r} is not in the draft")
+    return start, start + len(words)
+
+
+def paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    """The blank-line-separated paragraph holding ``offset``."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def unmatched_flags(text: str, findings: list[Finding], flags: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Pair each finding with a labelled fragment it points at: it overlaps the fragment and
+    stays inside the fragment's paragraph. Returns the fragments no finding points at and
+    the findings (as quoted text) that point at no fragment."""
+    wanted = [(flag, locate(text, flag)) for flag in flags]
+    spare: list[str] = []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        # A sentence's span may carry the blank line after it; the words are what count.
+        stop = finding.start + len(text[finding.start : finding.end].rstrip())
+        for index, (_, (start, end)) in enumerate(wanted):
+            para_start, para_end = paragraph_of(text, start)
+            overlaps = finding.start < end and start < max(stop, finding.start + 1)
+            # A finding about the whole email may run from the labelled words onward.
+            inside = para_start <= finding.start and stop <= para_end
+            if overlaps and (inside or finding.start == start):
+                del wanted[index]
+                break
+        else:
+            spare.append(repr(text[finding.start : finding.end][:60]))
+    return [flag for flag, _ in wanted], spare

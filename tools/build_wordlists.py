@@ -1,4 +1,4 @@
-"""Regenerate declint/data/wordlists.txt from the installed word-list packages.
+"""Regenerate declint/nlp/data/wordlists.txt from the installed word-list packages.
 
     python tools/build_wordlists.py
 
@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from declint.hyphenation import LANGUAGE as HYPHENATION_LANGUAGE  # noqa: E402
-from declint.pronouncing import first_pronunciations  # noqa: E402
-from declint.wordlists import FILE, encode, installed_versions  # noqa: E402
+from declint.nlp.hyphenation import LANGUAGE as HYPHENATION_LANGUAGE  # noqa: E402
+from declint.nlp.syllables import first_pronunciations  # noqa: E402
+from declint.nlp.wordlists import FILE, encode, installed_versions  # noqa: E402
 
 
 def build() -> str:

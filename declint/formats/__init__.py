@@ -1,11 +1,11 @@
-"""Reading a draft's bytes into a :class:`~declint.source.Source`, by format."""
+"""Reading a draft's bytes into a :class:`~declint.core.source.Source`, by format."""
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
+from declint.core.source import Source
 from declint.formats.text import decode_text, read_text
-from declint.source import Source
 
 __all__ = ["InputError", "decode_text", "format_for", "read_source"]
 

@@ -17,9 +17,9 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 
+from declint.core.source import Source
 from declint.formats.html import extract_html
 from declint.formats.text import normalise_newlines
-from declint.source import Source
 
 LOCATION_NOTE = "lines of the decoded message body"
 HTML_LOCATION_NOTE = "lines of the text extracted from the message's HTML part"

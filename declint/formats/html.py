@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from declint.core.source import Source
+from declint.core.spans import CharSpan
 from declint.formats.directives import parse_comment_directive
-from declint.source import Source
-from declint.spans import CharSpan
 
 LOCATION_NOTE = "lines of the text extracted from the HTML"
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from declint.core.source import Source
+from declint.core.spans import CharSpan
 from declint.formats.directives import parse_comment_directive, parse_front_matter
-from declint.source import Source
-from declint.spans import CharSpan
+from declint.formats.headers import find_header_block
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -48,6 +49,12 @@ def read_markdown(name: str, text: str) -> Source:
 
     headers: dict[str, str] = {}
     front_end = _front_matter(text, hidden, directives, headers)
+    block = find_header_block(text, front_end)
+    if block is not None:
+        # Mail headers under (or instead of) the front matter: facts, not prose.
+        hidden.append(block[0])
+        headers.update(block[1])
+        front_end = block[0].end
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):

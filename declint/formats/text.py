@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from declint.source import Source
+from declint.core.source import Source
+from declint.formats.headers import find_header_block
 
 
 def decode_text(data: bytes) -> str:
@@ -25,4 +26,8 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text(name: str, text: str) -> Source:
-    return Source(path=name, text=text, format="text")
+    block = find_header_block(text)
+    if block is None:
+        return Source(path=name, text=text, format="text")
+    span, headers = block
+    return Source(path=name, text=text, format="text", headers=headers, hidden=(span,))

@@ -20,11 +20,11 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 
 from declint import __version__
-from declint.config import CONFIG_FILES
+from declint.engine.config import CONFIG_FILES
 from declint.lsp.diagnostics import quick_fixes, to_diagnostics
 from declint.lsp.drafts import Checked, DraftChecker
-from declint.nlp import DEFAULT_MODEL, load_pipeline
-from declint.registry import load_registry
+from declint.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from declint.ruleapi.registry import load_registry
 
 logger = logging.getLogger(__name__)
 

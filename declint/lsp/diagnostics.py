@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from declint.core.findings import Finding, Severity
+from declint.core.spans import LineIndex
 from declint.lsp.drafts import Checked
-from declint.rule import Finding, Severity
-from declint.spans import LineIndex
 
 SOURCE = "declint"
 

@@ -6,21 +6,22 @@ path only names the format and anchors the config lookup.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from declint.config import DEFAULT_INCLUDE, Config, ConfigError, find_config_file
+from declint.core.findings import Finding
+from declint.core.source import Source
+from declint.engine.baseline import BaselineError, apply_baseline, config_baseline, load_baseline_cached
+from declint.engine.config import Config, ConfigError, find_config_file
+from declint.engine.discovery import is_draft_name
+from declint.engine.linter import Linter
+from declint.engine.resolve import ConfigResolver
 from declint.formats import InputError, read_source
-from declint.linter import Linter
 from declint.lsp.positions import BOM, PositionMap, buffer_map
-from declint.nlp import ModelNotFoundError, entity_recogniser, load_pipeline
-from declint.registry import Registry
-from declint.rule import Finding
-from declint.run import ConfigResolver
-from declint.source import Source
+from declint.nlp.pipeline import ModelNotFoundError, entity_recogniser, load_pipeline
+from declint.ruleapi.registry import Registry
 
 #: Editor language ids declint lints, and the suffix that picks the reader.
 LANGUAGE_SUFFIXES = {
@@ -44,7 +45,7 @@ def draft_name(path: str, language_id: str | None, text: str) -> str | None:
     headers: without them it is a bare body, which is plain text.
     """
     name = PurePath(path).name
-    if any(fnmatch.fnmatch(name.lower(), glob) for glob in DEFAULT_INCLUDE):
+    if is_draft_name(name):
         return path
     suffix = LANGUAGE_SUFFIXES.get((language_id or "").lower())
     if suffix is None:
@@ -146,6 +147,14 @@ class DraftChecker:
                 (result,) = self._linter.lint([(source, config)])
         except ModelNotFoundError as exc:
             return Checked(problem=str(exc), newline=newline)
+        # The engine's policy, as a CLI run applies it: findings the config's baseline records
+        # are not shown.
+        baseline = config_baseline(config.root, config.baseline)
+        if baseline is not None:
+            try:
+                apply_baseline([result], load_baseline_cached(baseline), baseline)
+            except BaselineError as exc:
+                return Checked(problem=str(exc), newline=newline)
         positions = buffer_map(buffer, encoding)
         shift = align(positions.text, source)
         findings = tuple(result.findings)

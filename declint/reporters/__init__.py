@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rich.console import Console
 
+from declint.engine.run import RunReport
 from declint.reporters.concise import report_concise
 from declint.reporters.github import report_github
 from declint.reporters.json import report_json
@@ -17,7 +18,6 @@ from declint.reporters.junit import report_junit
 from declint.reporters.sarif import report_sarif
 from declint.reporters.statistics import report_statistics
 from declint.reporters.text import report_text
-from declint.run import RunReport
 
 Reporter = Callable[[RunReport, Console], None]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from declint.linter import FileResult
-from declint.rule import Finding
+from declint.core.findings import Finding
+from declint.engine.linter import FileResult
 
 # C0 and C1 controls (but tab) and the bidi overrides: a draft must never be able to drive
 # the terminal or reorder what the reader sees.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from declint.engine.run import RunReport
 from declint.reporters.common import locate, visible
-from declint.run import RunReport
 
 
 def report_concise(report: RunReport, console: Console) -> None:

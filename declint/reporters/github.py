@@ -11,9 +11,9 @@ import os
 
 from rich.console import Console
 
+from declint.core.findings import Severity
+from declint.engine.run import RunReport
 from declint.reporters.common import locate
-from declint.rule import Severity
-from declint.run import RunReport
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -6,8 +6,8 @@ import json
 
 from rich.console import Console
 
+from declint.engine.run import RunReport
 from declint.reporters.common import locate
-from declint.run import RunReport
 
 
 def report_json(report: RunReport, console: Console) -> None:

@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 
 from rich.console import Console
 
+from declint.engine.run import RunReport
 from declint.reporters.common import locate, visible
-from declint.run import RunReport
 
 
 def report_junit(report: RunReport, console: Console) -> None:

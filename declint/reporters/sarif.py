@@ -15,10 +15,10 @@ from urllib.parse import quote
 from rich.console import Console
 
 from declint import __version__
-from declint.linter import UNUSED_SUPPRESSION
+from declint.core.findings import Severity
+from declint.engine.linter import UNUSED_SUPPRESSION
+from declint.engine.run import RunReport
 from declint.reporters.common import locate
-from declint.rule import Severity
-from declint.run import RunReport
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

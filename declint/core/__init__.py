@@ -1,0 +1,1 @@
+"""What every stage shares: findings and severities, character spans, the source text, exit codes."""

@@ -1,0 +1,232 @@
+"""Sentences that open or shut the door on future contact.
+
+Two rules read them: door-open wants one opener and no shutter, and reason-length must not
+count a door-opening sentence as part of the reason. Knowing it once here keeps the two
+from disagreeing about what opens a door."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.nlp.grammar import LITOTES, has_negation_child, is_conditional, is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Nouns that, when the sender hopes for or welcomes them, open a door.
+_LATER_THINGS = frozenset(
+    {"opportunity", "role", "position", "opening", "vacancy", "collaboration", "chance",
+     "possibility", "consideration", "project", "job", "time", "occasion", "conversation"}
+)
+_HOPEFUL = frozenset(
+    {"hope", "love", "welcome", "happy", "glad", "open", "forward", "keen", "delighted",
+     "pleased", "eager", "interested", "like", "wish", "hesitate", "free", "consider", "please",
+     "grateful", "appreciate", "thankful"}
+)
+_CONTACT_VERBS = frozenset({"contact", "email", "call", "message", "reach", "write", "approach"})
+# Doing something with the reader again: "I hope we meet again", "work together one day".
+_TOGETHER_VERBS = frozenset({"work", "meet", "collaborate", "partner", "cooperate", "talk", "speak", "chat"})
+# Verbs whose partner is the reader even when unsaid: "I'd be glad to talk again".
+_RECIPROCAL_VERBS = frozenset({"meet", "talk", "speak", "chat"})
+# Words that put a shared action in the future rather than the present.
+_LATER_WORDS = frozenset({"again", "someday", "sometime", "future", "ahead", "later", "eventually"})
+# "Keep my details on file", "retain my CV": records the reader can come back to.
+_RETAIN_VERBS = frozenset({"keep", "retain", "hold", "store", "save"})
+_RECORDS = frozenset(
+    {"detail", "cv", "résumé", "resume", "application", "information", "profile", "record", "info",
+     "portfolio", "contact"}
+)
+# "keep the lines of communication open": channels, not the sender's own options.
+_CHANNELS = frozenset({"line", "channel", "door", "dialogue", "conversation", "communication"})
+
+
+def _in_touch(token: Token) -> bool:
+    """stay / keep / remain / be / get in touch (or contact)."""
+    return (
+        token.lemma_.lower() in ("touch", "contact")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.lemma_.lower() in ("stay", "keep", "remain", "be", "get")
+    )
+
+
+def opener(token: Token) -> bool:
+    """Does this token anchor a phrase that keeps future contact possible?"""
+    lemma = token.lemma_.lower()
+    # token.sent scans for the sentence's bounds: only the branches that need it ask for it.
+    if _in_touch(token):
+        return True
+    if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
+        return True
+    if lemma in ("connect", "reconnect") and token.pos_ == "VERB":
+        return True
+    if lemma in ("revisit", "reapply", "resume") and token.pos_ == "VERB":
+        sent = token.sent
+        return _hopeful_or_conditional(sent, token) or any(t.lower_ in ("future", "later", "again") for t in sent)
+    if lemma in ("interested", "keen", "available", "open") and token.dep_ == "acomp" and (
+        token.head.lemma_.lower() in ("remain", "stay")
+    ):
+        return True  # "I remain very interested in your company"
+    if lemma == "mind" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("keep", "bear"):
+        return True
+    if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
+        return True
+    if lemma == "path" and (
+        any(c.lower_.startswith("cross") for c in (token.head, *token.children))
+        or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("meet", "intersect", "converge"))
+    ):
+        # "look forward to crossing paths": the parser often reads "crossing" as a noun.
+        return True
+    if lemma in _RETAIN_VERBS and token.pos_ == "VERB" and _keeps_record(token):
+        return True
+    if token.pos_ == "VERB" and (lemma in _TOGETHER_VERBS or _lets(token)) and _together_later(token):
+        return _lets(token) or _hopeful_or_conditional(token.sent, token)
+    if lemma in ("file", "record") and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "keep":
+        return True
+    if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
+        return _hopeful_or_conditional(token.sent, token)
+    if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
+        return _hopeful_or_conditional(token.sent, token)
+    if lemma == "hear" and any(c.lower_ == "from" for c in token.children):
+        return is_conditional(token) or any(t.lower_ in ("again", "future") for t in token.sent)
+    if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
+        return _hopeful_or_conditional(token.sent, token) or token.dep_ == "ROOT"
+    if lemma == "door" and any(t.lemma_.lower() == "open" for t in token.sent):
+        return True
+    return False
+
+
+def _keeps_record(verb: Token) -> bool:
+    """ "Please keep my details on file", "retain my CV", "keep the lines open"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # The sender's own record ("my details"), not "please keep this information private".
+    if any(
+        o.lemma_.lower() in _RECORDS and any(c.lower_ in ("my", "our") for c in o.children) for o in objects
+    ):
+        return True
+    return any(o.lemma_.lower() in _CHANNELS for o in objects) and any(
+        c.lower_ == "open" for c in verb.children
+    )
+
+
+def _lets(verb: Token) -> bool:
+    """ "Let's meet again": a suggestion, as hopeful as "I hope we meet again"."""
+    let = any(c.lemma_.lower() == "let" for c in verb.children) or verb.head.lemma_.lower() == "let"
+    return let and any(c.lower_ in ("'s", "’s", "us") for c in verb.children)
+
+
+def _together_later(verb: Token) -> bool:
+    """A shared action ("we", "together", "with you") put in the future ("again", "one day")."""
+    shared = any(
+        c.lower_ in ("we", "together", "'s", "’s", "us")
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("you", "your", "team") for g in c.subtree))
+        for c in verb.children
+    )
+    if not shared and verb.lemma_.lower() not in _RECIPROCAL_VERBS:
+        return False
+    for t in verb.subtree:
+        if t.lower_ in _LATER_WORDS:
+            return True
+        if t.lemma_.lower() in ("day", "point", "time") and any(c.lower_ in ("one", "some") for c in t.children):
+            return True
+    return False
+
+
+def _down_the(token: Token) -> bool:
+    i = token.i
+    doc = token.doc
+    return i >= 2 and doc[i - 1].lower_ in ("the", "a") and doc[i - 2].lower_ in ("down", "at")
+
+
+def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
+    """The phrase is wished for or conditional, not a plan: "I hope another role opens up"
+    opens a door, "I will pursue another opportunity" does not."""
+    if is_conditional(token):
+        return True
+    planned = False
+    for governor in (token, *token.ancestors):
+        lemma = governor.lemma_.lower()
+        if lemma == "wish" and _to_the_reader(governor):
+            # "I wish you every success in the future" says goodbye; it opens nothing.
+            return False
+        if lemma in _HOPEFUL or _tentative(governor):
+            return True
+        if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
+            return True
+        if not planned and _polite_request(governor):
+            # "Please keep me posted about future openings" asks for them; "please note that
+            # I have accepted another position" does not: the plan's own "I" came first.
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in governor.children):
+            planned = True
+        if governor.dep_ == "conj":
+            # "I appreciate X, but I have decided to pursue another opportunity": the
+            # second clause is a statement of its own, not governed by the first.
+            break
+    return False
+
+
+def _tentative(verb: Token) -> bool:
+    """ "Hopefully we'll ...", "maybe we could ...": a wish, not a plan."""
+    children = list(verb.children)
+    if any(c.lower_ == "hopefully" for c in children):
+        return True
+    return any(c.lower_ in ("maybe", "perhaps") for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in children
+    )
+
+
+def _polite_request(verb: Token) -> bool:
+    """An imperative softened by "please" or "kindly": a request made of the reader."""
+    children = list(verb.children)
+    return any(c.lower_ in ("please", "kindly") for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
+
+
+def _to_the_reader(verb: Token) -> bool:
+    """ "wish you ...", "wish your team ...": the wish is for the reader, not for us."""
+    return any(
+        c.dep_ in ("dative", "dobj", "iobj", "nsubj") and c.lower_ in ("you", "your", "team", "company")
+        or (c.dep_ in ("dative", "dobj") and any(g.lower_ in ("you", "your") for g in c.subtree))
+        for c in verb.children
+    )
+
+
+def negated_in_clause_chain(token: Token) -> bool:
+    """Negation that reaches the opener. Like ``is_negated`` it crosses into a governing
+    clause ("I don't think we should stay in touch"), but not back over "but" to a
+    coordinated one: in "I don't think this role fits, but I would love to be considered
+    for future roles" the "don't" belongs to the first clause only."""
+    current = token
+    for _ in range(12):
+        if current.lemma_.lower() in LITOTES:
+            return False
+        if has_negation_child(current) or current.lower_ == "never":
+            return True
+        if current.head is current or current.dep_ == "conj":
+            return False
+        current = current.head
+    return False
+
+
+def shutter(token: Token) -> bool:
+    """Phrases that shut the door: no more contact, never again."""
+    lemma = token.lemma_.lower()
+    if (
+        lemma in _CONTACT_VERBS
+        and any(c.lower_ in ("me", "us") for c in token.children)
+        and (is_negated(token) or token.head.lemma_.lower() in ("stop", "cease"))
+    ):
+        return True
+    if lemma in ("apply", "work", "interview", "consider", "reapply", "return") and any(
+        c.lower_ == "never" for c in token.children
+    ):
+        return True
+    if lemma == "remove" and any(c.lower_ in ("me",) for c in token.children):
+        return True
+    if lemma in ("again",) and token.head.lemma_.lower() in _CONTACT_VERBS | {"apply", "work"} and is_negated(
+        token.head
+    ):
+        return True
+    return False

@@ -1,0 +1,2 @@
+"""From paths to results: config, discovery, the linter, the run, cache, baseline, workers.
+The engine never prints."""

@@ -1,0 +1,158 @@
+"""A baseline: today's findings, recorded so that CI fails only on new ones.
+
+A template library adopting declint has hundreds of findings on day one. The baseline records
+each by a fingerprint that survives edits elsewhere in the draft: the path (relative to the
+baseline file), the rule, the flagged words (whitespace collapsed) and which occurrence of
+those words it is, never a line number. Entries that no longer match anything are returned
+so that they can be pruned.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from declint.core.findings import Finding
+from declint.engine.atomic import write_atomically
+from declint.engine.linter import FileResult
+
+FORMAT = 1
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read."""
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    path: str
+    rule: str
+    text: str
+    occurrence: int
+
+    def describe(self) -> str:
+        words = f' "{self.text}"' if self.text else ""
+        nth = f" (occurrence {self.occurrence + 1})" if self.occurrence else ""
+        return f"{self.path}: {self.rule}{words}{nth}"
+
+
+def _relative(path: str, base: Path) -> str:
+    if path == "-" or not path:
+        return path
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(base).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def fingerprints(result: FileResult, base: Path) -> Iterator[tuple[Entry, Finding]]:
+    """Each finding of ``result`` with its entry, paths relative to ``base``."""
+    path = _relative(result.path, base)
+    seen: Counter[tuple[str, str]] = Counter()
+    for finding in sorted(result.findings, key=lambda f: (f.start, f.end, f.rule)):
+        words = " ".join(result.text[finding.start : finding.end].split())
+        occurrence = seen[(finding.rule, words)]
+        seen[(finding.rule, words)] += 1
+        yield Entry(path, finding.rule, words, occurrence), finding
+
+
+def _base(file: Path) -> Path:
+    return Path(os.path.abspath(file)).parent
+
+
+def write_baseline(results: list[FileResult], file: Path) -> int:
+    """Record every finding of ``results`` in ``file`` (atomically); returns how many."""
+    base = _base(file)
+    entries = sorted(entry for r in results if r.error is None for entry, _ in fingerprints(r, base))
+    data = {
+        "declint-baseline": FORMAT,
+        "entries": [
+            {"path": e.path, "rule": e.rule, "text": e.text, "occurrence": e.occurrence} for e in entries
+        ],
+    }
+    file.parent.mkdir(parents=True, exist_ok=True)
+
+    def dump(handle: TextIO) -> None:
+        json.dump(data, handle, indent=1, ensure_ascii=False)
+        handle.write("\n")
+
+    write_atomically(file, dump, prefix=f".{file.name}.")
+    return len(entries)
+
+
+def load_baseline(file: Path) -> list[Entry]:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{file}: baseline not found; create it with --write-baseline {file}") from None
+    except OSError as exc:
+        raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BaselineError(f"{file}: baseline is not valid JSON: {exc}") from None
+    if (
+        not isinstance(data, dict)
+        or data.get("declint-baseline") != FORMAT
+        or not isinstance(data.get("entries"), list)
+    ):
+        raise BaselineError(f"{file}: not a declint baseline (write one with --write-baseline)")
+    entries = []
+    for item in data["entries"]:
+        try:
+            entries.append(Entry(str(item["path"]), str(item["rule"]), str(item["text"]), int(item["occurrence"])))
+        except (KeyError, TypeError, ValueError):
+            raise BaselineError(f"{file}: malformed baseline entry {item!r}") from None
+    return entries
+
+
+_LOADED: dict[Path, tuple[tuple[int, int], list[Entry]]] = {}
+
+
+def load_baseline_cached(file: Path) -> list[Entry]:
+    """``load_baseline``, read again only when the file changes: the language server asks
+    on every keystroke."""
+    try:
+        info = file.stat()
+    except OSError:
+        return load_baseline(file)  # raises the usual "not found" error
+    stamp = (info.st_mtime_ns, info.st_size)
+    cached = _LOADED.get(file)
+    if cached is None or cached[0] != stamp:
+        cached = _LOADED[file] = (stamp, load_baseline(file))
+    return cached[1]
+
+
+def config_baseline(config_root: Path | None, baseline: str | None) -> Path | None:
+    """The baseline file a config names, resolved against the config's folder."""
+    return (config_root or Path.cwd()) / baseline if baseline else None
+
+
+def apply_baseline(results: list[FileResult], entries: list[Entry], file: Path) -> list[Entry]:
+    """Drop findings the baseline records from ``results``; return the entries that matched
+    nothing, for drafts linted in this run or no longer on disk."""
+    base = _base(file)
+    remaining = Counter(entries)
+    linted: set[str] = set()
+    for result in results:
+        if result.error is not None:
+            continue
+        linted.add(_relative(result.path, base))
+        kept = []
+        for entry, finding in fingerprints(result, base):
+            if remaining[entry] > 0:
+                remaining[entry] -= 1
+            else:
+                kept.append(finding)
+        result.findings = sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+    stale = []
+    for entry, count in sorted(remaining.items()):
+        if count <= 0:
+            continue
+        if entry.path in linted or not (base / entry.path).exists():
+            stale.extend([entry] * count)
+    return stale

@@ -1,0 +1,284 @@
+"""Configuration: ``[tool.declint]`` in pyproject.toml or a ``.declint.toml``, found by walking
+up from the linted file, checked strictly, then overridden by command-line flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import sys
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from declint.core.findings import Severity
+from declint.nlp.pipeline import DEFAULT_MODEL
+from declint.ruleapi.base import Rule, RuleOptions
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+CONFIG_FILES = (".declint.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.eml", "*.html", "*.htm")
+
+
+class ConfigError(Exception):
+    """A config file, key or value that declint cannot use."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting, as one frozen value. ``None`` for ``select`` means every rule."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    model: str = DEFAULT_MODEL
+    template: bool = False
+    fail_level: Severity = Severity.WARNING
+    max_bytes: int = 1_000_000
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    baseline: str | None = None
+    #: The file this came from, and the folder its globs are relative to.
+    path: Path | None = None
+
+    @property
+    def root(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
+
+
+_KEYS: dict[str, str] = {
+    "select": "a list of rule ids",
+    "ignore": "a list of rule ids",
+    "rules": "a table of rule tables, e.g. [tool.declint.rules.reason-length]",
+    "per-file-ignores": "a table of glob = [rule ids]",
+    "model": "the name of an installed spaCy pipeline",
+    "template": "true or false",
+    "fail-level": "one of info, warning, error",
+    "max-bytes": "a positive whole number",
+    "include": "a list of globs",
+    "exclude": "a list of globs",
+    "respect-gitignore": "true or false",
+    "baseline": "a path to a baseline file",
+}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest .declint.toml, or pyproject.toml with a [tool.declint] table."""
+    here = start if start.is_dir() else start.parent
+    for folder in (here.resolve(), *here.resolve().parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and not _has_tool_table(candidate):
+                continue
+            return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "declint" in data["tool"]
+
+
+def load_config(path: Path, rules: Mapping[str, type[Rule]]) -> Config:  # type: ignore[type-arg]
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: config is not valid UTF-8") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("declint", {})
+        prefix = "tool.declint."
+    else:
+        table = data
+        prefix = ""
+    return parse_config(table, rules, path=path, prefix=prefix)
+
+
+def parse_config(
+    table: Mapping[str, Any],
+    rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
+    *,
+    path: Path | None = None,
+    prefix: str = "",
+) -> Config:
+    where = str(path) if path else "config"
+
+    def fail(key: str, allowed: str) -> typing.NoReturn:
+        raise ConfigError(f"{where}: {prefix}{key}: expected {allowed}")
+
+    for key in table:
+        if key not in _KEYS:
+            raise ConfigError(
+                f"{where}: unknown key {prefix}{key!s}; allowed keys: {', '.join(sorted(_KEYS))}"
+            )
+    values: dict[str, Any] = {"path": path}
+    for key in ("select", "ignore"):
+        if key in table:
+            values[key] = tuple(
+                _rule_ids(table[key], rules, functools.partial(fail, key, _KEYS[key]), where, prefix + key)
+            )
+    if "per-file-ignores" in table:
+        pfi = table["per-file-ignores"]
+        if not isinstance(pfi, dict):
+            fail("per-file-ignores", _KEYS["per-file-ignores"])
+        import pathspec  # Imported here: only configs with per-file ignores need it.
+
+        for glob in pfi:
+            try:
+                pathspec.GitIgnoreSpec.from_lines([str(glob)])
+            except (ValueError, TypeError):
+                fail(f"per-file-ignores.{glob}", "a .gitignore-style glob as the key, e.g. \"drafts/*.md\"")
+        values["per_file_ignores"] = {
+            str(glob): tuple(
+                _rule_ids(ids, rules, functools.partial(fail, f"per-file-ignores.{glob}", "a list of rule ids"),
+                          where, f"{prefix}per-file-ignores.{glob}")
+            )
+            for glob, ids in pfi.items()
+        }
+    for key, attr in (("template", "template"), ("respect-gitignore", "respect_gitignore")):
+        if key in table:
+            if not isinstance(table[key], bool):
+                fail(key, _KEYS[key])
+            values[attr] = table[key]
+    if "model" in table:
+        if not isinstance(table["model"], str) or not table["model"]:
+            fail("model", _KEYS["model"])
+        values["model"] = table["model"]
+    if "baseline" in table:
+        if not isinstance(table["baseline"], str):
+            fail("baseline", _KEYS["baseline"])
+        values["baseline"] = table["baseline"]
+    if "fail-level" in table:
+        values["fail_level"] = parse_severity(table["fail-level"], lambda: fail("fail-level", _KEYS["fail-level"]))
+    if "max-bytes" in table:
+        mb = table["max-bytes"]
+        if not isinstance(mb, int) or isinstance(mb, bool) or mb <= 0:
+            fail("max-bytes", _KEYS["max-bytes"])
+        values["max_bytes"] = mb
+    for key in ("include", "exclude"):
+        if key in table:
+            globs = table[key]
+            if not isinstance(globs, list) or not all(isinstance(g, str) for g in globs):
+                fail(key, _KEYS[key])
+            values[key] = tuple(globs)
+    if "rules" in table:
+        severity, options = _parse_rule_tables(table["rules"], rules, where, prefix)
+        values["severity"] = severity
+        values["rule_options"] = options
+    return Config(**values)
+
+
+def parse_severity(value: object, on_error: typing.Callable[[], typing.NoReturn]) -> Severity:
+    try:
+        return Severity(str(value).lower()) if isinstance(value, str) else on_error()
+    except ValueError:
+        on_error()
+
+
+def _rule_ids(
+    value: object,
+    rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
+    on_type_error: typing.Callable[[], typing.NoReturn],
+    where: str,
+    key: str,
+) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        on_type_error()
+    for rule_id in value:
+        if rule_id not in rules:
+            raise ConfigError(f"{where}: {key}: unknown rule {rule_id!r}; known rules: {', '.join(sorted(rules))}")
+    return list(value)
+
+
+def _parse_rule_tables(
+    tables: object,
+    rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
+    where: str,
+    prefix: str,
+) -> tuple[dict[str, Severity], dict[str, dict[str, Any]]]:
+    if not isinstance(tables, dict):
+        raise ConfigError(f"{where}: {prefix}rules: expected {_KEYS['rules']}")
+    severity: dict[str, Severity] = {}
+    options: dict[str, dict[str, Any]] = {}
+    for rule_id, table in tables.items():
+        key = f"{prefix}rules.{rule_id}"
+        rule = rules.get(rule_id)
+        if rule is None:
+            raise ConfigError(f"{where}: {key}: unknown rule {rule_id!r}; known rules: {', '.join(sorted(rules))}")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: {key}: expected a table of options")
+        table = dict(table)
+        if "severity" in table:
+            severity[rule_id] = parse_severity(
+                table.pop("severity"),
+                functools.partial(_raise, f"{where}: {key}.severity: expected one of info, warning, error"),
+            )
+        build_options(rule, table, where=f"{where}: {key}")
+        options[rule_id] = table
+    return severity, options
+
+
+def _raise(message: str) -> typing.NoReturn:
+    raise ConfigError(message)
+
+
+def build_options(rule: type[Rule], values: Mapping[str, Any], *, where: str = "config") -> RuleOptions:  # type: ignore[type-arg]
+    """The rule's options dataclass from ``values``, each checked against its declared type."""
+    options_type = rule.options_type
+    hints = typing.get_type_hints(options_type)
+    fields = {f.name: f for f in dataclasses.fields(options_type)}
+    converted: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in fields:
+            allowed = ", ".join(["severity", *sorted(fields)])
+            raise ConfigError(f"{where}: unknown option {name!r}; allowed: {allowed}")
+        converted[name] = _coerce(value, hints[name], f"{where}.{name}")
+    return options_type(**converted)
+
+
+def _coerce(value: Any, hint: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    if hint is int:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        raise ConfigError(f"{where}: expected a whole number of 0 or more, got {value!r}")
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        raise ConfigError(f"{where}: expected a number, got {value!r}")
+    if hint is str:
+        if isinstance(value, str):
+            return value
+        raise ConfigError(f"{where}: expected a string, got {value!r}")
+    if origin is tuple:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+    return value
+
+
+def merge(base: Config, **overrides: Any) -> Config:
+    """``base`` with every override that is not None (command-line flags beat the file)."""
+    return dataclasses.replace(base, **{k: v for k, v in overrides.items() if v is not None})

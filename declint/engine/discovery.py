@@ -1,0 +1,166 @@
+"""Which files a run lints: explicit files as given, folders walked for drafts.
+
+Folders honour include and exclude globs and ``.gitignore`` files (through pathspec, the
+same matcher black and others use). Symlinked folders are not followed, so a link loop
+cannot make the walk run forever.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from declint.engine.config import DEFAULT_INCLUDE, Config
+
+if TYPE_CHECKING:
+    import pathspec
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to lint, or a problem with a path the user named."""
+
+    path: str
+    error: str | None = None
+
+
+def _git_root(folder: Path) -> Path | None:
+    for parent in (folder, *folder.parents):
+        if (parent / ".git").exists():
+            return parent
+    return None
+
+
+def _read_ignore(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+class _Ignores:
+    """The .gitignore files that apply below a folder, each relative to its own directory."""
+
+    def __init__(self, top: Path) -> None:
+        self._specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+        top = top.resolve()
+        root = _git_root(top) or top
+        # Every .gitignore from the repository root down to the folder applies.
+        for folder in [*reversed(top.parents), top]:
+            if folder == root or root in folder.parents:
+                self.add(folder)
+
+    def add(self, folder: Path) -> None:
+        lines = _read_ignore(folder / ".gitignore")
+        if lines:
+            import pathspec
+
+            self._specs.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        for folder, spec in self._specs:
+            try:
+                rel = path.relative_to(folder).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(rel + ("/" if is_dir else "")):
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=8)
+def _include_spec(include: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(include)
+
+
+def is_draft_name(name: str, include: tuple[str, ...] = DEFAULT_INCLUDE) -> bool:
+    """Does a file of this name count as a draft under ``include``? The same matching as
+    walking a folder, so an editor buffer and a folder run agree."""
+    return _include_spec(tuple(include)).match_file(name.lower())
+
+
+def walk(folder: Path, config: Config) -> Iterator[Path]:
+    import pathspec  # Imported here: only walking a folder needs it.
+
+    ignores = _Ignores(folder) if config.respect_gitignore else None
+    include = pathspec.GitIgnoreSpec.from_lines(config.include)
+    exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude) if config.exclude else None
+    base = (config.root or folder).resolve()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath).resolve()
+        shown = Path(dirpath)
+        dirnames.sort()
+        keep = []
+        for d in dirnames:
+            sub = here / d
+            if d in (".git", ".declint_cache", "__pycache__", "node_modules", ".venv", "venv"):
+                continue
+            if ignores is not None and ignores.ignored(sub, True):
+                continue
+            if exclude is not None and exclude.match_file(_rel(sub, base) + "/"):
+                continue
+            if ignores is not None:
+                ignores.add(sub)
+            keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            path = here / name
+            rel = _rel(path, base)
+            if not (include.match_file(rel) or include.match_file(name)):
+                continue
+            if exclude is not None and (exclude.match_file(rel) or exclude.match_file(name)):
+                continue
+            if ignores is not None and ignores.ignored(path, False):
+                continue
+            if not os.path.exists(path):
+                # A dangling link, or a loop of file links, found in a folder is not a draft;
+                # naming one on the command line is still reported.
+                continue
+            yield shown / name
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(paths: list[str], config_for: Callable[[Path], Config]) -> list[Target]:
+    """Targets in the order given; a folder's drafts in sorted order, each once."""
+    targets: list[Target] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            targets.append(Target("-"))
+            continue
+        if not os.path.lexists(raw):
+            targets.append(Target(raw, "no such file or folder"))
+            continue
+        if path.is_dir():
+            found = 0
+            for file in walk(path, config_for(path)):
+                key = os.path.realpath(file)
+                if key in seen:
+                    continue
+                seen.add(key)
+                found += 1
+                targets.append(Target(str(file)))
+            if not found:
+                targets.append(Target(raw, "folder holds no drafts (.txt, .md, .eml, .html)"))
+            continue
+        if not path.exists():
+            targets.append(Target(raw, "is a broken symbolic link"))
+            continue
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(raw))
+    return targets

@@ -1,0 +1,90 @@
+"""Parsing a large library of drafts in worker processes.
+
+spaCy's parser runs on one core; a library of a thousand templates is parsed faster when
+several processes share the drafts. On Linux the pipeline is loaded once, here, and the
+workers are forked with it already in memory, so adding workers costs almost nothing; where
+fork is not safe (macOS, Windows) each spawned worker loads it once. Drafts travel in chunks
+so that pickling stays a small share of the work. Small runs stay in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+
+from declint.core.source import Source
+from declint.engine.config import Config
+from declint.engine.linter import FileResult, Linter
+from declint.nlp.pipeline import load_pipeline
+from declint.ruleapi.registry import Registry
+
+_worker_linter: Linter | None = None
+
+
+def _init_worker(registry: Registry, now: datetime | None) -> None:
+    global _worker_linter
+    _worker_linter = Linter(registry, now=now)
+
+
+def _lint_chunk(items: list[tuple[Source, Config]]) -> list[FileResult]:
+    assert _worker_linter is not None, "worker not initialised"
+    return _worker_linter.lint(items)
+
+
+def _inherits_pipeline() -> bool:
+    # fork shares the loaded pipeline copy-on-write (spaCy's own nlp.pipe(n_process=...) forks
+    # the same way). The parent runs no threads of ours: the progress bar redraws on callbacks.
+    return sys.platform.startswith("linux")
+
+
+def chunked(items: Sequence[tuple[Source, Config]], jobs: int) -> list[list[tuple[Source, Config]]]:
+    """Contiguous chunks, about four per worker so that a slow chunk does not idle the rest."""
+    size = max(8, -(-len(items) // (jobs * 4)))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def lint_parallel(
+    registry: Registry,
+    items: Sequence[tuple[Source, Config]],
+    *,
+    jobs: int,
+    now: datetime | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[FileResult]:
+    """Like :meth:`Linter.lint`, with parsing spread over ``jobs`` processes."""
+    chunks = chunked(items, jobs)
+    workers = min(jobs, len(chunks))
+    if _inherits_pipeline():
+        # Load here, once: a missing model is one clear error, and every fork inherits it.
+        for model in dict.fromkeys(config.model for _, config in items):
+            load_pipeline(model)
+    context = multiprocessing.get_context("fork" if _inherits_pipeline() else "spawn")
+    results: list[list[FileResult] | None] = [None] * len(chunks)
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry, now)
+        ) as pool:
+            futures: dict[Future[list[FileResult]], int] = {
+                pool.submit(_lint_chunk, chunk): i for i, chunk in enumerate(chunks)
+            }
+            for future in as_completed(futures):
+                index = futures[future]
+                results[index] = future.result()
+                done += len(chunks[index])
+                if on_progress is not None:
+                    on_progress(done, len(items))
+    except BrokenProcessPool:
+        # A worker died (out of memory, killed): finish in-process rather than fail the run.
+        linter = Linter(registry, now=now)
+        for i, chunk in enumerate(chunks):
+            if results[i] is None:
+                results[i] = linter.lint(chunk)
+                done += len(chunk)
+                if on_progress is not None:
+                    on_progress(done, len(items))
+    return [result for chunk_results in results if chunk_results is not None for result in chunk_results]

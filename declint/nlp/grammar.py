@@ -1,0 +1,90 @@
+"""Small questions rules ask of the parse: negation, first person, clause heads.
+
+Kept in one place so that every rule reads "I don't think we should stay in touch" the
+same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.text.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "nowhere", "neither", "nor"})
+FIRST_PERSON = vocabulary().first_person
+# "Don't hesitate to reach out" invites; its negation is idiom, not refusal.
+LITOTES = frozenset({"hesitate"})
+CONDITIONAL_MARKS = frozenset({"if", "should", "when", "whenever", "once", "in case", "unless"})
+
+
+def has_negation_child(token: Token) -> bool:
+    return any(
+        child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ in ("advmod", "neg"))
+        for child in token.children
+    )
+
+
+def is_negated(token: Token, *, through_clauses: bool = True) -> bool:
+    """True when ``token`` or a verb that governs it is negated.
+
+    Walks up the heads to the sentence root, so "I don't think we should stay in touch"
+    negates "stay" through "think". With ``through_clauses`` false the walk stops at the
+    first clause boundary.
+    """
+    current: Token | None = token
+    seen = 0
+    while current is not None and seen < 12:
+        if current.lemma_.lower() in LITOTES:
+            return False
+        if has_negation_child(current):
+            return True
+        if current.lower_ in ("never",):
+            return True
+        if current.head is current:
+            break
+        if not through_clauses and current.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp"):
+            break
+        current = current.head
+        seen += 1
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def is_first_person(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.lower_ in FIRST_PERSON:
+        return True
+    return any(child.dep_ == "poss" and child.lower_ in FIRST_PERSON for child in token.children)
+
+
+def is_conditional(token: Token) -> bool:
+    """Inside an "if ..."/"should ..." clause, or in a sentence that opens with "Should"."""
+    current: Token | None = token
+    for _ in range(12):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+            # Inversion: "Should another role open up, ..." / "should the chance arise".
+            if child.dep_ == "aux" and child.lower_ in ("should", "were", "had") and any(
+                s.dep_.startswith("nsubj") and s.i > child.i for s in current.children
+            ):
+                return True
+        if current.head is current:
+            break
+        current = current.head
+    sent = token.sent
+    return len(sent) > 0 and sent[0].lower_ in ("should", "if", "when", "whenever")

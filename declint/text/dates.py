@@ -1,0 +1,197 @@
+"""Dates and times written in prose, read relative to when an email is sent.
+
+"tomorrow", "this afternoon", "on Friday", "March 14", "14 March", "3/14", "2026-03-14",
+"at 10:30 am". Every pattern is bounded, so the search is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from email.utils import parsedate_to_datetime
+
+from declint.text.vocabulary import vocabulary
+
+_MONTHS = vocabulary().months
+_WEEKDAYS = vocabulary().weekdays
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:,?[ \t]{1,3}(?P<year>\d{4}))?"
+
+_RELATIVE = re.compile(
+    r"\b(?P<word>(?:later[ \t]{1,3})?today|tonight|tomorrow(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?"
+    r"|this[ \t]{1,3}(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_IN_HOURS = re.compile(
+    r"\bin[ \t]{1,3}(?P<n>an?|one|two|three|four|five|six|a[ \t]few|\d{1,2}|half[ \t]an)[ \t]{1,3}"
+    r"(?P<unit>hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<which>on|this|next|coming)[ \t]{1,3})?(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!s)",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"\b" + _MONTH + r"\.?[ \t]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.IGNORECASE
+)
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:of[ \t]{1,3})?" + _MONTH + r"\b\.?" + _YEAR, re.IGNORECASE
+)
+_NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])")
+_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2}))?\b")
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ampm>[ap])\.?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    r"|\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# When a part of the day is named without a clock time, its usual start.
+_PART_OF_DAY = {"morning": time(9), "afternoon": time(13), "evening": time(18), "night": time(19)}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A written date: where it is (offsets into the text searched) and what it may mean."""
+
+    start: int
+    end: int
+    text: str
+    #: Every moment the words may mean (a numeric "3/4" has two), each with whether a
+    #: time of day is known.
+    moments: tuple[tuple[datetime, bool], ...]
+
+
+def sending_time(headers: Mapping[str, str], now: datetime | None) -> datetime:
+    """When the email is sent: its Date: header, else the given time, else the clock."""
+    value = next((v for k, v in headers.items() if k.lower() == "date"), "")
+    if value:
+        try:
+            sent = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            sent = None
+        if sent is None:
+            # Front matter and pasted headers often carry an ISO date ("2026-03-12").
+            try:
+                sent = datetime.fromisoformat(value.strip().strip("'\""))
+            except ValueError:
+                sent = None
+        if sent is not None:
+            # The sender's own wall-clock time is what "tomorrow" is relative to.
+            return sent.replace(tzinfo=None)
+    if now is not None:
+        return now.replace(tzinfo=None) if now.tzinfo else now
+    return datetime.now()
+
+
+def find_times(text: str) -> Iterator[tuple[int, int, time]]:
+    for match in _CLOCK.finditer(text):
+        if match.group("noon"):
+            yield match.start(), match.end(), time(12)
+            continue
+        if match.group("ampm"):
+            hour = int(match.group("h"))
+            minute = int(match.group("m") or 0)
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        else:
+            hour, minute = int(match.group("h24")), int(match.group("m24"))
+        yield match.start(), match.end(), time(hour, minute)
+
+
+def _nearest_year(month: int, day: int, now: datetime) -> date | None:
+    """A date without a year means the next one, or one a few weeks back at most."""
+    for year in (now.year - 1, now.year, now.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= now.date() - timedelta(days=60):
+            return candidate
+    return None
+
+
+def _on(day: date | None, at: time | None) -> tuple[datetime, bool] | None:
+    if day is None:
+        return None
+    return datetime.combine(day, at or time(0)), at is not None
+
+
+def _dated(month: int, day: int, year: str | None, now: datetime) -> date | None:
+    if year:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return date(full, month, day)
+        except ValueError:
+            return None
+    return _nearest_year(month, day, now)
+
+
+def find_dates(text: str, now: datetime) -> list[DateMention]:
+    """Every date in ``text``; a clock time in the same text attaches to each of them."""
+    times = list(find_times(text))
+    clock = times[0][2] if times else None
+    out: list[DateMention] = []
+
+    def add(match: re.Match[str], *moments: tuple[datetime, bool] | None) -> None:
+        kept = tuple(m for m in moments if m is not None)
+        if kept:
+            out.append(DateMention(match.start(), match.end(), match.group(0), kept))
+
+    for match in _RELATIVE.finditer(text):
+        word = " ".join(match.group("word").lower().split())
+        day = now.date() + timedelta(days=1 if word.startswith("tomorrow") else 0)
+        part = word.split()[-1]
+        at = clock or (_PART_OF_DAY["night"] if word == "tonight" else _PART_OF_DAY.get(part))
+        add(match, _on(day, at))
+    for match in _IN_HOURS.finditer(text):
+        n_text = " ".join(match.group("n").lower().split())
+        amount = 0.5 if n_text == "half an" else 3 if n_text == "a few" else _NUMBERS.get(n_text) or int(n_text)
+        unit = timedelta(hours=1) if match.group("unit").lower().startswith("hour") else timedelta(minutes=1)
+        add(match, (now + unit * amount, True))
+    for match in _WEEKDAY.finditer(text):
+        which = (match.group("which") or "").lower()
+        if which == "next":
+            continue  # "next Friday" may mean this week's or the one after: never guess.
+        wanted = _WEEKDAYS.index(match.group("day").lower())
+        ahead = (wanted - now.weekday()) % 7
+        if ahead == 0 and which != "this":
+            ahead = 7
+        add(match, _on(now.date() + timedelta(days=ahead), clock))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(text):
+            month = _MONTHS[match.group("month")[:3].lower()]
+            add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock))
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        # 3/14 is March 14 (US), 14/3 is 14 March; 3/4 may be either, so both are kept.
+        readings = {(a, b), (b, a)} if a <= 12 and b <= 12 else {(a, b)} if a <= 12 else {(b, a)}
+        add(match, *(_on(_dated(m, d, match.group("year"), now), clock) for m, d in readings if 1 <= m <= 12))
+    for match in _ISO.finditer(text):
+        try:
+            day = date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        hour = match.group("h")
+        at = time(int(hour), int(match.group("m"))) if hour and int(hour) < 24 else clock
+        add(match, _on(day, at))
+    # "Friday, March 14": the explicit date decides, so a weekday right beside one is dropped.
+    explicit = [m for m in out if not _WEEKDAY.fullmatch(m.text) and not _RELATIVE.fullmatch(m.text)]
+    out = [
+        m for m in out
+        if not _WEEKDAY.fullmatch(m.text)
+        or not any(-1 <= e.start - m.end <= 4 or -1 <= m.start - e.end <= 4 for e in explicit)
+    ]
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[DateMention] = []
+    for mention in out:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

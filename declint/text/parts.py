@@ -1,0 +1,303 @@
+"""The parts of a plain-text email: greeting, body, sign-off, signer, signature, quoted reply.
+
+Works on text alone, before any parse, so every input format shares it. The rules only
+read what the sender wrote, so the quoted reply and the signature are found first and
+set aside; the greeting and sign-off are then looked for at the edges of what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from declint.core.spans import CharSpan
+from declint.text.placeholders import mask_placeholders
+from declint.text.vocabulary import vocabulary
+
+# Where a quoted or forwarded message starts, everything below it is someone else's.
+_QUOTE_LINE = re.compile(r"^[ \t]*>")
+# "On <date>, <name> wrote:", optionally wrapped over up to three lines, in each language of
+# the shared vocabulary ("Am ... schrieb ...:", "Le ... a écrit :").
+_ATTRIBUTION_HEAD = r"^[ \t]*[*_]?(?:" + "|".join(a.opens for a in vocabulary().attributions) + r")\b"
+_ATTRIBUTION_TAIL = r"(?:" + "|".join(r"\b" + a.wrote for a in vocabulary().attributions) + r")[ \t]?:[*_]?[ \t]*$"
+_ATTRIBUTION = re.compile(_ATTRIBUTION_HEAD + r"[^\n]{0,300}" + _ATTRIBUTION_TAIL, re.I)
+_ATTRIBUTION_START = re.compile(_ATTRIBUTION_HEAD + r"[^\n]{0,200}$", re.I)
+_ATTRIBUTION_END = re.compile(r"^[^\n]{0,200}" + _ATTRIBUTION_TAIL, re.I)
+#: One whole attribution line, with what stands between its opening word and its colon
+#: (``mid``, the verb taken out): where the quoted message's sender is named, in any
+#: language listed. The sender stands before the verb in English ("..., Ana Lee wrote:")
+#: and after it in German ("... schrieb Ana Lee:").
+ATTRIBUTION_LINE = re.compile(
+    r"^[ \t>]{0,40}[*_]?(?:" + "|".join(a.opens for a in vocabulary().attributions) + r")\b"
+    r"(?P<mid>[^\n]{1,300}?)\b(?:" + "|".join(a.verb for a in vocabulary().attributions) + r")"
+    r"(?P<after>[^\n]{0,200}?)[ \t]?:[*_]?[ \t]*$",
+    re.I | re.M,
+)
+_TAIL_MARKERS = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}"
+    r"|Begin forwarded message:"
+    r"|_{10,})[ \t]*$",
+    re.I,
+)
+_OUTLOOK_FROM = re.compile(r"^[ \t]*\*?From:\*?[ \t]+\S")
+_OUTLOOK_NEXT = re.compile(r"^[ \t]*\*?(?:Sent|Date|To|Subject):\*?[ \t]")
+_SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
+
+GREETING_WORDS = vocabulary().greetings
+_GREETING = re.compile(
+    r"^[ \t]*(?P<word>" + "|".join(re.escape(w) for w in GREETING_WORDS) + r")\b",
+    re.I,
+)
+# A greeting made of a name alone: "Ms. Lee," or "[First name],".
+_NAME_GREETING = re.compile(r"^[ \t]*(?=\S)(?P<name>[^\n,.!?;:]{1,40}(?:\.[^\n,!?;:]{0,30})?),[ \t]*$")
+
+VALEDICTIONS = vocabulary().sign_offs
+_VALEDICTION_AT_START = re.compile(
+    r"^[ \t]*(?P<word>"
+    + "|".join(re.escape(v) for v in sorted(VALEDICTIONS, key=len, reverse=True))
+    + r")(?P<punct>[ \t]*[,.!]*)[ \t]*(?P<rest>[^\n]*)$",
+    re.I,
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{\{?[^}\n]{1,40}\}?\}|"
+    r"\$\{[^}\n]{1,40}\}|_+|(?:de|van|von|der|da|di|la|le|bin|al)|[A-Z][\w'’\-]*\[\.\])$"
+)
+
+
+@dataclass(frozen=True)
+class EmailParts:
+    """Where each part of an email lies in its text. Spans exclude trailing newlines."""
+
+    message: CharSpan
+    body: CharSpan
+    greeting: CharSpan | None
+    greeting_word: CharSpan | None
+    sign_off: CharSpan | None
+    signer: CharSpan | None
+    signature: CharSpan | None
+    quoted: tuple[CharSpan, ...]
+
+    @property
+    def excluded(self) -> tuple[CharSpan, ...]:
+        """What the sender did not write in this message: quotes and the signature."""
+        spans = list(self.quoted)
+        if self.signature is not None:
+            spans.append(self.signature)
+        return tuple(sorted(spans))
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _find_quoted(lines: list[_Line], text_end: int) -> list[CharSpan]:
+    spans: list[CharSpan] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if _TAIL_MARKERS.match(line.text) or (
+            _OUTLOOK_FROM.match(line.text)
+            and any(_OUTLOOK_NEXT.match(lines[j].text) for j in range(i + 1, min(i + 5, n)))
+        ):
+            spans.append(CharSpan(line.start, text_end))
+            break
+        if _QUOTE_LINE.match(line.text):
+            start = i
+            while i + 1 < n and (_QUOTE_LINE.match(lines[i + 1].text)):
+                i += 1
+            # The attribution line(s) just above a quote belong to it.
+            k = start - 1
+            while k >= 0 and lines[k].blank and start - k < 3:
+                k -= 1
+            head = _attribution_start(lines, k)
+            spans.append(CharSpan(lines[head if head is not None else start].start, lines[i].end))
+        elif (head := _attribution_start(lines, i)) is not None and not _quote_follows(lines, i):
+            # An attribution with no ">" lines under it: the client pasted the original
+            # message below it unmarked, so all of the rest is someone else's.
+            spans.append(CharSpan(lines[head].start, text_end))
+            break
+        i += 1
+    return _merge(spans)
+
+
+def _attribution_start(lines: list[_Line], k: int) -> int | None:
+    """The first line of an attribution that ends on line ``k``, if one does."""
+    if k < 0:
+        return None
+    if _ATTRIBUTION.match(lines[k].text):
+        return k
+    if not _ATTRIBUTION_END.match(lines[k].text):
+        return None
+    for first in (k - 1, k - 2):
+        if first >= 0 and _ATTRIBUTION_START.match(lines[first].text):
+            return first
+    return None
+
+
+def _quote_follows(lines: list[_Line], i: int) -> bool:
+    for j in range(i + 1, len(lines)):  # indexes, not a slice: no copy per attribution
+        if not lines[j].blank:
+            return bool(_QUOTE_LINE.match(lines[j].text))
+    return False
+
+
+def _merge(spans: list[CharSpan]) -> list[CharSpan]:
+    merged: list[CharSpan] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end + 1:
+            merged[-1] = CharSpan(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _inside(offset: int, spans: list[CharSpan]) -> bool:
+    return any(offset in s for s in spans)
+
+
+def is_valediction(phrase: str) -> bool:
+    return normalise_valediction(phrase) in VALEDICTIONS
+
+
+def normalise_valediction(phrase: str) -> str:
+    phrase = re.sub(r"[\s]+", " ", phrase.replace("’", "'")).strip(" \t,.!;:-—").lower()
+    return phrase
+
+
+def looks_like_name(line: str) -> bool:
+    """A signer line: a few capitalised words, initials or a placeholder."""
+    # "[Your Name]" or "{{ first_name }}" is one name however many words it holds.
+    words = mask_placeholders(line).strip().split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return all(_NAME_TOKEN.match(w.strip(",")) for w in words)
+
+
+def split_email(text: str) -> EmailParts:
+    """Find the parts of a plain-text email. Never fails: unknown parts are None."""
+    lines = _lines(text)
+    end = len(text)
+    quoted = _find_quoted(lines, end)
+
+    signature: CharSpan | None = None
+    for line in lines:
+        if _SIGNATURE_DELIMITER.match(line.text) and not _inside(line.start, quoted):
+            sig_end = next((q.start for q in quoted if q.start > line.start), end)
+            signature = CharSpan(line.start, max(line.start, sig_end))
+            break
+    excluded = quoted + ([signature] if signature else [])
+    own = [ln for ln in lines if not _inside(ln.start, excluded) and not ln.blank]
+    if signature is not None:
+        own = [ln for ln in own if ln.start < signature.start]
+    if not own:
+        empty = CharSpan(0, 0)
+        return EmailParts(empty, empty, None, None, None, None, signature, tuple(quoted))
+
+    message = CharSpan(own[0].start, own[-1].end)
+    greeting, greeting_word, body_start = _find_greeting(own[0])
+
+    sign_off, signer, body_end = _find_sign_off(own, greeting)
+    # The body starts at its first word, not on the greeting's trailing newline.
+    while body_start < body_end and text[body_start].isspace():
+        body_start += 1
+    # ...and ends at its last one.
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+    body_start = min(body_start, body_end)
+    return EmailParts(
+        message=message,
+        body=CharSpan(body_start, body_end),
+        greeting=greeting,
+        greeting_word=greeting_word,
+        sign_off=sign_off,
+        signer=signer,
+        signature=signature,
+        quoted=tuple(quoted),
+    )
+
+
+def _find_greeting(first: _Line) -> tuple[CharSpan | None, CharSpan | None, int]:
+    text = first.text
+    match = _GREETING.match(text)
+    if match:
+        word = CharSpan(first.start + match.start("word"), first.start + match.end("word"))
+        # The greeting runs to its first comma, colon or exclamation mark, or the line's end.
+        stop = re.search(r"[,:!—]|\s[-–]\s", text[match.end("word") :])
+        if stop:
+            g_end = match.end("word") + stop.end()
+            rest = text[g_end:]
+            body_start = first.start + g_end + (len(rest) - len(rest.lstrip()))
+            if not rest.strip():
+                body_start = first.end
+        else:
+            g_end = len(text.rstrip())
+            body_start = first.end
+        return CharSpan(first.start + match.start("word"), first.start + g_end), word, body_start
+    name = _NAME_GREETING.match(text)
+    if name and len(name.group("name").split()) <= 6 and not is_valediction(name.group("name")):
+        lead = len(text) - len(text.lstrip())
+        return CharSpan(first.start + lead, first.start + len(text.rstrip())), None, first.end
+    return None, None, first.start
+
+
+def _find_sign_off(
+    own: list[_Line], greeting: CharSpan | None
+) -> tuple[CharSpan | None, CharSpan | None, int]:
+    """Look in the last few lines for a valediction and the name under it."""
+    first_body = 1 if greeting is not None and greeting.end >= own[0].end - 1 else 0
+    candidates = own[first_body:]
+    tail = candidates[-6:]
+    for idx in range(len(tail) - 1, -1, -1):
+        line = tail[idx]
+        match = _VALEDICTION_AT_START.match(line.text)
+        if not match:
+            continue
+        rest = match.group("rest").strip()
+        after = tail[idx + 1 :]
+        # "Thank you for your time." is a sentence, not a sign-off: a sign-off stands alone
+        # on its line or is followed by a name only.
+        if rest and not looks_like_name(rest):
+            continue
+        if len(after) > 4:
+            continue
+        bare = not rest and not match.group("punct").strip(" \t") and after and idx < len(tail) - 1
+        if bare and not looks_like_name(after[0].text):
+            continue  # a bare "Best" line must be followed by a name-like line to count
+        word_end = line.start + match.end("word") + len(match.group("punct").rstrip())
+        sign_off = CharSpan(line.start + match.start("word"), word_end)
+        if rest:
+            rest_start = line.start + match.start("rest")
+            signer: CharSpan | None = CharSpan(rest_start, rest_start + len(rest))
+        elif after:
+            signer = CharSpan(after[0].start + _lead(after[0].text), after[0].start + len(after[0].text.rstrip()))
+        else:
+            signer = None
+        return sign_off, signer, line.start
+    # No valediction: a last line that is only a name still signs the message.
+    last = candidates[-1] if candidates else None
+    if last is not None and len(candidates) > 1 and looks_like_name(last.text):
+        signer = CharSpan(last.start + _lead(last.text), last.start + len(last.text.rstrip()))
+        # Contact lines may follow the name: walk up over name-like lines.
+        return None, signer, last.start
+    return None, None, candidates[-1].end if candidates else own[-1].end
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -1,0 +1,210 @@
+"""The result cache: warm runs skip parsing (and spaCy), every input is in the key, bad entries
+are misses, concurrent runs are safe, --no-cache bypasses it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from declint import __version__
+from declint.core.findings import Finding, Fix, Severity
+from declint.engine.cache import CACHE_DIR, CacheSet, ResultCache
+from declint.engine.config import Config
+from declint.engine.linter import FileResult
+from declint.ruleapi.registry import Registry
+
+# These tests are about where the cache goes: the default folder, not DECLINT_CACHE_DIR.
+pytestmark = pytest.mark.project_cache
+
+DRAFTS = {
+    "curt.txt": "Hey,\n\nNot coming to the interview.\n\nCheers\n",
+    "good.txt": (
+        "Dear Ms. Lee,\n\nThank you for inviting me to interview for the analyst role. I have accepted\n"
+        "another offer, so I must withdraw my application. I hope our paths cross again. I enjoyed learning "
+        "about your team and the work you do, and I wish you every success with the search.\n\n"
+        "Best regards,\nJordan Avery\n"
+    ),
+    "sorry.txt": "Hi Sam,\n\nI am so sorry. I apologise, truly sorry, but I will not attend.\n\nThanks,\nAl\n",
+}
+
+# Runs declint in a fresh interpreter and reports, on stderr, whether spaCy was imported.
+PROBE = (
+    "import sys, json\n"
+    "from declint.cli.entry import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stderr.write('\\nPROBE ' + json.dumps({'code': code, 'spacy': 'spacy' in sys.modules,"
+    " 'thinc': 'thinc' in sys.modules}) + '\\n')\n"
+)
+
+
+def probe(args: list[str], cwd: Path) -> tuple[dict[str, object], str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
+    line = next((x for x in proc.stderr.splitlines() if x.startswith("PROBE ")), None)
+    assert line is not None, (proc.returncode, proc.stdout[-2000:], proc.stderr[-2000:])
+    return json.loads(line[len("PROBE "):]), proc.stdout
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> Path:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for name, text in DRAFTS.items():
+        (lib / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / CACHE_DIR).glob("*/*.json"))
+
+
+def test_warm_run_reuses_results_without_importing_spacy(library: Path) -> None:
+    cold, cold_out = probe(["--format", "json", "lib"], library)
+    assert cold == {"code": 1, "spacy": True, "thinc": True}
+    assert len(entries(library)) == len(DRAFTS)
+    warm, warm_out = probe(["--format", "json", "lib"], library)
+    assert warm == {"code": 1, "spacy": False, "thinc": False}
+    assert json.loads(warm_out) == json.loads(cold_out)
+    # The text report (which shows the draft's lines) comes out the same from the cache too.
+    _, text_warm = probe(["lib"], library)
+    fresh, text_cold = probe(["--no-cache", "lib"], library)
+    assert fresh["spacy"] is True
+    assert text_warm == text_cold
+
+
+def test_an_edited_draft_is_linted_again(library: Path) -> None:
+    probe(["lib"], library)
+    (library / "lib" / "good.txt").write_text(DRAFTS["good.txt"].replace("Dear Ms. Lee", "Hey Lee"), encoding="utf-8")
+    result, out = probe(["--format", "json", "lib"], library)
+    assert result["spacy"] is True
+    assert any(i["rule"] == "salutation" and i["path"].endswith("good.txt") for i in json.loads(out))
+
+
+def test_corrupt_and_unreadable_entries_are_misses(library: Path) -> None:
+    _, before = probe(["--format", "json", "lib"], library)
+    files = entries(library)
+    files[0].write_text("{not json", encoding="utf-8")
+    files[1].write_bytes(b"\xff\xfe\x00")
+    files[2].write_text(json.dumps({"key": "someone else's", "text": "x", "findings": []}), encoding="utf-8")
+    result, after = probe(["--format", "json", "lib"], library)
+    assert result["code"] == 1 and result["spacy"] is True
+    assert json.loads(after) == json.loads(before)
+    warm, again = probe(["--format", "json", "lib"], library)
+    assert warm["spacy"] is False and json.loads(again) == json.loads(before)
+
+
+def test_no_cache_neither_reads_nor_writes(library: Path) -> None:
+    result, _ = probe(["--no-cache", "lib"], library)
+    assert result["code"] == 1
+    assert not (library / CACHE_DIR).exists()
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_cache_dir_holds_every_entry_and_the_tree_stays_clean(
+    library: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    elsewhere = library / "ci-cache"
+    (library / "lib" / ".declint.toml").write_text("fail-level = \"error\"\n", encoding="utf-8")
+    if how == "environment":
+        monkeypatch.setenv("DECLINT_CACHE_DIR", str(elsewhere))
+    flag = ["--cache-dir", str(elsewhere)] if how == "flag" else []
+    cold, _ = probe([*flag, "lib"], library)
+    assert cold["spacy"] is True
+    assert len(list(elsewhere.glob("*/*.json"))) == len(DRAFTS)
+    assert not list(library.rglob(CACHE_DIR))
+    warm, _ = probe([*flag, "lib"], library)
+    assert warm["spacy"] is False
+
+
+def test_cache_lives_at_the_config_root(library: Path) -> None:
+    (library / "lib" / ".declint.toml").write_text("fail-level = \"error\"\n", encoding="utf-8")
+    result, _ = probe([str(library / "lib")], library.parent)
+    assert result["code"] == 0
+    assert (library / "lib" / CACHE_DIR / "CACHEDIR.TAG").is_file()
+    assert (library / "lib" / CACHE_DIR / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
+    assert not (library.parent / CACHE_DIR).exists()
+
+
+def test_concurrent_cold_runs_are_safe(library: Path) -> None:
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "declint", "--format", "json", "--jobs", "1", "lib"],
+                         cwd=library, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [1, 1], outs
+    assert json.loads(outs[0][0]) == json.loads(outs[1][0])
+    assert outs[0][1] == outs[1][1] == ""
+    assert len(entries(library)) == len(DRAFTS)
+    assert not list((library / CACHE_DIR).glob("*/.tmp-*"))
+
+
+# The key: every input that can change findings must change it.
+
+def _cache(tmp_path: Path, version: str = __version__, rule_version: int = 1) -> ResultCache:
+    from declint.ruleapi.base import Rule
+
+    rule = type("Probe", (Rule,), {"id": "probe", "category": "t", "article_section": "s", "version": rule_version})
+    return ResultCache(tmp_path, {"probe": rule}, version)
+
+
+def test_the_key_covers_bytes_name_config_rules_versions_and_date(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    cache = _cache(tmp_path)
+    config = Config()
+    base = cache.key(b"Dear Sam", "a.txt", config, None)
+    assert base == _cache(tmp_path).key(b"Dear Sam", "a.txt", Config(), None)
+    variants = {
+        "bytes": cache.key(b"Dear Sal", "a.txt", config, None),
+        "name": cache.key(b"Dear Sam", "a.md", config, None),
+        "template": cache.key(b"Dear Sam", "a.txt", dataclasses.replace(config, template=True), None),
+        "rule option": cache.key(
+            b"Dear Sam", "a.txt", dataclasses.replace(config, rule_options={"probe": {"limit": 2}}), None
+        ),
+        "model": cache.key(b"Dear Sam", "a.txt", dataclasses.replace(config, model="en_core_web_md"), None),
+        "date": cache.key(b"Dear Sam", "a.txt", config, datetime(2026, 3, 14)),
+        "declint version": _cache(tmp_path, version="9.9").key(b"Dear Sam", "a.txt", config, None),
+        "rule version": _cache(tmp_path, rule_version=2).key(b"Dear Sam", "a.txt", config, None),
+    }
+    assert all(key != base for key in variants.values()), variants
+    assert len(set(variants.values())) == len(variants)
+
+
+def test_the_key_includes_the_installed_model_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import declint.engine.cache
+
+    before = _cache(tmp_path).key(b"x", "a.txt", Config(), None)
+    monkeypatch.setattr(declint.engine.cache, "model_version", lambda name: f"{name}==9.9.9")
+    assert _cache(tmp_path).key(b"x", "a.txt", Config(), None) != before
+
+
+def test_entries_round_trip_every_finding_field(tmp_path: Path) -> None:
+    cache = _cache(tmp_path)
+    finding = Finding("probe", Severity.ERROR, "msg", 2, 5, suggestion="do this", fix=Fix(2, 5, "new"))
+    cache.put("ab" * 32, FileResult(path="old.txt", text="Hi there\n", findings=[finding], location_note="body"))
+    got = cache.get("ab" * 32, "new.txt")
+    assert got is not None
+    assert (got.path, got.text, got.findings, got.location_note) == ("new.txt", "Hi there\n", [finding], "body")
+    assert cache.get("cd" * 32, "x.txt") is None
+
+
+def test_unwritable_cache_folder_is_skipped_silently(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    cache = ResultCache(blocker / CACHE_DIR, {}, __version__)
+    cache.put("ab" * 32, FileResult(path="a.txt", text="x"))
+    assert cache.get("ab" * 32, "a.txt") is None
+
+
+def test_cache_set_uses_cwd_without_a_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    caches = CacheSet(Registry().rules, __version__)
+    assert caches.for_config(Config()).folder == tmp_path / CACHE_DIR
+    assert caches.for_config(Config(path=tmp_path / "x" / ".declint.toml")).folder == tmp_path / "x" / CACHE_DIR

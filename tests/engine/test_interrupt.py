@@ -1,0 +1,85 @@
+"""Ctrl-C stops promptly with exit 130 and leaves no half-written cache entry or baseline."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+import pytest
+
+from declint.engine.atomic import write_atomically
+
+# These tests are about where the cache goes: the default folder, not DECLINT_CACHE_DIR.
+pytestmark = pytest.mark.project_cache
+
+DRAFT = (
+    "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
+    "so I must withdraw my application. I enjoyed learning about your team and the work you do, and I hope "
+    "our paths cross again in the future.\n\nBest regards,\nJordan Avery\n"
+)
+
+
+def library(folder: Path, count: int) -> None:
+    for n in range(count):
+        (folder / f"d{n:04}.txt").write_text(DRAFT.format(n=f"analyst {n}"), encoding="utf-8")
+
+
+# A baseline is written once, after every draft is linted, so an interrupt during the run
+# can never meet it half-written; an interrupt inside the write itself is the case that
+# matters, and the unit test below raises KeyboardInterrupt there.
+def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    library(drafts, 600)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declint", "--jobs", "1", "--format", "json", "drafts"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Interrupt once the run is under way: after the cache folder appears (entries are being
+    # written).
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if list((tmp_path / ".declint_cache").rglob("*.json")):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert time.monotonic() - sent < 10
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "declint: interrupted"
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-") or p.suffix == ".tmp"]
+    assert leftovers == []
+    # Entries written before the interrupt are whole: each one parses.
+    import json
+
+    entries = list((tmp_path / ".declint_cache").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        json.loads(entry.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, OSError])
+def test_atomic_write_that_fails_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, interrupt: type[BaseException]
+) -> None:
+    target = tmp_path / "entry.json"
+    target.write_text("old", encoding="utf-8")
+
+    def write(handle: TextIO) -> None:
+        handle.write("half of the new")
+        raise interrupt
+
+    with pytest.raises(interrupt):
+        write_atomically(target, write)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entry.json"]

@@ -1,0 +1,75 @@
+"""The shipped word lists answer exactly as the packages they were built from.
+
+``declint/nlp/data/wordlists.json.gz`` is a fast copy of pyspellchecker's English list, the CMU
+dictionary's syllable counts and pyphen's hyphenation patterns. These tests rebuild it from
+the installed packages and hold every fast answer to the package's own.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+
+from conftest import ROOT
+from declint.nlp import hyphenation, wordlists
+from declint.nlp.lexicon import _listed, english, listed
+from declint.nlp.syllables import first_pronunciations, syllables
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+from build_wordlists import build  # noqa: E402
+
+SHIPPED = wordlists.shipped()
+
+
+def test_the_pinned_versions_are_installed() -> None:
+    """pyproject pins the packages the shipped lists were built from, so the fast path is
+    what every install runs and these tests never skip."""
+    assert SHIPPED is not None, (
+        f"the shipped word lists were built from other versions than {wordlists.installed_versions()}"
+    )
+
+
+
+
+def sample_words(count: int) -> list[str]:
+    """Words from both lists, plus words in neither: typos, names, British spellings."""
+    rng = random.Random(7)
+    pool = sorted(first_pronunciations())
+    words = rng.sample(pool, count)
+    words += rng.sample(sorted(english().checker.word_frequency.dictionary), count)
+    words += ["organisation", "apologise", "colour", "behaviour", "teh", "recieve", "okafor", "lindqvist",
+              "priya", "x", "ab", "", "hyphenation", "unquestionably", "supercalifragilistic", "qwrtypsdfg"]
+    return words
+
+
+def test_the_shipped_lists_are_the_installed_packages() -> None:
+    text = wordlists.FILE.read_text(encoding="utf-8")
+    built_from = json.loads(text.split("\n", 1)[0])["sources"]
+    assert built_from == wordlists.installed_versions(), "pyproject's pins and the shipped lists disagree"
+    assert text == build(), "out of date: run python tools/build_wordlists.py"
+
+
+def test_listed_words_are_the_spell_checkers() -> None:
+    checker = english().checker
+    for word in sample_words(3000):
+        assert listed(word) == _listed(word, checker), word
+
+
+def test_syllables_are_the_pronouncing_dictionarys() -> None:
+    table = first_pronunciations()
+    for word in sample_words(3000):
+        phones = table.get(word)
+        expected = None if phones is None else sum(1 for p in phones.split() if p[-1].isdigit())
+        assert syllables(word) == expected, word
+
+
+def test_hyphenation_points_are_pyphens() -> None:
+    import pyphen
+
+    reference = pyphen.Pyphen(lang=hyphenation.LANGUAGE)
+    words = sample_words(3000)
+    assert sum(1 for w in words if hyphenation.positions(w)) > 1000  # most words of any length break
+    for word in words + [w.upper() for w in words[:200]] + [w.title() for w in words[:200]]:
+        assert hyphenation.positions(word) == list(reference.positions(word)), word

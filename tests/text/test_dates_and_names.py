@@ -1,0 +1,85 @@
+"""The date and name readers the timing and proofreading rules share (no parse needed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from declint.core.spans import CharSpan
+from declint.text.dates import find_dates, sending_time
+from declint.text.names import header_recipients, person_name, quoted_senders
+
+THURSDAY = datetime(2026, 3, 12, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "moments"),
+    [
+        ("tomorrow at 10:30 am", ["2026-03-13T10:30"]),
+        ("this afternoon", ["2026-03-12T13:00"]),
+        ("on Friday", ["2026-03-13T00:00"]),
+        ("on Thursday", ["2026-03-19T00:00"]),
+        ("this Thursday", ["2026-03-12T00:00"]),
+        ("Monday, March 16 at 2pm", ["2026-03-16T14:00"]),
+        ("the 14th of March", ["2026-03-14T00:00"]),
+        ("3/14", ["2026-03-14T00:00"]),
+        ("14/3", ["2026-03-14T00:00"]),
+        ("4/3", ["2026-03-04T00:00", "2026-04-03T00:00"]),
+        ("2026-03-14T09:30", ["2026-03-14T09:30"]),
+        ("January 5", ["2027-01-05T00:00"]),
+        ("in two hours", ["2026-03-12T11:00"]),
+        ("next Friday", []),
+        ("on Fridays", []),
+        ("version 2.5", []),
+    ],
+)
+def test_find_dates(text: str, moments: list[str]) -> None:
+    found = [sorted(w.isoformat(timespec="minutes") for w, _ in m.moments) for m in find_dates(text, THURSDAY)]
+    assert found == ([moments] if moments else [])
+
+
+def test_sending_time_prefers_the_date_header() -> None:
+    headers = {"Date": "Fri, 13 Mar 2026 18:45:00 +0100"}
+    assert sending_time(headers, THURSDAY) == datetime(2026, 3, 13, 18, 45)
+    assert sending_time({"Date": "not a date"}, THURSDAY) == THURSDAY
+    assert sending_time({}, THURSDAY) == THURSDAY
+
+
+@pytest.mark.parametrize(
+    ("greeting", "recipient", "same"),
+    [
+        ("Ms. Lee", "Ana Lee", True),
+        ("Ana", "Ana Lee", True),
+        ("Zoe", "Zoë Martín", True),
+        ("Sam", "Samantha Reyes", True),
+        ("Ms. L.", "Ana Lee", True),
+        ("Tom", "Ana Lee", False),
+        ("Mr. Lim", "Ana Lee", False),
+    ],
+)
+def test_names_match_leniently(greeting: str, recipient: str, same: bool) -> None:
+    a, b = person_name(greeting), person_name(recipient)
+    assert a is not None and b is not None
+    assert a.matches(b) is same
+
+
+@pytest.mark.parametrize("role", ["Hiring Manager", "Sir or Madam", "Recruitment Team", "[Name]", "there"])
+def test_roles_are_not_people(role: str) -> None:
+    assert person_name(role) is None
+
+
+def test_header_recipients_skip_companies() -> None:
+    headers = {"To": '"Lee, Ana" <ana@x.example>, Globex <jobs@globex.example>, Ana <a.b@x.example>'}
+    assert [n.text for n in header_recipients(headers)] == ["Ana Lee"]
+
+
+def test_quoted_senders_read_attribution_and_signature() -> None:
+    text = (
+        "Dear Ms. Park,\n\nThanks.\n\n"
+        "On Mon, Mar 9, 2026 at 10:02 AM Helen Park <hp@x.example> wrote:\n"
+        "> Hi Jo,\n> Come in on Friday.\n> Best,\n> Helen P.\n> Talent Partner, Initech\n"
+    )
+    start = text.index("On Mon")
+    names = quoted_senders(text, [CharSpan(start, len(text))])
+    assert [n.words for n in names] == [("helen", "park"), ("helen", "p")]
