@@ -1,4 +1,4 @@
-"""The subcommands: ``rules``, ``explain``, ``eval`` and ``server``."""
+"""The subcommands: ``rules``, ``explain``, ``eval``, ``outline`` and ``server``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ def dispatch(name: str, argv: list[str]) -> ExitCode:
         from declint.cli.evaluate import eval_command
 
         return eval_command(argv)
+    if name == "outline":
+        from declint.cli.outline import outline_command
+
+        return outline_command(argv)
     from declint.cli.server import server_command
 
     return server_command(argv)

@@ -21,7 +21,7 @@ from declint.reporters import REPORTERS
 from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
-SUBCOMMANDS = ("rules", "explain", "eval", "server")
+SUBCOMMANDS = ("rules", "explain", "eval", "outline", "server")
 
 
 def _ids(value: str) -> tuple[str, ...]:

@@ -108,6 +108,8 @@ class EmailDocument:
         self.lines = LineIndex(self.text)
         # The parse skipped named-entity recognition (see nlp.parse); run on first use.
         self._recognise_entities = recognise_entities
+        #: Analyses built on the parse (the moves), made once and shared by every rule.
+        self.memo: dict[str, object] = {}
 
     def entity_type(self, token: Token) -> str:
         """``token``'s entity label ("PERSON", "ORG", ..., or ""), recognising entities once.

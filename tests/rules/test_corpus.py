@@ -43,6 +43,29 @@ def heldout(registry: Registry) -> Evaluation:
     return evaluate(ROOT / "tests" / "heldout", Config(), registry, read_target)
 
 
+#: Where a rule now disagrees with the corpus's label by design, and why. The corpus labels
+#: "any thanks"; the article (and issue 10) asks for thanks for the opportunity.
+DISAGREE = {
+    ("gratitude", "047.txt"): "its only thanks are 'for your understanding', not for the opportunity",
+}
+
+
+def _without_disagreements(scores: dict[str, RuleScore]) -> dict[str, RuleScore]:
+    out = {}
+    for rule_id, s in scores.items():
+        known = [m for m in s.misses if any(r == rule_id and f in m for r, f in DISAGREE)]
+        fp = sum(1 for m in known if m.startswith("false alarm"))
+        fn = sum(1 for m in known if m.startswith("missed"))
+        out[rule_id] = RuleScore(tp=s.tp, fp=s.fp - fp, fn=s.fn - fn, tn=s.tn + fp, misses=s.misses)
+    return out
+
+
+def test_every_disagreement_is_still_one(corpus: Evaluation) -> None:
+    """A listed disagreement that no longer happens must leave the list."""
+    for (rule_id, name), why in DISAGREE.items():
+        assert any(name in m for m in corpus.scores[rule_id].misses), f"{rule_id} on {name} agrees now: {why}"
+
+
 def _low(scores: dict[str, RuleScore], rules: tuple[str, ...], floor: float, attr: str) -> dict[str, float]:
     out = {}
     for rule_id in rules:
@@ -53,13 +76,15 @@ def _low(scores: dict[str, RuleScore], rules: tuple[str, ...], floor: float, att
 
 
 def test_corpus_precision(corpus: Evaluation) -> None:
-    low = _low(corpus.scores, CORPUS_RULES, MIN_PRECISION, "precision")
-    assert not low, {r: corpus.scores[r].misses for r in low}
+    scores = _without_disagreements(corpus.scores)
+    low = _low(scores, CORPUS_RULES, MIN_PRECISION, "precision")
+    assert not low, {r: scores[r].misses for r in low}
 
 
 def test_corpus_recall(corpus: Evaluation) -> None:
-    low = _low(corpus.scores, CORPUS_RULES, MIN_RECALL, "recall")
-    assert not low, {r: corpus.scores[r].misses for r in low}
+    scores = _without_disagreements(corpus.scores)
+    low = _low(scores, CORPUS_RULES, MIN_RECALL, "recall")
+    assert not low, {r: scores[r].misses for r in low}
 
 
 def test_every_heldout_draft_is_read_and_every_rule_has_positives(heldout: Evaluation) -> None:

@@ -1,0 +1,28 @@
+"""The moves analysis's word lists, read once from ``moves.toml`` beside this module."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    thanks_for_accepting: frozenset[str]
+    courtesy_predicates: frozenset[str]
+    attention_verbs: frozenset[str]
+    their_things: frozenset[str]
+    grovel_words: frozenset[str]
+
+
+@cache
+def knowledge() -> Knowledge:
+    data = tomllib.loads(resources.files("declint.document").joinpath("moves.toml").read_text(encoding="utf-8"))
+    return Knowledge(**{name: frozenset(data[name]) for name in Knowledge.__dataclass_fields__})

@@ -1,0 +1,262 @@
+"""The email's moves: what each sentence of the sender's text does.
+
+A decline is built from a few moves (thanks, the decision, a reason, an apology, a door
+left open, good wishes), and most rules are about one of them. Deciding once, per draft,
+what each sentence does keeps the rules from each re-deciding it differently: the
+reason-length rule measures the reason's own sentences, over-apology counts apologies and
+not sympathy, gratitude wants thanks for the opportunity, door-open reads the opening and
+shutting moves. ``declint outline`` prints them, and the language server shows them as
+document symbols.
+
+A sentence may make several moves ("I'm sorry, but I have accepted another offer" is an
+apology, the decision and its reason). Each move is found by the detector of its own
+module (decision, thanks, apology, door, reason); this module only puts them together.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document.apology import regrets
+from declint.document.decision import Kind, statements
+from declint.document.door import negated_in_clause_chain, opener, shutter
+from declint.document.reason import causal_clause, is_reason, is_situation
+from declint.document.thanks import thanks
+from declint.nlp.grammar import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from declint.document.email import EmailDocument
+
+
+class Move(str, enum.Enum):
+    """What a sentence does, in the order a decline usually makes them."""
+
+    THANKS = "thanks"
+    PRAISE = "praise"
+    DECISION = "decision"
+    REASON = "reason"
+    APOLOGY = "apology"
+    SYMPATHY = "sympathy"
+    DOOR_OPENED = "door opened"
+    DOOR_SHUT = "door shut"
+    WELL_WISHES = "well-wishes"
+    REQUEST = "request"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make a move, as character offsets into the draft."""
+
+    move: Move
+    start: int
+    end: int
+    #: What kind of this move it is: "plain", "hedged" or "implied" for a decision; what
+    #: the thanks are for; "" where nothing more is known.
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SentenceMoves:
+    """One body sentence and the moves it makes."""
+
+    index: int
+    start: int
+    end: int
+    cues: tuple[Cue, ...]
+    #: Where the sentence's reason lies (the whole sentence, or its causal clause), and how
+    #: many words it takes; None when the sentence gives no reason.
+    reason: tuple[int, int, int] | None = None
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        """Each move once, in the order of :class:`Move`; OTHER when it makes none."""
+        found = {c.move for c in self.cues} | ({Move.REASON} if self.reason else set())
+        return tuple(m for m in Move if m in found) or (Move.OTHER,)
+
+    def has(self, move: Move) -> bool:
+        return move in self.moves
+
+    def cue(self, move: Move) -> Cue | None:
+        return next((c for c in self.cues if c.move is move), None)
+
+
+# Verbs of admiring what the reader has or does: "I admire your work".
+_ADMIRE = frozenset({"admire", "impress", "enjoy", "inspire", "respect", "love", "appreciate", "like", "value"})
+# "I wish you every success", "Best of luck with the search", "All the best".
+_WISH_NOUNS = frozenset({"luck", "success", "best", "well"})
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_alpha or t.like_num)
+
+
+def _theirs(noun: Token) -> bool:
+    """ "you", "your team", "the team's work": the reader's, through any chain of owners."""
+    if noun.lower_ in ("you", "yours"):
+        return True
+    return any(c.dep_ == "poss" and (c.lower_ in ("your",) or _theirs(c)) for c in noun.children)
+
+
+def _praise(token: Token) -> bool:
+    """ "I admire your work", "I was impressed by your team", "I enjoyed meeting you"."""
+    if token.lemma_.lower() not in _ADMIRE or token.pos_ not in ("VERB", "ADJ"):
+        return False
+    if is_negated(token, through_clauses=False):
+        return False
+    return any(child.i != token.i and _theirs(child) for child in token.subtree)
+
+
+def _well_wishes(token: Token) -> bool:
+    """ "I wish you all the best", "best of luck with the search", "good luck"."""
+    lemma = token.lemma_.lower()
+    to_reader = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("you", "your") for c in token.children)
+    if lemma == "wish" and to_reader:
+        return True
+    if lemma in _WISH_NOUNS and token.pos_ in ("NOUN", "ADJ", "ADV"):
+        sent = token.sent
+        return sent.root.i == token.i or (lemma == "luck" and any(c.lower_ in ("good", "best") for c in token.subtree))
+    return False
+
+
+def _request(sent: Span) -> bool:
+    """An imperative of the reader: "Please let me know", "Kindly confirm"."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return False
+    children = list(root.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and root.tag_ == "VB"
+
+
+def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
+    """Label each body sentence with the moves it makes."""
+    sentences = document.sentences()
+    by_sentence: dict[int, list[Cue]] = {i: [] for i in range(len(sentences))}
+
+    def index_of(token: Token) -> int | None:
+        for i, sent in enumerate(sentences):
+            if sent.start <= token.i < sent.end:
+                return i
+        return None
+
+    for t in thanks(document):
+        i = index_of(t.token)
+        if i is not None:
+            detail = t.what.lemma_.lower() if t.what is not None else ""
+            if not t.for_the_opportunity:
+                detail = f"for {detail}, not the opportunity"
+            by_sentence[i].append(Cue(Move.THANKS, t.token.idx, t.token.idx + len(t.token.text), detail))
+    for token, sympathy in regrets(document):
+        i = index_of(token)
+        if i is not None:
+            move = Move.SYMPATHY if sympathy else Move.APOLOGY
+            by_sentence[i].append(Cue(move, token.idx, token.idx + len(token.text)))
+    out: list[SentenceMoves] = []
+    reasoning = False
+    for i, sent in enumerate(sentences):
+        cues = by_sentence[i]
+        decisions = list(statements(sent))
+        for statement in decisions:
+            detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
+            tok = statement.token
+            cues.append(Cue(Move.DECISION, tok.idx, tok.idx + len(tok.text), detail))
+        for token in sent:
+            if shutter(token):
+                cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
+                break
+            if opener(token):
+                move = Move.DOOR_SHUT if negated_in_clause_chain(token) else Move.DOOR_OPENED
+                cues.append(Cue(move, token.idx, token.idx + len(token.text)))
+                break
+        if any(_praise(t) for t in sent) and not any(c.move is Move.THANKS for c in cues):
+            cues.append(Cue(Move.PRAISE, sent.start_char, sent.end_char))
+        if any(_well_wishes(t) for t in sent):
+            cues.append(Cue(Move.WELL_WISHES, sent.start_char, sent.end_char))
+        taken = {c.move for c in cues}
+        if not taken and _request(sent):
+            cues.append(Cue(Move.REQUEST, sent.start_char, sent.end_char))
+            taken.add(Move.REQUEST)
+        reason = _reason(sent, cues, reasoning)
+        # What follows a reason, or the decision, may go on explaining it.
+        reasoning = reason is not None or any(c.move is Move.DECISION for c in cues)
+        out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
+    return tuple(out)
+
+
+#: Moves that make a sentence something other than a reason, whatever else it says.
+_NOT_REASONS = frozenset({Move.THANKS, Move.PRAISE, Move.DOOR_OPENED, Move.DOOR_SHUT, Move.WELL_WISHES, Move.REQUEST})
+
+
+def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int] | None:
+    """Where this sentence's reason lies, if it gives one."""
+    cause = causal_clause(sent)
+    if cause:
+        start, end = _span(cause)
+        return start, end, _words(cause)
+    taken = {c.move for c in cues}
+    if taken & _NOT_REASONS:
+        return None
+    # An apology or a decision says nothing of why, unless the decision is only implied by
+    # what the sender did instead ("I have accepted another offer" is the reason).
+    implied = any(c.move is Move.DECISION and c.detail == "implied" for c in cues)
+    if taken & {Move.APOLOGY, Move.DECISION} and not implied:
+        return None
+    tokens = list(sent)
+    if is_reason(sent) or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent)):
+        start, end = _span(tokens)
+        return start, end, _words(tokens)
+    return None
+
+
+def moves_of(document: EmailDocument) -> tuple[SentenceMoves, ...]:
+    """The moves of ``document``, analysed once and kept with it."""
+    cached = document.memo.get("moves")
+    if cached is None:
+        cached = document.memo["moves"] = analyse_moves(document)
+    return cached  # type: ignore[return-value]
+
+
+def outline(document: EmailDocument) -> list[str]:
+    """The email's shape, one entry per run of moves: "greeting", "thanks", "decision (plain)",
+    "reason (2 sentences, 31 words)", "door opened", "sign-off"."""
+    parts: list[str] = []
+    if document.parts.greeting is not None:
+        parts.append("greeting")
+    reason_sentences = 0
+    reason_words = 0
+
+    def flush_reason() -> None:
+        nonlocal reason_sentences, reason_words
+        if reason_sentences:
+            noun = "sentence" if reason_sentences == 1 else "sentences"
+            parts.append(f"reason ({reason_sentences} {noun}, {reason_words} words)")
+        reason_sentences = reason_words = 0
+
+    for sentence in moves_of(document):
+        for move in sentence.moves:
+            if move is Move.REASON:
+                assert sentence.reason is not None
+                reason_sentences += 1
+                reason_words += sentence.reason[2]
+                continue
+            if move is Move.OTHER and reason_sentences:
+                continue
+            flush_reason()
+            cue = sentence.cue(move)
+            label = move.value
+            if move is Move.DECISION and cue is not None:
+                label = f"decision ({cue.detail})"
+            if not parts or parts[-1] != label:
+                parts.append(label)
+    flush_reason()
+    if document.parts.sign_off is not None:
+        parts.append("sign-off")
+    return parts

@@ -1,0 +1,185 @@
+"""The reason in a decline: which sentences explain why, and how many words they take.
+
+A reason is a clause about the sender's own situation ("I have accepted another offer",
+"my partner's job is moving us to Leeds") or anything given as a cause ("because",
+"as", "since", "due to"). Courtesies (thanks, hopes, interest in the team) and the bare
+decision are not reasons. Where a sentence gives its reason in a causal clause ("I have
+decided to stay, as I have accepted a counter-offer"), only that clause is the reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.document.knowledge import knowledge
+from declint.nlp.grammar import is_first_person, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Predicates that carry the email's courtesies or the decision itself, not its reason, and
+# verbs of attention that are courtesies when turned to the reader ("I enjoyed reading your
+# blog") but can tell the sender's own story ("I have been looking at schools").
+_COURTESY = knowledge().courtesy_predicates
+_ATTENTION = knowledge().attention_verbs
+_GROVEL = knowledge().grovel_words
+# "I would like to withdraw" is a courtesy; "I like my current team" is a reason.
+_MODAL_COURTESY = frozenset({"like", "love"})
+_CAUSAL_WORDS = frozenset({"because", "due", "owing", "reason", "circumstance", "circumstances"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
+
+
+def _has_causal_marker(sent: Span) -> bool:
+    for t in sent:
+        low = t.lower_
+        if low in _CAUSAL_WORDS or t.lemma_.lower() in _CAUSAL_WORDS:
+            return True
+        if low in ("since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
+            return True
+        if low == "given" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that":
+            return True
+    return False
+
+
+def _predicate(verb: Token) -> Token:
+    """The word that carries a clause's meaning: "grateful" in "I am grateful"."""
+    if verb.lemma_.lower() == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr"):
+                return child
+    return verb
+
+
+def _theirs(noun: Token) -> bool:
+    """ "you", "your blog", "your studio's work": the reader's, through any chain of owners."""
+    if noun.lower_ in ("you", "yours"):
+        return True
+    return any(c.dep_ == "poss" and (c.lower_ == "your" or _theirs(c)) for c in noun.children)
+
+
+def _admires_them(pred: Token) -> bool:
+    """ "I have been a fan of your work", "I am a regular reader of your blog": a noun that
+    says what the sender is to them is interest in the team, not a reason."""
+    return pred.dep_ == "attr" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "to") and any(_theirs(g) for g in c.children if g.dep_ == "pobj")
+        for c in pred.children
+    )
+
+
+def _turned_to_them(verb: Token) -> bool:
+    """ "look forward", "read your blog", "meet the team", "talk to you": attention paid to
+    the reader, their people or their work."""
+    if any(c.lower_ == "forward" for c in verb.children):
+        return True
+    for child in verb.children:
+        targets = [child] if child.dep_ in ("dobj", "nsubjpass") else [
+            g for g in child.children if g.dep_ == "pobj"
+        ] if child.dep_ == "prep" else []
+        for target in targets:
+            if _theirs(target) or (
+                target.lemma_.lower() in knowledge().their_things
+                and any(d.lower_ in ("the", "your") for d in target.children)
+            ):
+                return True
+    return False
+
+
+def _is_courtesy_clause(verb: Token) -> bool:
+    pred = _predicate(verb)
+    lemma = pred.lemma_.lower()
+    if lemma in _COURTESY or _admires_them(pred):
+        return True
+    if lemma in _ATTENTION:
+        return _turned_to_them(pred)
+    if lemma in _GROVEL or (lemma == "feel" and any(c.lemma_.lower() in _GROVEL for c in pred.children)):
+        return True  # "I feel terrible about this" apologises; it explains nothing
+    if lemma in _MODAL_COURTESY and any(c.lower_ in ("would", "'d", "’d") for c in pred.children):
+        return True
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _COURTESY for c in pred.children
+    )
+
+
+def _sheltered(verb: Token) -> bool:
+    """Inside a relative or conditional clause: "anything else I can do", "if I can help"."""
+    current = verb
+    for _ in range(12):
+        if current.dep_ in ("relcl", "acl", "pcomp"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in current.children):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _is_personal_statement(sent: Span) -> bool:
+    """A clause about the sender's own situation: "I have accepted ...", "My plans changed"."""
+    if sent[0].lower_ == "please":
+        return False
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSE_DEPS:
+            continue
+        if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and verb.lemma_.lower() != "be":
+            continue
+        subject = subject_of(verb)
+        if subject is None or not is_first_person(subject):
+            continue
+        if _sheltered(verb) or _is_courtesy_clause(verb):
+            continue
+        return True
+    return False
+
+
+def causal_clause(sent: Span) -> list[Token] | None:
+    """The tokens of the clause a sentence gives as its cause, if it names one:
+    "..., as I have accepted a counter-offer" -> "as I have accepted a counter-offer"."""
+    for t in sent:
+        low = t.lower_
+        if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
+            return list(t.head.subtree)
+        if low in ("due", "owing") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            return [t, *t.doc[t.i + 1].subtree] if t.doc[t.i + 1].head.i == t.i else list(t.subtree)
+        if low == "because" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
+            return [t, *t.doc[t.i + 1].subtree]
+        if low == "given" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that":
+            return list(t.subtree)
+    return None
+
+
+def is_reason(sent: Span) -> bool:
+    """Does this sentence explain why (a cause given, or the sender's own situation)?"""
+    if sum(1 for t in sent if t.is_alpha) < 3:
+        return False
+    return _has_causal_marker(sent) or _is_personal_statement(sent)
+
+
+#: Words that turn away from what came before: the reason has ended.
+_TURNS = frozenset({"however", "but", "nevertheless", "nonetheless", "still", "anyway", "anyhow", "meanwhile"})
+
+
+def is_situation(sent: Span) -> bool:
+    """A plain statement about the sender's circumstances that may carry a reason on from
+    the sentence before: "The commute would take two hours.", "My children start school
+    there in May." Not a question, a request, a turn ("However, ..."), or news about the
+    reader or a third party ("Mozilla is hiring")."""
+    if sum(1 for t in sent if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
+        return False
+    if sent[0].lower_ in _TURNS or (len(sent) > 2 and f"{sent[0].lower_} {sent[1].lower_}" == "that said"):
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root):
+        return False
+    subject = subject_of(root)
+    if subject is None:
+        return False  # an imperative ("Please keep me in mind") is a request
+    if is_first_person(subject):
+        return True
+    # A circumstance with no owner named ("the commute", "the move", "it"), but never the
+    # reader ("you", "your team") or a named organisation or person.
+    if subject.pos_ == "PROPN" or subject.lower_ in ("you", "they", "he", "she"):
+        return False
+    return not any(c.dep_ == "poss" for c in subject.children) and not any(
+        c.pos_ == "PROPN" for c in subject.subtree
+    )

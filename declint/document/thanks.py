@@ -1,0 +1,129 @@
+"""Thanks, and what they are for.
+
+"Thank you for the invitation" thanks them for the opportunity; "thank you for your
+understanding" asks them to accept the decline, and thanks them for nothing they did.
+Each thanks is found with what it is for (the object of "for", or of "appreciate"), so
+the gratitude rule can ask for thanks for the invitation, the opportunity, their time or
+their consideration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document.knowledge import knowledge
+from declint.nlp.grammar import NEGATORS, is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from declint.document.email import EmailDocument
+
+_THANKS = frozenset(
+    {"thank", "thanks", "appreciate", "appreciation", "grateful", "gratitude", "thankful",
+     "appreciative", "gratefully", "thx", "ty"}
+)
+# "It was kind of you to ...": an adjective of generosity said of the reader is thanks.
+_KIND = frozenset({"kind", "good", "generous", "thoughtful", "gracious", "considerate", "nice"})
+# "I was honoured to be invited": feeling honoured by the reader's offer is appreciation.
+_HONOURED = frozenset({"honour", "honor", "honoured", "honored", "flatter", "flattered"})
+# "much obliged", "most obliged": degree words that make "obliged" thanks, not duty.
+_OBLIGED_DEGREE = frozenset({"much", "most", "very", "greatly", "deeply", "truly", "so"})
+
+
+@dataclass(frozen=True)
+class Thanks:
+    """One expression of thanks: the word that makes it, and what it is for (a lemma, or
+    None where it names nothing: "Many thanks.")."""
+
+    token: Token
+    what: Token | None
+
+    @property
+    def for_the_opportunity(self) -> bool:
+        """Thanks for something they gave (their time, the invitation), not for accepting
+        the decline ("your understanding", "your patience")."""
+        if self.what is None:
+            return True
+        return self.what.lemma_.lower() not in knowledge().thanks_for_accepting
+
+
+def thanks(document: EmailDocument) -> Iterator[Thanks]:
+    """Every un-negated thanks in the sender's message, in order."""
+    for token in document.tokens():
+        if _kind_of_you(token):
+            # The parse of "kind of you" is unreliable, so its negation is read from the
+            # words just before it: "it was not (very) kind of you".
+            if not any(t.lower_ in NEGATORS for t in token.doc[max(token.i - 3, 0) : token.i]):
+                yield Thanks(token, _object_of(token))
+            continue
+        if _obliged(token) or _cheers_for(token) or _honoured(token):
+            if not is_negated(token, through_clauses=False):
+                yield Thanks(token, _object_of(token))
+            continue
+        if token.lemma_.lower() not in _THANKS and token.lower_ not in _THANKS:
+            continue
+        # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
+        emphatic = any(c.lower_ == "enough" for c in token.subtree)
+        if emphatic or not is_negated(token, through_clauses=False):
+            yield Thanks(token, _object_of(token))
+
+
+def _object_of(token: Token) -> Token | None:
+    """What the thanks are for: "thank you for X", "grateful for X", "appreciate X"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "by"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "dobj" and token.lemma_.lower() in ("appreciate",):
+            return child
+    # "Thank you so much for ...": the parser may hang "for" on "much" or "you".
+    for child in token.children:
+        for grand in child.children:
+            if grand.dep_ == "prep" and grand.lower_ == "for":
+                obj = next((g for g in grand.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _kind_of_you(token: Token) -> bool:
+    """ "kind of you": read from the words, since the parser often takes "kind of" for a
+    hedge ("kind of busy"); the "you" after it is what makes it praise of the reader."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.lower_ in _KIND
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in ("you", "your")
+    )
+
+
+def _obliged(token: Token) -> bool:
+    """ "Much obliged for ..." thanks; "I am obliged to withdraw" is duty, not thanks."""
+    if token.lower_ != "obliged" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in _OBLIGED_DEGREE or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    )
+
+
+def _cheers_for(token: Token) -> bool:
+    """British "cheers for the invite" thanks; a bare "Cheers," sign-off is the closing rule's."""
+    return token.lower_ == "cheers" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+def _honoured(token: Token) -> bool:
+    """ "I am honoured by / to be ...": said of the sender, not "we honour our promises"."""
+    if token.lemma_.lower() not in _HONOURED and token.lower_ not in _HONOURED:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in token.children):
+        return True
+    # The parser sometimes hangs the subject on the auxiliary: "We are honored".
+    return any(t.lower_ in ("i", "we") for t in token.doc[max(token.i - 3, 0) : token.i])
