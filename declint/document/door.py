@@ -8,36 +8,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import LITOTES, has_negation_child, is_conditional, is_negated
+from declint.document.knowledge import knowledge
+from declint.nlp.grammar import LITOTES, has_negation_child, is_conditional, is_negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+_DOOR = knowledge().door
 # Nouns that, when the sender hopes for or welcomes them, open a door.
-_LATER_THINGS = frozenset(
-    {"opportunity", "role", "position", "opening", "vacancy", "collaboration", "chance",
-     "possibility", "consideration", "project", "job", "time", "occasion", "conversation"}
-)
-_HOPEFUL = frozenset(
-    {"hope", "love", "welcome", "happy", "glad", "open", "forward", "keen", "delighted",
-     "pleased", "eager", "interested", "like", "wish", "hesitate", "free", "consider", "please",
-     "grateful", "appreciate", "thankful"}
-)
-_CONTACT_VERBS = frozenset({"contact", "email", "call", "message", "reach", "write", "approach"})
+_LATER_THINGS = _DOOR["later_things"]
+_HOPEFUL = _DOOR["hopeful"]
+_CONTACT_VERBS = _DOOR["contact_verbs"]
 # Doing something with the reader again: "I hope we meet again", "work together one day".
-_TOGETHER_VERBS = frozenset({"work", "meet", "collaborate", "partner", "cooperate", "talk", "speak", "chat"})
+_TOGETHER_VERBS = _DOOR["together_verbs"]
 # Verbs whose partner is the reader even when unsaid: "I'd be glad to talk again".
-_RECIPROCAL_VERBS = frozenset({"meet", "talk", "speak", "chat"})
+_RECIPROCAL_VERBS = _DOOR["reciprocal_verbs"]
 # Words that put a shared action in the future rather than the present.
-_LATER_WORDS = frozenset({"again", "someday", "sometime", "future", "ahead", "later", "eventually"})
+_LATER_WORDS = _DOOR["later_words"]
 # "Keep my details on file", "retain my CV": records the reader can come back to.
-_RETAIN_VERBS = frozenset({"keep", "retain", "hold", "store", "save"})
-_RECORDS = frozenset(
-    {"detail", "cv", "résumé", "resume", "application", "information", "profile", "record", "info",
-     "portfolio", "contact"}
-)
+_RETAIN_VERBS = _DOOR["retain_verbs"]
+_RECORDS = _DOOR["records"]
 # "keep the lines of communication open": channels, not the sender's own options.
-_CHANNELS = frozenset({"line", "channel", "door", "dialogue", "conversation", "communication"})
+_CHANNELS = _DOOR["channels"]
+# Being thought of again: "I would be glad to be considered", "do keep me in mind".
+_CONSIDER_VERBS = _DOOR["consider_verbs"]
+# Lists one asks to leave, which ends contact: "remove me from your mailing list".
+_CONTACT_LISTS = _DOOR["contact_lists"]
+# Jobs the reader may offer later: "future roles", "other openings".
+_JOB_THINGS = _DOOR["job_things"]
+# Nouns that negate what they govern: "I have no interest in hearing from you again".
+_WANTS = _DOOR["wants"]
 
 
 def _in_touch(token: Token) -> bool:
@@ -69,8 +69,11 @@ def opener(token: Token) -> bool:
         return True  # "I remain very interested in your company"
     if lemma == "mind" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ("keep", "bear"):
         return True
-    if lemma == "cross" and any(c.lemma_.lower() == "path" for c in token.children):
-        return True
+    if lemma == "cross" and (
+        any(c.lemma_.lower() == "path" for c in token.children)
+        or ((_ours(token) or _owned_by_us(token)) and any(t.lower_ in _LATER_WORDS for t in token.sent))
+    ):
+        return True  # "our paths will cross", "I hope our work crosses again" (even as a noun)
     if lemma == "path" and (
         any(c.lower_.startswith("cross") for c in (token.head, *token.children))
         or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("meet", "intersect", "converge"))
@@ -86,14 +89,92 @@ def opener(token: Token) -> bool:
     if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
         return _hopeful_or_conditional(token.sent, token)
     if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
-        return _hopeful_or_conditional(token.sent, token)
+        return _hopeful_or_conditional(token.sent, token) or _readers(token)
     if lemma == "hear" and any(c.lower_ == "from" for c in token.children):
         return is_conditional(token) or any(t.lower_ in ("again", "future") for t in token.sent)
     if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
         return _hopeful_or_conditional(token.sent, token) or token.dep_ == "ROOT"
+    if lemma in _CONTACT_VERBS | {"know", "post", "inform"} and _invited(token) and _conditional_clause(token.sent):
+        # "Feel free to reach out if anything similar comes up", "if a role opens up, please
+        # let me know": contact invited for when something changes.
+        return True
+    if lemma in _CONSIDER_VERBS and _sender_is_object(token):
+        # "I would be glad to be considered should I move back", "keep me in mind".
+        return _hopeful_or_conditional(token.sent, token)
+    if lemma in _LATER_THINGS and _future_or_other(token) and _readers(token):
+        # "I will keep an eye on your careers page for future roles": a plan, but one that
+        # comes back to the reader.
+        return True
     if lemma == "door" and any(t.lemma_.lower() == "open" for t in token.sent):
         return True
     return False
+
+
+def _ours(verb: Token) -> bool:
+    """The subject is shared: "our work", "our careers", "we"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ == "we" or any(p.dep_ == "poss" and p.lower_ == "our" for p in c.children))
+        for c in verb.children
+    )
+
+
+def _invited(verb: Token) -> bool:
+    """Contact the sender asks for or welcomes: "please let me know", "feel free to reach
+    out", "do not hesitate to call", "keep me posted"."""
+    for governor in (verb, *list(verb.ancestors)[:3]):
+        children = list(governor.children)
+        if any(c.lower_ in ("please", "kindly") for c in children):
+            return True
+        if governor.lemma_.lower() in ("free", "hesitate", "welcome") or governor.lemma_.lower() == "let":
+            return True
+        if governor.lemma_.lower() == "do" and governor.dep_ == "aux":
+            return True
+    return any(c.lower_ in ("me", "us") for c in verb.children) and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def _conditional_clause(sent: Span) -> bool:
+    """The sentence waits on something: "if a role opens up", "should anything change",
+    "when the timing is better", "once I finish my degree"."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever", "once", "should", "in case")
+        or (t.dep_ == "aux" and t.lower_ == "should" and t.i == t.sent.start)
+        for t in sent
+    )
+
+
+def _sender_is_object(verb: Token) -> bool:
+    """The sender is the one to be thought of later: "I would be glad to be considered".
+    ("Thank you for considering me" thanks them for what they did; it opens nothing.)"""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in ("i", "we")
+
+
+def _future_or_other(noun: Token) -> bool:
+    return any(c.lower_ in ("future", "another", "other", "similar", "new") for c in noun.children)
+
+
+def _owned_by_us(noun: Token) -> bool:
+    """ "our work", "our careers": the thing is the sender's and the reader's together."""
+    return any(
+        c.dep_ == "poss" and c.lower_ == "our" for t in (noun, *[c for c in noun.children if c.dep_ == "compound"])
+        for c in t.children
+    )
+
+
+def _readers(noun: Token) -> bool:
+    """A future job that is the reader's to offer: "I will watch your careers page for
+    future roles". Not good wishes for their projects ("I wish your team success with
+    future projects")."""
+    if noun.lemma_.lower() not in _JOB_THINGS:
+        return False
+    if any(a.lemma_.lower() == "wish" for a in noun.ancestors):
+        return False
+    return any(t.lower_ in ("your", "you") for t in noun.sent)
 
 
 def _keeps_record(verb: Token) -> bool:
@@ -204,6 +285,8 @@ def negated_in_clause_chain(token: Token) -> bool:
             return False
         if has_negation_child(current) or current.lower_ == "never":
             return True
+        if current.lemma_.lower() in _WANTS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+            return True  # "I have no interest in hearing from you again"
         if current.head is current or current.dep_ == "conj":
             return False
         current = current.head
@@ -223,8 +306,14 @@ def shutter(token: Token) -> bool:
         c.lower_ == "never" for c in token.children
     ):
         return True
-    if lemma == "remove" and any(c.lower_ in ("me",) for c in token.children):
-        return True
+    if lemma == "remove" and any(c.lower_ in ("me", "us") for c in token.children):
+        # "Remove me from your mailing list" ends contact; "remove me from consideration for
+        # this role" withdraws, which is the decision, not a shut door.
+        places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        return not places or any(
+            p.lemma_.lower() in _CONTACT_LISTS or any(m.lemma_.lower() in _CONTACT_LISTS for m in p.children)
+            for p in places
+        )
     if lemma in ("again",) and token.head.lemma_.lower() in _CONTACT_VERBS | {"apply", "work"} and is_negated(
         token.head
     ):

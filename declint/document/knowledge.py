@@ -20,9 +20,12 @@ class Knowledge:
     attention_verbs: frozenset[str]
     their_things: frozenset[str]
     grovel_words: frozenset[str]
+    #: The door's word lists, by name (see the [door] table).
+    door: dict[str, frozenset[str]]
 
 
 @cache
 def knowledge() -> Knowledge:
     data = tomllib.loads(resources.files("declint.document").joinpath("moves.toml").read_text(encoding="utf-8"))
-    return Knowledge(**{name: frozenset(data[name]) for name in Knowledge.__dataclass_fields__})
+    lists = {name: frozenset(data[name]) for name in Knowledge.__dataclass_fields__ if name != "door"}
+    return Knowledge(**lists, door={name: frozenset(words) for name, words in data["door"].items()})

@@ -24,7 +24,8 @@ from declint.document.decision import Kind, statements
 from declint.document.door import negated_in_clause_chain, opener, shutter
 from declint.document.reason import causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
-from declint.nlp.grammar import is_negated
+from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
+from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -115,6 +116,25 @@ def _praise(token: Token) -> bool:
     return any(child.i != token.i and _theirs(child) for child in token.subtree)
 
 
+def _compliment(sent: Span) -> bool:
+    """ "The team seemed very welcoming", "It was a pleasure to speak with Dr. Osei": a
+    plainly positive verdict on something not the sender's own ("my new role is exciting"
+    is a reason)."""
+    root = sent.root
+    if root.lemma_.lower() not in ("be", "seem", "sound", "look", "feel", "appear"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or is_first_person(subject):
+        return False
+    verdicts = [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
+    verdicts += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children]
+    for verdict in verdicts:
+        words = [verdict, *(c for c in verdict.children if c.dep_ == "amod")]
+        if any(valence(w.lemma_) >= CLEARLY or valence(w.text) >= CLEARLY for w in words):
+            return not is_negated(verdict, through_clauses=False) and not has_negation_child(root)
+    return False
+
+
 def _well_wishes(token: Token) -> bool:
     """ "I wish you all the best", "best of luck with the search", "good luck"."""
     lemma = token.lemma_.lower()
@@ -176,7 +196,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
                 move = Move.DOOR_SHUT if negated_in_clause_chain(token) else Move.DOOR_OPENED
                 cues.append(Cue(move, token.idx, token.idx + len(token.text)))
                 break
-        if any(_praise(t) for t in sent) and not any(c.move is Move.THANKS for c in cues):
+        if (any(_praise(t) for t in sent) or _compliment(sent)) and not any(c.move is Move.THANKS for c in cues):
             cues.append(Cue(Move.PRAISE, sent.start_char, sent.end_char))
         if any(_well_wishes(t) for t in sent):
             cues.append(Cue(Move.WELL_WISHES, sent.start_char, sent.end_char))
@@ -185,8 +205,8 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             cues.append(Cue(Move.REQUEST, sent.start_char, sent.end_char))
             taken.add(Move.REQUEST)
         reason = _reason(sent, cues, reasoning)
-        # What follows a reason, or the decision, may go on explaining it.
-        reasoning = reason is not None or any(c.move is Move.DECISION for c in cues)
+        # What follows a reason may go on explaining it.
+        reasoning = reason is not None
         out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
     return tuple(out)
 

@@ -176,9 +176,10 @@ def is_situation(sent: Span) -> bool:
         return False  # an imperative ("Please keep me in mind") is a request
     if is_first_person(subject):
         return True
-    # A circumstance with no owner named ("the commute", "the move", "it"), but never the
-    # reader ("you", "your team") or a named organisation or person.
-    if subject.pos_ == "PROPN" or subject.lower_ in ("you", "they", "he", "she"):
+    # A circumstance with no owner named ("the commute", "the move"), but never the reader
+    # ("you", "your team", "the team"), a named organisation or person, or a pronoun that
+    # points back at something said ("It was a hard decision").
+    if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in knowledge().their_things:
         return False
     return not any(c.dep_ == "poss" for c in subject.children) and not any(
         c.pos_ == "PROPN" for c in subject.subtree

@@ -59,10 +59,8 @@ def outline_paths(
     linter = Linter(registry, now=now)
     out: list[Outline] = []
     for path in paths:
-        if path == "-":
-            anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
-        else:
-            anchor = Path(path)
+        stdin_anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
+        anchor = stdin_anchor if path == "-" else Path(path)
         config: Config = resolver(anchor)
         display = (stdin_filename or "-") if path == "-" else path
         try:

@@ -56,7 +56,10 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        # "I would be glad to be considered": "glad" takes the subject of its "be".
         return subject_of(verb.head)
     return None
 
