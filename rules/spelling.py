@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
-from declint.nlp.lexicon import listed
+from declint.nlp.lexicon import RUN_TOGETHER, listed
 from declint.nlp.slang import is_slang_token
+from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 
 if TYPE_CHECKING:
@@ -85,6 +87,51 @@ def _name_like(document: EmailDocument, token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.text[:1].isupper() and document.entity_type(token) in _NAME_ENTITIES
+
+
+#: In real use (one use per billion words or more), per wordfreq.
+_ATTESTED = 1.0
+#: How much commoner (in Zipf units, log10) a correction one edit away must be for the
+#: word to read as its slip: 1.5 is thirty times ("accomodate" 2.5, "accommodate" 4.0).
+_SLIP_MARGIN = 1.5
+#: The same, two edits away: rarer words sit two edits from common ones by chance
+#: ("kaupapa" and "kappa"), slips that far are of very common words ("tommorow").
+_FAR_SLIP_MARGIN = 2.5
+_BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+def attested(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word``, unknown to the dictionaries, in real use and not a slip of a much
+    commoner word? wordfreq knows trade words ("immunohistochemistry") but also common
+    misspellings ("recieve"), so its usage clears a word only when no likely correction
+    is far more used."""
+    if word in RUN_TOGETHER:
+        return False  # "alot": two words run together, however often it is written
+    used = usage()
+    frequency = used.zipf(word) or used.zipf(_BRITISH_Z.sub(r"iz\1", word))
+    if frequency < _ATTESTED:
+        return False
+    for candidate in lexicon.corrections(word)[:3]:
+        # The right letters in the wrong order ("greatful") are as near as one edit.
+        near = edit_distance(word, candidate) <= 1 or sorted(word) == sorted(candidate)
+        margin = _SLIP_MARGIN if near else _FAR_SLIP_MARGIN
+        if used.zipf(candidate) - frequency >= margin:
+            return False
+    return True
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (a swap of neighbours is one edit: "recieve")."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
@@ -178,6 +225,8 @@ class Spelling(Rule[SpellingOptions]):
 
                 lexicon = english()
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
+                if attested(word, lexicon):
+                    continue  # a real word of some trade or region, not a slip of a commoner one
                 unknown.append(token)
         if lexicon is None or not unknown:
             return

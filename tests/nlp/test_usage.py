@@ -1,0 +1,44 @@
+"""The shipped wordfreq extract, and the spelling rule's use of it."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+from declint.nlp.lexicon import english
+from declint.nlp.usage import FILE, usage
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+from build_usage import build  # noqa: E402
+
+from declint.rules.spelling import attested, edit_distance  # noqa: E402
+
+
+def test_the_shipped_extract_is_the_installed_wordfreq() -> None:
+    assert FILE.read_text(encoding="utf-8") == build(), "out of date: run python tools/build_usage.py"
+
+
+@pytest.mark.parametrize(
+    ("word", "zipf"), [("the", 7.7), ("receive", 4.8), ("immunohistochemistry", 2.1), ("qwrtypsdfgh", 0.0)]
+)
+def test_usage_reads_wordfreq_zipf_frequencies(word: str, zipf: float) -> None:
+    assert usage().zipf(word) == zipf
+
+
+@pytest.mark.parametrize("word", ["immunohistochemistry", "kubernetes", "geotechnical", "whānau", "palletising"])
+def test_words_of_a_trade_or_region_are_attested(word: str) -> None:
+    assert attested(word, english())
+
+
+@pytest.mark.parametrize("word", ["recieve", "accomodate", "tommorow", "wich", "becuase"])
+def test_common_slips_are_not_attested_though_wordfreq_lists_them(word: str) -> None:
+    assert usage().zipf(word) >= 1.0  # wordfreq has them: usage alone would clear them
+    assert not attested(word, english())
+
+
+@pytest.mark.parametrize(("a", "b", "d"), [("recieve", "receive", 1), ("tommorow", "tomorrow", 2), ("a", "", 1)])
+def test_edit_distance_counts_a_swap_as_one(a: str, b: str, d: int) -> None:
+    assert edit_distance(a, b) == d
