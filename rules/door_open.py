@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from declint.document.door import negated_in_clause_chain, opener, shutter
 from declint.document.email import EmailDocument
+from declint.document.moves import Move, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 
@@ -66,35 +66,25 @@ class DoorOpen(Rule[DoorOpenOptions]):
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         if document.body.end == document.body.start:
             return
-        opened = False
-        for token in document.tokens(document.body):
-            if shutter(token):
-                sent = token.sent
+        moves = moves_of(document)
+        for sentence in moves:
+            shut = sentence.cue(Move.DOOR_SHUT)
+            opened = sentence.cue(Move.DOOR_OPENED)
+            if shut is not None and (opened is None or shut.start <= opened.start):
                 yield self.finding(
                     "this shuts the door on future contact; leave it open instead",
-                    sent.start_char,
-                    sent.end_char,
+                    sentence.start,
+                    sentence.end,
                     suggestion='Say something like "I hope our paths cross again."',
                 )
                 return
-            if not opened and opener(token):
-                if negated_in_clause_chain(token):
-                    sent = token.sent
-                    yield self.finding(
-                        "this shuts the door on future contact; leave it open instead",
-                        sent.start_char,
-                        sent.end_char,
-                        suggestion='Say something like "I hope we can stay in touch."',
-                    )
-                    return
-                opened = True
-        if not opened:
-            sentences = document.sentences()
-            last = sentences[-1] if sentences else None
-            start, end = (last.start_char, last.end_char) if last else (document.body.start, document.body.end)
-            yield self.finding(
-                "nothing leaves the door open; add a line about staying in touch or future roles",
-                start,
-                end,
-                suggestion='Add "I hope our paths cross again in the future."',
-            )
+            if opened is not None:
+                return
+        last = moves[-1] if moves else None
+        start, end = (last.start, last.end) if last else (document.body.start, document.body.end)
+        yield self.finding(
+            "nothing leaves the door open; add a line about staying in touch or future roles",
+            start,
+            end,
+            suggestion='Add "I hope our paths cross again in the future."',
+        )

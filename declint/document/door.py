@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import knowledge
 from declint.nlp.grammar import LITOTES, has_negation_child, is_conditional, is_negated, subject_of
+from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,6 +35,8 @@ _CHANNELS = _DOOR["channels"]
 _CONSIDER_VERBS = _DOOR["consider_verbs"]
 # Lists one asks to leave, which ends contact: "remove me from your mailing list".
 _CONTACT_LISTS = _DOOR["contact_lists"]
+# "down the line", "down the road", "down the track".
+_LATER_NOUNS = _DOOR["later_nouns"]
 # Jobs the reader may offer later: "future roles", "other openings".
 _JOB_THINGS = _DOOR["job_things"]
 # Nouns that negate what they govern: "I have no interest in hearing from you again".
@@ -86,7 +89,7 @@ def opener(token: Token) -> bool:
         return _lets(token) or _hopeful_or_conditional(token.sent, token)
     if lemma in ("file", "record") and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "keep":
         return True
-    if lemma == "future" or (lemma in ("later", "road", "line") and _down_the(token)):
+    if lemma == "future" or (lemma in _LATER_NOUNS and _down_the(token)):
         return _hopeful_or_conditional(token.sent, token)
     if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
         return _hopeful_or_conditional(token.sent, token) or _readers(token)
@@ -98,6 +101,10 @@ def opener(token: Token) -> bool:
         # "Feel free to reach out if anything similar comes up", "if a role opens up, please
         # let me know": contact invited for when something changes.
         return True
+    if lemma in ("apply", "return", "rejoin") and token.pos_ == "VERB" and any(
+        c.lower_ == "again" for c in token.children
+    ):
+        return True  # "I would like to apply again when I finish my studies"
     if lemma in _CONSIDER_VERBS and _sender_is_object(token):
         # "I would be glad to be considered should I move back", "keep me in mind".
         return _hopeful_or_conditional(token.sent, token)
@@ -138,11 +145,15 @@ def _invited(verb: Token) -> bool:
 def _conditional_clause(sent: Span) -> bool:
     """The sentence waits on something: "if a role opens up", "should anything change",
     "when the timing is better", "once I finish my degree"."""
-    return any(
-        t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever", "once", "should", "in case")
-        or (t.dep_ == "aux" and t.lower_ == "should" and t.i == t.sent.start)
-        for t in sent
-    )
+    for t in sent:
+        if t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever", "once", "should", "in case"):
+            return True
+        # Inversion: "should anything change", "should a role open up".
+        if t.lower_ == "should" and t.dep_ == "aux" and any(
+            s.dep_.startswith("nsubj") and s.i > t.i for s in t.head.children
+        ):
+            return True
+    return False
 
 
 def _sender_is_object(verb: Token) -> bool:
@@ -230,7 +241,7 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
         if lemma == "wish" and _to_the_reader(governor):
             # "I wish you every success in the future" says goodbye; it opens nothing.
             return False
-        if lemma in _HOPEFUL or _tentative(governor):
+        if lemma in _HOPEFUL or _tentative(governor) or _would_welcome(governor):
             return True
         if lemma == "look" and any(c.lower_ == "forward" for c in governor.children):
             return True
@@ -245,6 +256,14 @@ def _hopeful_or_conditional(sent: Span, token: Token) -> bool:
             # second clause is a statement of its own, not governed by the first.
             break
     return False
+
+
+def _would_welcome(word: Token) -> bool:
+    """ "It would be great to work together": a plainly positive word under "would"."""
+    if valence(word.lemma_) < CLEARLY:
+        return False
+    head = word.head if word.dep_ in ("acomp", "attr") else word
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in head.children)
 
 
 def _tentative(verb: Token) -> bool:

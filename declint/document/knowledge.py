@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from declint.nlp.idioms import Idiom, idioms_from
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -22,10 +24,16 @@ class Knowledge:
     grovel_words: frozenset[str]
     #: The door's word lists, by name (see the [door] table).
     door: dict[str, frozenset[str]]
+    #: Fixed phrases as spaCy Matcher patterns, each with its group and an example.
+    idioms: tuple[Idiom, ...]
 
 
 @cache
 def knowledge() -> Knowledge:
     data = tomllib.loads(resources.files("declint.document").joinpath("moves.toml").read_text(encoding="utf-8"))
-    lists = {name: frozenset(data[name]) for name in Knowledge.__dataclass_fields__ if name != "door"}
-    return Knowledge(**lists, door={name: frozenset(words) for name, words in data["door"].items()})
+    lists = {name: frozenset(data[name]) for name in Knowledge.__dataclass_fields__ if name not in ("door", "idioms")}
+    return Knowledge(
+        **lists,
+        door={name: frozenset(words) for name, words in data["door"].items()},
+        idioms=idioms_from(data.get("idiom", [])),
+    )

@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 from declint.document.apology import regrets
 from declint.document.decision import Kind, statements
 from declint.document.door import negated_in_clause_chain, opener, shutter
+from declint.document.knowledge import knowledge
 from declint.document.reason import causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
+from declint.nlp.idioms import find
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -179,6 +181,16 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         if i is not None:
             move = Move.SYMPATHY if sympathy else Move.APOLOGY
             by_sentence[i].append(Cue(move, token.idx, token.idx + len(token.text)))
+    for _, start, end in find(document.doc, knowledge().idioms, "door"):
+        first = document.doc[start]
+        i = index_of(first)
+        if i is None:
+            continue
+        # An idiom that carries its own "not" ("not the last time") is read as written;
+        # any other is shut by a negation that reaches it ("I don't want to stay on your radar").
+        negated = first.lower_ not in ("not", "n't", "never") and negated_in_clause_chain(first)
+        span = document.doc[start:end]
+        by_sentence[i].append(Cue(Move.DOOR_SHUT if negated else Move.DOOR_OPENED, span.start_char, span.end_char))
     out: list[SentenceMoves] = []
     reasoning = False
     for i, sent in enumerate(sentences):
@@ -188,7 +200,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
             tok = statement.token
             cues.append(Cue(Move.DECISION, tok.idx, tok.idx + len(tok.text), detail))
-        for token in sent:
+        for token in sent if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues) else ():
             if shutter(token):
                 cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
                 break
