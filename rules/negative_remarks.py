@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.nlp.grammar import FIRST_PERSON, is_negated
+from declint.nlp.sentiment import CLEARLY, valence
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.text.vocabulary import vocabulary
 
@@ -493,6 +494,11 @@ def _about_target(noun: Token) -> bool:
         if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child)):
             # "the interviewer's attitude", "your recruiter's tone": theirs by way of their people.
             return True
+        if child.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and _about_target(s) for s in child.children
+        ) and any(o.dep_ == "dobj" and o.lower_ in ("me", "us") for o in child.children):
+            # "the way your team treated me": their conduct, told in the active.
+            return True
         if child.dep_ == "relcl" and _done_to_sender(child):
             # "the way I was treated", "how I was spoken to": their conduct towards the sender.
             return True
@@ -513,6 +519,35 @@ def _done_to_sender(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children) and any(
         c.dep_ == "auxpass" for c in verb.children
     )
+
+
+def _judged_by_valence(token: Token) -> str | None:
+    """A plainly negative verdict on something of theirs, in a word no list names: "your
+    office was a dump", "the take-home was a waste of an evening", "chaotic". VADER's
+    human ratings say the word is harsh; the parse says what it is said of."""
+    if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("acomp", "attr", "oprd", "amod"):
+        return None
+    low = token.lower_
+    if low in _MILD or token.lemma_.lower() in _MILD or low in _PAY:
+        return None  # mild words count only when pushed (see _criticism)
+    if valence(token.lemma_) > -CLEARLY and valence(low) > -CLEARLY:
+        return None
+    if _negated_judgement(token) or _for_someone(token):
+        return None
+    if any(_about_target(n) for n in _described(token)):
+        return f"calls something of theirs {token.text!r}"
+    return None
+
+
+def _dislikes_theirs(verb: Token) -> bool:
+    """A negated liking whose object is theirs: "I did not like your culture", "I did not
+    enjoy the way your team treated me"."""
+    if not is_negated(verb, through_clauses=False):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    return any(c.dep_ == "dobj" and _about_target(c) for c in verb.children)
 
 
 def _described(word: Token) -> list[Token]:
@@ -644,8 +679,14 @@ def _criticism(token: Token) -> str | None:
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
+    judged = _judged_by_valence(token)
+    if judged is not None:
+        return judged
+    if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token):
+        # "I did not like the way your team treated me".
+        return f"says you did not {token.text} something of theirs"
     below_norm = (
-        low == "below"
+        low in ("below", "under")
         and token.dep_ == "prep"
         and any(g.lemma_.lower() in _NORMS for g in token.children if g.dep_ == "pobj")
     )

@@ -31,14 +31,23 @@ def _lexicon() -> dict[str, float]:
     return out
 
 
+#: Prefixes that turn a word to its opposite: "unhelpful", "disrespectful", "unfair".
+_NEGATING_PREFIXES = ("un", "dis", "in", "im", "ir", "il")
+
+
 def valence(word: str) -> float:
     """The word's mean human rating (-4 to +4), 0 where VADER does not rate it. British
-    spellings are read as the American ones VADER lists ("disorganised")."""
+    spellings are read as the American ones VADER lists ("disorganised"), and a negating
+    prefix on a rated word turns its rating ("unresponsive" from "responsive" 1.5)."""
     lexicon = _lexicon()
     low = word.lower()
     if low in lexicon:
         return lexicon[low]
-    if "is" in low:
-        american = low.replace("ise", "ize").replace("isa", "iza")
-        return lexicon.get(american, 0.0)
+    american = low.replace("ise", "ize").replace("isa", "iza") if "is" in low else low
+    if american in lexicon:
+        return lexicon[american]
+    for prefix in _NEGATING_PREFIXES:
+        stem = american[len(prefix) :]
+        if american.startswith(prefix) and len(stem) > 3 and lexicon.get(stem, 0.0) > 0:
+            return -lexicon[stem]
     return 0.0
