@@ -495,9 +495,14 @@ def _doubted(chain: list[Token]) -> bool:
 
 
 def _implicit(token: Token) -> str | None:
-    """Phrases that imply a "no" without saying it: another offer accepted, staying put."""
+    """Phrases that imply a "no" without saying it: another offer accepted, staying put.
+    Only the sender's own doing implies their decision: "my partner has taken a job in
+    Perth" is a reason, not the sender accepting anything."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    subject = _subject(_clause_chain(token))
+    if subject is not None and not _is_sender(subject):
         return None
     if lemma in ("accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"):
         for obj in token.subtree:

@@ -239,7 +239,7 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     # An apology or a decision says nothing of why, unless the decision is only implied by
     # what the sender did instead ("I have accepted another offer" is the reason).
     implied = any(c.move is Move.DECISION and c.detail == "implied" for c in cues)
-    if taken & {Move.APOLOGY, Move.DECISION} and not implied:
+    if taken & {Move.APOLOGY, Move.SYMPATHY, Move.DECISION} and not implied:
         return None
     tokens = list(sent)
     if is_reason(sent) or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent)):

@@ -201,9 +201,14 @@ class Linter:
         self,
         items: Sequence[tuple[Source, Config]],
         on_progress: Callable[[int, int], None] | None = None,
+        on_document: Callable[[int, EmailDocument], None] | None = None,
     ) -> list[FileResult]:
+        """Lint every draft; ``on_document`` sees each parsed draft (to take what else it
+        needs from the same parse, such as the moves) before its findings are made."""
         results: dict[int, FileResult] = {}
         for i, document, config in self.documents(items):
+            if on_document is not None:
+                on_document(i, document)
             rules = self.rules_for(config, document.path)
             findings, errors = run_rules(document, rules, config, self.registry.rules)
             results[i] = FileResult(

@@ -227,4 +227,31 @@ def build_server(debounce: float = DEFAULT_DEBOUNCE) -> DeclintServer:
             return []
         return quick_fixes(uri, entry[1], params.range)
 
+    @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+    def document_symbol(ls: DeclintServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
+        """The email's moves as an outline: each body sentence, named by what it does."""
+        uri = params.text_document.uri
+        doc = ls.document(uri)
+        entry = ls.latest.get(uri)
+        if doc is None or entry is None or entry[0] != doc.version or entry[1].positions is None:
+            return []
+        checked = entry[1]
+        assert checked.positions is not None
+        symbols = []
+        for name, span in checked.moves:
+            if span is None:
+                continue
+            where = checked.positions.range(*span)
+            text = " ".join(checked.positions.text[span[0] : span[1]].split())
+            symbols.append(
+                types.DocumentSymbol(
+                    name=name,
+                    detail=text[:60] + ("…" if len(text) > 60 else ""),
+                    kind=types.SymbolKind.String,
+                    range=where,
+                    selection_range=where,
+                )
+            )
+        return symbols
+
     return server

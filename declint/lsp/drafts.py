@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from declint.core.findings import Finding
+from declint.core.findings import Finding, Severity
 from declint.core.source import Source
+from declint.document.email import EmailDocument
+from declint.document.moves import Move, moves_of
 from declint.engine.baseline import BaselineError, apply_baseline, config_baseline, load_baseline_cached
 from declint.engine.config import Config, ConfigError, find_config_file
 from declint.engine.discovery import is_draft_name
@@ -78,6 +80,9 @@ class Checked:
     rule_errors: tuple[str, ...] = field(default_factory=tuple)
     #: The buffer's own line end, for fixes that insert lines.
     newline: str = "\n"
+    #: Each body sentence's moves ("thanks", "decision (plain)", ...), with where the
+    #: sentence sits in the buffer (None where it cannot be placed): document symbols.
+    moves: tuple[tuple[str, tuple[int, int] | None], ...] = ()
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -143,8 +148,20 @@ class DraftChecker:
             # spaCy interns every string it meets (each half-typed word) for the life of the
             # process; a long editing session would grow without bound. A memory zone frees
             # what this lint added. Results are plain data, so no Doc or Token outlives it.
+            sentences: list[tuple[str, int, int]] = []
+
+            def keep_moves(_: int, document: EmailDocument) -> None:
+                # Plain data only: nothing from the parse may outlive the memory zone.
+                for sentence in moves_of(document):
+                    names = []
+                    for move in sentence.moves:
+                        cue = sentence.cue(move)
+                        detail = f" ({cue.detail})" if move is Move.DECISION and cue is not None else ""
+                        names.append(move.value + detail)
+                    sentences.append((", ".join(names), sentence.start, sentence.end))
+
             with nlp.memory_zone():
-                (result,) = self._linter.lint([(source, config)])
+                (result,) = self._linter.lint([(source, config)], on_document=keep_moves)
         except ModelNotFoundError as exc:
             return Checked(problem=str(exc), newline=newline)
         # The engine's policy, as a CLI run applies it: findings the config's baseline records
@@ -167,7 +184,16 @@ class DraftChecker:
             location_note=source.location_note,
             rule_errors=tuple(result.rule_errors),
             newline=newline,
+            moves=tuple(
+                (name, place(positions.text, source.text, _span_finding(start, end), shift))
+                for name, start, end in sentences
+            ),
         )
+
+
+def _span_finding(start: int, end: int) -> Finding:
+    """A span to place as a finding is placed (``place`` reads only offsets)."""
+    return Finding("outline", Severity.INFO, "", start, end)
 
 
 def align(plain: str, source: Source) -> int | None:

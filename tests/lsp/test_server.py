@@ -296,3 +296,19 @@ def test_a_change_after_a_pause_is_linted_at_once_and_a_burst_once_it_stops() ->
 
     asyncio.run(type_keys())
     assert delays == [0, 0.2, 0.2, 0]
+
+
+def test_document_symbols_outline_the_moves(server: Any, tmp_path: Path) -> None:
+    uri = (tmp_path / "outline.txt").as_uri()
+    text = (
+        "Dear Ms. Lee,\n\nThank you for inviting me to interview for the analyst role.\n"
+        "I have decided to withdraw my application, as I have accepted another offer.\n"
+        "I hope our paths cross again.\n\nBest regards,\nJordan Avery\n"
+    )
+    open_doc(server, uri, text)
+    server.diagnostics(uri, 1)
+    symbols = server.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}})
+    names = [s["name"] for s in symbols]
+    assert names == ["thanks", "decision (plain), reason", "door opened"]
+    # Each symbol covers its own sentence: line 3 is the decision.
+    assert symbols[1]["range"]["start"] == {"line": 3, "character": 0}
