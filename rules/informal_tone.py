@@ -8,14 +8,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
+from declint.nlp.idioms import find, idioms_from
 from declint.nlp.slang import SLANG as _SLANG
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
+from declint.ruleapi.data import rule_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Words that are only text-speak in lower case: "U" and "TY" may be initials, "OK" a state.
-_LOWER_ONLY = frozenset({"u", "ur", "ya", "ty", "np", "k", "kk", "ok", "cos", "tho", "thru"})
+# Multi-word slang as spaCy patterns, from informal_tone.toml beside this module.
+_IDIOMS = idioms_from(rule_data("informal_tone").get("idiom", []))
+_LOWER_ONLY = frozenset({"u", "ur", "ya", "ty", "np", "k", "kk", "ok", "cos", "tho", "thru", "rn", "tmrw", "hmu"})
 # "ok" and "awesome" are casual but common in polite mail; they count only when options say so.
 _CASUAL = frozenset({"ok", "okay", "awesome", "yeah"})
 _EMOTICONS = frozenset(
@@ -194,6 +198,7 @@ class InformalTone(Rule[InformalToneOptions]):
         tokens = [t for t in document.tokens() if not self._hidden(document, t, links)]
         hits = [
             *self._slang(tokens),
+            *self._slang_idioms(document, tokens),
             *self._marks(tokens),
             *self._emoji(document, tokens),
             *self._shouting(document, tokens),
@@ -212,6 +217,22 @@ class InformalTone(Rule[InformalToneOptions]):
             or document.overlaps_placeholder(token.idx, end)
             or any(a < end and token.idx < b for a, b in links)
         )
+
+    @staticmethod
+    def _slang_idioms(document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
+        """Slang of more than one word ("hit me up"), from the rule's spaCy patterns."""
+        allowed = {t.i for t in tokens}
+        for name, start, end in find(document.doc, _IDIOMS, "slang"):
+            if not all(i in allowed for i in range(start, end)):
+                continue
+            span = document.doc[start:end]
+            words = span.text.rstrip(".,;:!?")
+            yield _Hit(
+                span.start_char,
+                span.start_char + len(words),
+                f"{words!r} is slang; say it in full words",
+                "Say the same thing in full words.",
+            )
 
     def _slang(self, tokens: list[Token]) -> Iterator[_Hit]:
         for group, word in _words(tokens):
