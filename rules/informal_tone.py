@@ -222,7 +222,7 @@ class InformalTone(Rule[InformalToneOptions]):
     def _slang_idioms(document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
         """Slang of more than one word ("hit me up"), from the rule's spaCy patterns."""
         allowed = {t.i for t in tokens}
-        for name, start, end in find(document.doc, _IDIOMS, "slang"):
+        for _name, start, end in find(document.doc, _IDIOMS, "slang"):
             if not all(i in allowed for i in range(start, end)):
                 continue
             span = document.doc[start:end]
