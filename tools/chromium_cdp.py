@@ -144,8 +144,15 @@ class Chromium:
         return reply["result"].get("value")
 
     def screenshot(self, target: Path) -> None:
-        data = self.call("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
-        target.write_bytes(base64.b64decode(data))
+        target.write_bytes(self.screenshot_bytes())
+
+    def screenshot_bytes(self, box: dict[str, float] | None = None) -> bytes:
+        """A PNG of the viewport, or of ``box`` (``left``, ``top``, ``width``, ``height``) in it."""
+        params: dict[str, Any] = {"format": "png"}
+        if box is not None:
+            params["clip"] = {"x": box["left"], "y": box["top"], "width": box["width"], "height": box["height"],
+                              "scale": 1}
+        return base64.b64decode(self.call("Page.captureScreenshot", params, session=True)["data"])
 
     def close(self) -> None:
         with contextlib.suppress(RuntimeError, TimeoutError, OSError):

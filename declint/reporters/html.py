@@ -155,6 +155,10 @@ def _chart(fired: list[str], counts: Mapping[str, int], worst: Mapping[str, Seve
         margin=10,
         spacing=6,
     )
+    # Counts are whole: ticks at whole numbers, at most about ten of them.
+    top = max(counts.values())
+    step = max(1, -(-top // 10))
+    chart.y_labels = list(range(0, top + step, step))
     # A fixed id keeps the page the same from run to run (pygal picks a random one).
     chart.uuid = "rules"
     chart.add_xml_filter(_drop_scripts)
