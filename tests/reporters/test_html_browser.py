@@ -173,7 +173,7 @@ def test_summary_chart_and_a_highlighted_finding_are_visible(report_file: Path) 
     for part in ("summary", "chart", "bar", "mark"):
         box = seen[part]
         assert box is not None and box["shown"] and box["uncovered"], (part, box)
-        assert box["width"] > 0 and box["height"] > 0 and 0 <= box["top"] and box["top"] + box["height"] <= HEIGHT
+        assert box["width"] > 0 and box["height"] > 0 and box["top"] >= 0 and box["top"] + box["height"] <= HEIGHT
     assert seen["markText"] == "Hey"
     # What the browser drew: the screenshot has the mark's colour where the mark is and the
     # bar's colour where the bar is.
