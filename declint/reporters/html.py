@@ -245,8 +245,13 @@ def _draft(d: _Draft, rules: Mapping[str, object]) -> str:
             f"· no findings{note}</summary>{body}</details>\n"
         )
     items = "".join(_finding_item(d.anchor, n, f, result, rules) for n, f in enumerate(findings, 1))
+    # Off-screen drafts are not laid out (content-visibility: auto); a close guess at their
+    # height keeps the scrollbar steady as they come into view.
+    wrapped = sum(1 + len(line) // 100 for line in result.text.split("\n"))
+    guess = 90 + 22 * wrapped + 110 * len(findings)
     return (
-        f'<section class="draft" id="{d.anchor}"><h3><span class="path">{_text(result.path)}</span>{note}</h3>'
+        f'<section class="draft" id="{d.anchor}" style="contain-intrinsic-size: auto {guess}px">'
+        f'<h3><span class="path">{_text(result.path)}</span>{note}</h3>'
         f'<p class="counts">{counts}</p>\n{body}<ol class="findings">{items}</ol></section>\n'
     )
 
