@@ -82,11 +82,12 @@ def measure(binary: str, page: Path, loads: int = 5) -> dict[str, Any]:
             seen.append(browser.evaluate(TIMINGS))
             if i == loads - 1:
                 gaps = browser.evaluate(SCROLL)
+    paints = [s["fcp"] for s in seen if s["fcp"] is not None]
     return {
         "wall": statistics.median(wall),
         "dcl": statistics.median(s["dcl"] for s in seen),
         "load": statistics.median(s["load"] for s in seen),
-        "fcp": statistics.median(s["fcp"] for s in seen if s["fcp"] is not None) if any(s["fcp"] for s in seen) else None,
+        "fcp": statistics.median(paints) if paints else None,
         "height": seen[-1]["height"],
         "nodes": seen[-1]["nodes"],
         "frames": len(gaps),

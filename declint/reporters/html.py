@@ -331,7 +331,11 @@ def _highlight(anchor: str, result: FileResult) -> str:
         if covering:
             severity = max((f.severity for f in covering), key=lambda s: s.rank)
             names = ", ".join(sorted({f.rule for f in covering}))
-            piece = f'<mark class="sev-{severity.value}" title="{_text(names)}">{piece}</mark>'
+            # Line ends stay outside the mark: a marked newline shows as a stray sliver on the next line.
+            piece = "\n".join(
+                f'<mark class="sev-{severity.value}" title="{_text(names)}">{line}</mark>' if line else ""
+                for line in piece.split("\n")
+            )
         if kind is not None:
             piece = f'<span class="not-linted" data-part="{kind}">{piece}</span>'
         out.append(piece)
