@@ -10,8 +10,9 @@ nobody has checked yet. Drafts are linted once, in this process; then it reports
 1. the page's size and the time ``render_html`` takes (best of 3);
 2. in headless Chromium (a fresh profile, driven over the DevTools pipe, tools/chromium_cdp.py):
    navigation to load event, DOMContentLoaded and first contentful paint (median of 5 loads);
-3. a scroll from top to bottom, one viewport per animation frame: frame intervals (median,
-   95th percentile, worst) and how many frames took longer than 50 ms;
+3. scrolling from the top, the middle and near the end, 150 px per frame (a fast trackpad
+   fling) and a viewport per frame (dragging the scrollbar): frame intervals (median, 95th
+   percentile, worst) and how many frames took longer than 50 ms;
 4. the same two measurements with the drafts' ``content-visibility: auto`` removed, to show
    what that one CSS line buys.
 
@@ -48,21 +49,29 @@ TIMINGS = """(() => {
           height: document.documentElement.scrollHeight, nodes: document.getElementsByTagName("*").length};
 })()"""
 
-# One viewport per frame from the top to the bottom; the gaps between frames are what a reader
-# feels as smooth or janky scrolling.
-SCROLL = """new Promise((done) => {
-  const gaps = []; let last = null; let y = 0;
-  const max = document.documentElement.scrollHeight - innerHeight;
-  function step(now) {
+# Scroll ``step`` px per animation frame for ``frames`` frames from each start (a fraction of
+# the page); the gaps between frames are what a reader feels as smooth or janky scrolling.
+SCROLL = """((step, frames, starts) => new Promise((done) => {
+  const gaps = []; const max = document.documentElement.scrollHeight - innerHeight;
+  let run = 0, n = 0, last = null;
+  scrollTo(0, Math.round(starts[0] * max));
+  function tick(now) {
     if (last !== null) gaps.push(now - last);
     last = now;
-    if (y >= max) { done(gaps); return; }
-    y = Math.min(max, y + innerHeight);
-    scrollTo(0, y);
-    requestAnimationFrame(step);
+    if (++n > frames) {
+      if (++run === starts.length) { done(gaps); return; }
+      n = 0; last = null; scrollTo(0, Math.round(starts[run] * max));
+    } else {
+      scrollBy(0, step);
+    }
+    requestAnimationFrame(tick);
   }
-  requestAnimationFrame(step);
-})"""
+  requestAnimationFrame(tick);
+}))"""
+#: (label, px per frame, frames per run): a fast trackpad fling, and a viewport per frame
+#: (dragging the scrollbar), from the top, the middle and near the end.
+SCROLLS = (("fling, 150 px per frame", 150, 200), (f"jump, {HEIGHT} px per frame", HEIGHT, 200))
+STARTS = (0.0, 0.5, 0.9)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -73,15 +82,15 @@ def percentile(values: list[float], p: float) -> float:
 def measure(binary: str, page: Path, loads: int = 5) -> dict[str, Any]:
     seen: list[dict[str, Any]] = []
     wall: list[float] = []
-    gaps: list[float] = []
+    scrolls: dict[str, list[float]] = {}
     with Chromium(binary, WIDTH, HEIGHT, timeout=300) as browser:
-        for i in range(loads):
+        for _ in range(loads):
             browser.call("Page.navigate", {"url": "about:blank"}, session=True)
             browser.wait_for("Page.loadEventFired")
             wall.append(browser.open(page))
             seen.append(browser.evaluate(TIMINGS))
-            if i == loads - 1:
-                gaps = browser.evaluate(SCROLL)
+        for label, step, frames in SCROLLS:
+            scrolls[label] = browser.evaluate(f"{SCROLL}({step}, {frames}, {list(STARTS)})")
     paints = [s["fcp"] for s in seen if s["fcp"] is not None]
     return {
         "wall": statistics.median(wall),
@@ -90,11 +99,7 @@ def measure(binary: str, page: Path, loads: int = 5) -> dict[str, Any]:
         "fcp": statistics.median(paints) if paints else None,
         "height": seen[-1]["height"],
         "nodes": seen[-1]["nodes"],
-        "frames": len(gaps),
-        "gap_median": statistics.median(gaps) if gaps else 0.0,
-        "gap_p95": percentile(gaps, 0.95) if gaps else 0.0,
-        "gap_max": max(gaps) if gaps else 0.0,
-        "slow_frames": sum(1 for g in gaps if g > 50),
+        "scrolls": scrolls,
     }
 
 
@@ -104,11 +109,12 @@ def show(label: str, m: dict[str, Any]) -> None:
     print(f"  navigation to load event (wall, median of 5): {m['wall'] * 1000:.0f} ms")
     print(f"  DOMContentLoaded {m['dcl']:.0f} ms, load {m['load']:.0f} ms, first contentful paint {fcp}")
     print(f"  page height {m['height']:,} px, {m['nodes']:,} elements")
-    print(
-        f"  scroll top to bottom, one {HEIGHT}px viewport per frame: {m['frames']} frames, "
-        f"median {m['gap_median']:.1f} ms, p95 {m['gap_p95']:.1f} ms, worst {m['gap_max']:.1f} ms, "
-        f"{m['slow_frames']} over 50 ms"
-    )
+    for name, gaps in m["scrolls"].items():
+        print(
+            f"  scroll ({name}, {len(gaps)} frames from top, middle, end): frame gap median "
+            f"{statistics.median(gaps):.1f} ms, p95 {percentile(gaps, 0.95):.1f} ms, worst {max(gaps):.1f} ms, "
+            f"{sum(1 for g in gaps if g > 50)} over 50 ms"
+        )
 
 
 def main() -> int:
