@@ -283,3 +283,23 @@ def test_cli_writes_the_report_to_output(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["--format", "html", "--output", str(missing), str(draft)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(missing) in err[0] and "cannot write" in err[0]
+
+
+def test_overlapping_and_empty_findings_keep_the_text_and_their_numbers() -> None:
+    text = "Hey Sam,\n\nNot coming to the interview.\n"
+    findings = [
+        Finding("salutation", Severity.WARNING, "casual", 0, 3),
+        Finding("clear-decline", Severity.INFO, "buried", 10, 38),
+        Finding("informal-tone", Severity.ERROR, "curt", 10, 20),
+        Finding("closing", Severity.WARNING, "no sign-off", len(text), len(text)),
+    ]
+    page = Page(render_html(RunReport(results=[FileResult(path="x.txt", text=text, findings=findings)])))
+    (draft,) = page.drafts
+    assert draft["text"] == text
+    assert offsets(draft["marked"]) == {i for i in spans(findings) if text[i] != "\n"}  # type: ignore[arg-type]
+    refs = [a for t, a in page.starts if t == "a" and str(a.get("id", "")).startswith("draft-1-m")]
+    # One number per finding in the text, each linking to its explanation below.
+    assert [a["href"] for a in refs] == [f"#draft-1-f{n}" for n in range(1, 5)]
+    # Where two findings overlap, the worse severity colours the words.
+    marks = [a["class"] for t, a in page.starts if t == "mark"]
+    assert "sev-error" in marks and marks.count("sev-info") == 1
