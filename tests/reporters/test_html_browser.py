@@ -53,14 +53,17 @@ HOSTILE = (
 )
 WIDTH, HEIGHT = 1280, 2400
 
-PROBE = """(() => {
+# Two animation frames first: drafts in view are laid out at the first rendering update after
+# the load event (content-visibility: auto), and until then hit-testing sees an empty box.
+PROBE = """(async () => {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const box = (el) => {
     if (!el) return null;
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return {left: r.left, top: r.top, width: r.width, height: r.height,
             shown: el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}),
-            uncovered: hit !== null && (hit === el || el.contains(hit)),
+            uncovered: hit !== null && (hit === el || el.contains(hit)), hit: hit && hit.outerHTML.slice(0, 80),
             background: getComputedStyle(el).backgroundColor, fill: getComputedStyle(el).fill};
   };
   return {
