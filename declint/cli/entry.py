@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - reads stdin")
     parser.add_argument("--format", choices=sorted(REPORTERS), default=None, help="output format (default: text)")
+    parser.add_argument(
+        "--output", "-o", type=Path, default=None, metavar="FILE", help="write the report to FILE, not stdout"
+    )
     parser.add_argument("--select", type=_ids, default=None, metavar="IDS", help="only these rules (comma-separated)")
     parser.add_argument("--ignore", type=_ids, default=None, metavar="IDS", help="skip these rules (comma-separated)")
     parser.add_argument("--config", default=None, metavar="FILE", help="use this config file instead of searching")
@@ -172,7 +175,16 @@ def _lint(argv: list[str]) -> ExitCode:
     for entry in report.stale_baseline:
         _error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")
-    REPORTERS[fmt](report, make_console())
+    if args.output is not None:
+        from declint.engine.atomic import write_atomically
+
+        try:
+            write_atomically(args.output, lambda handle: REPORTERS[fmt](report, make_console(handle)))
+        except OSError as exc:
+            _error(f"{args.output}: cannot write the report: {exc.strerror or exc}")
+            return ExitCode.ERROR
+    else:
+        REPORTERS[fmt](report, make_console())
     if args.statistics and fmt != "statistics":
         # Machine formats keep stdout parseable: the counts go to stderr beside them.
         human = fmt in ("text", "concise")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from declint.core.findings import Finding, Fix, Severity
+from declint.core.spans import CharSpan
 from declint.engine.atomic import write_atomically
 from declint.engine.config import Config
 from declint.engine.linter import FileResult
@@ -105,6 +106,8 @@ class ResultCache:
                 text=str(data["text"]),
                 findings=[_finding(item) for item in data["findings"]],
                 location_note=data.get("location_note"),
+                quoted=tuple(CharSpan(int(a), int(b)) for a, b in data["quoted"]),
+                signature=CharSpan(*map(int, data["signature"])) if data["signature"] else None,
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
@@ -115,6 +118,8 @@ class ResultCache:
             "key": key,
             "text": result.text,
             "location_note": result.location_note,
+            "quoted": [[q.start, q.end] for q in result.quoted],
+            "signature": [result.signature.start, result.signature.end] if result.signature else None,
             "findings": [_finding_data(f) for f in result.findings],
         }
         target = self._entry(key)

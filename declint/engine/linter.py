@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.findings import Finding, Severity
 from declint.core.source import Source
-from declint.core.spans import LineIndex
+from declint.core.spans import CharSpan, LineIndex
 from declint.document.email import EmailDocument, analyse
 from declint.engine.config import Config, build_options
 from declint.nlp.pipeline import deferrable_entities, entity_recogniser, load_pipeline, parse, prepare
@@ -39,6 +39,9 @@ class FileResult:
     location_note: str | None = None
     #: The draft's own config decides which findings fail the run.
     fail_level: Severity = Severity.WARNING
+    #: What the sender did not write, which no rule reads: reports show it dimmed.
+    quoted: tuple[CharSpan, ...] = ()
+    signature: CharSpan | None = None
     _lines: LineIndex | None = None
 
     @property
@@ -218,6 +221,8 @@ class Linter:
                 rule_errors=errors,
                 location_note=document.source.location_note,
                 fail_level=config.fail_level,
+                quoted=document.parts.quoted,
+                signature=document.parts.signature,
                 _lines=document.lines,
             )
             if on_progress is not None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from declint.engine.run import RunReport
 from declint.reporters.concise import report_concise
 from declint.reporters.github import report_github
+from declint.reporters.html import report_html
 from declint.reporters.json import report_json
 from declint.reporters.junit import report_junit
 from declint.reporters.sarif import report_sarif
@@ -28,6 +29,7 @@ REPORTERS: dict[str, Reporter] = {
     "github": report_github,
     "sarif": report_sarif,
     "junit": report_junit,
+    "html": report_html,
     "statistics": report_statistics,
 }
 
