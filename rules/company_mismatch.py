@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from declint.document.email import EmailDocument
 from declint.nlp.grammar import is_negated
 from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.ruleapi.data import rule_data
 from declint.text.names import fold, person_name
 from declint.text.vocabulary import vocabulary
 
@@ -38,6 +39,10 @@ _OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old
 # The sender's own job ("my current role", "our team") is never the employer declined.
 _JOB_NOUNS = vocabulary().job_nouns | {"team"}
 _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
+_DATA = rule_data("company_mismatch")
+_INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
+_LEARNING_VERBS = frozenset(_DATA["learning_verbs"])
+_ANONYMOUS_DOMAINS = frozenset(_DATA["anonymous_domains"])
 _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
@@ -57,17 +62,28 @@ class _Mention:
     text: str
     start: int
     end: int
+    #: Named as the employer the sender admires or learned about ("the Quillon culture"),
+    #: not only as where a role is: an agency's client is named for the role, never for this.
+    interest: bool = False
 
 
 def _chunk(head: Token) -> list[Token]:
-    """The org's words: the head and the capitalised compounds before it ("Umbrella Corp.")."""
+    """The org's words: the head and the capitalised words before it that belong to it,
+    compounds and possessives alike ("Umbrella Corp.", "St. Anne's Children's Hospital")."""
     words = [head]
     doc = head.doc
     i = head.i - 1
-    while i >= head.sent.start and doc[i].dep_ == "compound" and doc[i].head.i in {w.i for w in words}:
-        if not doc[i].text[:1].isupper():
+    while i >= head.sent.start:
+        token = doc[i]
+        inside = {w.i for w in words}
+        if token.lower_ in ("'s", "’s") and token.head.i in inside | {i - 1}:
+            words.insert(0, token)
+        elif token.text[:1].isupper() and token.dep_ in ("compound", "poss") and token.head.i in inside:
+            words.insert(0, token)
+        elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
+            words.insert(0, token)  # "St.", "Mt."
+        else:
             break
-        words.insert(0, doc[i])
         i -= 1
     return words
 
@@ -117,9 +133,39 @@ def _role_noun(noun: Token) -> bool:
     if mods & {"my", "our"} and lemma in _JOB_NOUNS:
         return False
     if lemma == "team":
-        # "your team at ACME", "join the team at ACME"; not "the team at Globex made me an offer".
-        return "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet"))
+        # "your team at ACME", "join the team at ACME", "I wish you and the team at ACME
+        # well"; not "the team at Globex made me an offer" (the team doing something).
+        if "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet")):
+            return True
+        return "the" in mods and noun.dep_ in ("conj", "dobj", "dative", "pobj")
     return True
+
+
+def _interest_anchor(org: Token) -> Token | None:
+    """What ties an org to the employer by admiration or interest: "Quillon's culture",
+    "the Quillon design culture", "learning about Harbourline Freight"."""
+    if org.dep_ in ("poss", "compound"):
+        noun = org.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.lemma_.lower() in _INTEREST_NOUNS:
+            return noun
+    # The parse may hang "the Quillon design culture" elsewhere; the words themselves say it:
+    # the org, then nouns up to an interest noun ("design culture").
+    doc = org.doc
+    for j in range(org.i + 1, min(org.i + 4, len(doc))):
+        nxt = doc[j]
+        if nxt.lower_ in ("'s", "’s"):
+            continue
+        if nxt.lemma_.lower() in _INTEREST_NOUNS and nxt.pos_ in ("NOUN", "PROPN"):
+            return nxt
+        if nxt.pos_ != "NOUN" or nxt.text[:1].isupper():
+            break
+    if org.dep_ == "pobj" and org.head.lower_ == "about":
+        verb = org.head.head
+        if verb.lemma_.lower() in _LEARNING_VERBS and not is_negated(verb, through_clauses=False):
+            return verb
+    return None
 
 
 def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
@@ -163,11 +209,16 @@ def _mentions(
     signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
     out: list[_Mention] = []
     for token in document.tokens(document.body):
-        if token.pos_ != "PROPN" or token.dep_ == "compound":
+        if token.pos_ != "PROPN":
             continue
+        interest = _interest_anchor(token)
+        if token.dep_ == "compound" and interest is None:
+            continue
+        if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+            continue  # not the org's last word: its head comes next
         if entity_type(token) in _NOT_ORGS - {"PERSON"}:
             continue
-        anchor = _anchor(token, entity_type)
+        anchor = interest or _anchor(token, entity_type)
         if anchor is None or _moving_on(anchor):
             continue
         words = _chunk(token)
@@ -179,8 +230,8 @@ def _mentions(
         if name is not None and signer is not None and name.matches(signer):
             continue
         key = _key(text)
-        if key and key.split()[0] not in not_employers:
-            out.append(_Mention(key, text, start, end))
+        if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
+            out.append(_Mention(key, text, start, end, interest is not None))
     return out
 
 
@@ -203,10 +254,23 @@ def _same(a: str, b: str) -> bool:
 
 
 def _recipient_domain(document: EmailDocument) -> str:
+    """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
+    or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
     to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
     domain = to.rpartition("@")[2].strip(" >\t")
-    labels = domain.split(".")
-    return labels[-2].lower() if len(labels) >= 2 else ""
+    labels = [label.lower() for label in domain.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    # "ana@mail.kestrelhealth.co.uk": the label before the public suffix.
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net") else labels[-2]
+    return "" if name in _ANONYMOUS_DOMAINS else name
+
+
+def _domain_names(domain: str, key: str) -> bool:
+    """Does the mail domain name this organisation? "kestrelhealth" names "kestrel health",
+    "marrowlabs" names "marrow labs" and "marrow"."""
+    squashed = key.replace(" ", "")
+    return bool(squashed) and (squashed in domain or domain in squashed)
 
 
 class CompanyMismatch(Rule[CompanyMismatchOptions]):
@@ -273,11 +337,30 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         mentions = employer_mentions(document, frozenset(fold(n) for n in self.options.not_employers))
-        groups = _groups(mentions)
+        domain = _recipient_domain(document)
+        # An organisation only admired or learned about is compared with the one written to,
+        # never with other mentions: drafts speak well of partners, clients and conferences.
+        groups = _groups([m for m in mentions if not m.interest])
+        admired = [m for m in mentions if m.interest]
+        if not groups and admired and domain:
+            groups = _groups(admired)
+        if len(groups) == 1 and domain:
+            # One organisation admired or learned about, and it is not the one written to:
+            # "I have enjoyed learning about Harbourline" in an email to kestrelhealth.com.
+            # (Named only for the role, it may be an agency's client, so that is left alone.)
+            stray = next((m for m in groups[0] if m.interest), None)
+            if stray is not None and not _domain_names(domain, stray.key):
+                yield self.finding(
+                    f'this speaks of "{stray.text}" as the employer, but the email is to {domain}: '
+                    "a leftover from another draft?",
+                    stray.start,
+                    stray.end,
+                    suggestion=f'Name the company you are writing to instead of "{stray.text}".',
+                )
+            return
         if len(groups) < 2:
             return
-        domain = _recipient_domain(document)
-        right = next((g for g in groups if domain and domain in g[0].key.replace(" ", "")), groups[0])
+        right = next((g for g in groups if domain and _domain_names(domain, g[0].key)), groups[0])
         wrong = next(g for g in groups if g is not right)
         first = wrong[0]
         yield self.finding(
