@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
+from declint.document.moves import Move, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.text.dates import DateMention, find_dates, sending_time
 
@@ -115,6 +117,14 @@ def tied_to_interview(root: Token) -> bool:
                 ):
                     return True
     return _refers_to_it(verb, root.sent)
+
+
+# In a quoted line, the words that make a date about the interview, and a date written out
+# in full (a month's name or an ISO date), which does not depend on when the quote was sent.
+_INTERVIEW_WORDS = re.compile(r"\b(?:interview|meeting|call|appointment|assessment|screening|panel)s?\b", re.I)
+_ABSOLUTE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
 
 
 def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
@@ -225,3 +235,33 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                     "late notice.",
                 )
                 return
+        yield from self._quoted_date(document, now)
+
+    def _quoted_date(self, document: EmailDocument, now: datetime) -> Iterator[Finding]:
+        """A reply that declines "the interview" while the quoted invitation gives its date
+        ("Your interview is on Tuesday 17 March at 10:00"). Only a written-out date in the
+        quote counts ("tomorrow" there is relative to a day the reply does not know), and the
+        finding points at the sender's own decision."""
+        decision = next(
+            (s for s in moves_of(document) if s.has(Move.DECISION)), None
+        )
+        if decision is None or not document.parts.quoted:
+            return
+        for span in document.parts.quoted:
+            for line in document.text[span.start : span.end].split("\n"):
+                if not _INTERVIEW_WORDS.search(line):
+                    continue
+                for mention in find_dates(line, now):
+                    if not _ABSOLUTE.search(mention.text):
+                        continue
+                    moments = [w for w, _ in mention.moments if w.date() >= now.date()]
+                    if moments and all(self._short(w, now) for w in moments):
+                        yield self.finding(
+                            f"the interview the invitation gives is {_describe(mention, min(moments), now)}: "
+                            "declining this late disrupts their schedule",
+                            decision.start,
+                            decision.end,
+                            suggestion="Phone them as well so they hear in time, and apologise once for "
+                            "the late notice.",
+                        )
+                        return

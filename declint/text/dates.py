@@ -42,6 +42,14 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:of[ \t]{1,3})?" + _MONTH + r"\b\.?" + _YEAR, re.IGNORECASE
 )
+# "the 17th" with no month (a month after it is _DAY_MONTH's): a day of this month or next.
+_ORDINAL_DAY = re.compile(
+    r"\bthe[ \t]{1,3}(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{1,3}(?:of[ \t]{1,3})?" + _MONTH + r")"
+    # "the 2nd interview", "the 3rd round": an ordinal of something, not a day.
+    r"(?![ \t]{1,3}(?:interview|round|stage|time|call|floor|year|attempt|meeting|part|step|place|choice|"
+    r"candidate|draft|week|day|month|person|one|of[ \t]{1,3}(?:the|my|your|our)\b))",
+    re.IGNORECASE,
+)
 _NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])")
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2}))?\b")
 _CLOCK = re.compile(
@@ -133,6 +141,24 @@ def _dated(month: int, day: int, year: str | None, now: datetime) -> date | None
     return _nearest_year(month, day, now)
 
 
+def _next_day_numbered(today: date, wanted: int) -> date | None:
+    """The first date on or after ``today`` whose day of the month is ``wanted``."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, wanted)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+            if year > 9999:
+                return None
+    return None
+
+
 def find_dates(text: str, now: datetime) -> list[DateMention]:
     """Every date in ``text``; a clock time in the same text attaches to each of them."""
     times = list(find_times(text))
@@ -168,6 +194,11 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
         for match in pattern.finditer(text):
             month = _MONTHS[match.group("month")[:3].lower()]
             add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock))
+    for match in _ORDINAL_DAY.finditer(text):
+        # "on the 17th": the next day of the month with that number, from the sending day.
+        numbered = _next_day_numbered(now.date(), int(match.group("day")))
+        if numbered is not None:
+            add(match, _on(numbered, clock))
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
         # 3/14 is March 14 (US), 14/3 is 14 March; 3/4 may be either, so both are kept.
