@@ -15,6 +15,7 @@ module (decision, thanks, apology, door, reason); this module only puts them tog
 
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -163,11 +164,12 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
     sentences = document.sentences()
     by_sentence: dict[int, list[Cue]] = {i: [] for i in range(len(sentences))}
 
+    firsts = [s.start for s in sentences]
+
     def index_of(token: Token) -> int | None:
-        for i, sent in enumerate(sentences):
-            if sent.start <= token.i < sent.end:
-                return i
-        return None
+        # Bisection, not a scan: a draft of many short sentences stays linear.
+        i = bisect.bisect_right(firsts, token.i) - 1
+        return i if i >= 0 and token.i < sentences[i].end else None
 
     for t in thanks(document):
         i = index_of(t.token)
