@@ -27,6 +27,18 @@ class ClosingOptions(RuleOptions):
     require_name: bool = True
 
 
+def _foreign_sign_off(line: str) -> bool:
+    """A sign-off in words declint does not list, told by its place and shape: a short line
+    of capitalised words ending in a comma, right above the name ("Ngā mihi,", "Le meas,",
+    "Mit freundlichen Grüßen,", "Cordialement,"). Not a sentence: no "I", "you" or digits."""
+    words = line.rstrip(",").split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if any(not w.replace("'", "").replace("’", "").isalpha() for w in words):
+        return False
+    return not {w.lower() for w in words} & {"i", "you", "we", "my", "your", "me", "dear", "hi", "hello"}
+
+
 class Closing(Rule[ClosingOptions]):
     """End with a professional sign-off followed by your name.
 
@@ -136,7 +148,7 @@ class Closing(Rule[ClosingOptions]):
         if not text.endswith(",") or not 1 <= len(words) <= 6:
             return None
         # A casual word makes it a sign-off too ("Cheers mate,"), one the casual check flags.
-        if not any(w in _VALEDICTION_WORDS or w in self._informal for w in words):
+        if not any(w in _VALEDICTION_WORDS or w in self._informal for w in words) and not _foreign_sign_off(text):
             return None
         lead = len(document.span_text(span)) - len(document.span_text(span).lstrip())
         return CharSpan(span.start + lead, span.start + lead + len(text))
