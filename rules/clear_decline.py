@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from declint.core.spans import CharSpan
 from declint.document.decision import Kind, Statement, statements
 from declint.document.email import EmailDocument
+from declint.document.moves import Move, SentenceMoves, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 
@@ -17,6 +18,22 @@ class ClearDeclineOptions(RuleOptions):
     max_paragraph: int = 2
     #: Accept an implied decline ("I have accepted another offer.") as clear enough.
     accept_implicit: bool = False
+
+
+_COURTESIES = frozenset({Move.THANKS, Move.SYMPATHY, Move.WELL_WISHES})
+
+
+def _courtesy_only(document: EmailDocument, sentence: SentenceMoves) -> bool:
+    """Thanks and good wishes, or a pleasantry ("I hope you are well"). Praise of them is
+    not: a paragraph of it before the decision keeps the reader waiting for the point."""
+    if set(sentence.moves) <= _COURTESIES:
+        return True
+    if sentence.moves != (Move.OTHER,):
+        return False
+    words = document.text[sentence.start : sentence.end].lower()
+    return any(p in words for p in ("hope you are well", "hope this email finds you", "hope this finds you",
+                                    "hope you're well", "hope you are doing well", "hope all is well",
+                                    "hope you had a", "hope your week"))
 
 
 def _paragraph_spans(document: EmailDocument) -> list[CharSpan]:
@@ -58,7 +75,8 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     "I'm leaning towards withdrawing", "it seems I will have to", a question, an "if" or an
     "unless"), one that only implies the decision ("I have accepted another
     offer"), and one that keeps the decision until after paragraph `max_paragraph`.
-    Negation, subjects and conditions come from the parse: "I will attend" is not a
+    Paragraphs of thanks, good wishes or a pleasantry alone ("I hope you are well") do not
+    count: the article allows thanks at the start. Negation, subjects and conditions come from the parse: "I will attend" is not a
     decline, "you may cancel" is not yours, "I declined another offer" is about another
     offer.
 
@@ -158,7 +176,14 @@ class ClearDecline(Rule[ClearDeclineOptions]):
         paragraphs = _paragraph_spans(document)
         at = first.token.idx
         index = next((i for i, p in enumerate(paragraphs) if p.start <= at <= p.end), 0)
-        if index >= self.options.max_paragraph:
+        # Paragraphs of courtesy only (thanks, praise, "I hope you are well") do not bury the
+        # decision: the article asks for it after the greeting and the thanks.
+        moves = moves_of(document)
+        before = [
+            p for p in paragraphs[:index]
+            if any(p.start <= s.start <= p.end and not _courtesy_only(document, s) for s in moves)
+        ]
+        if len(before) >= self.options.max_paragraph:
             sent = first.token.sent
             yield self.finding(
                 f"the decision comes only in paragraph {index + 1}; state it in the first "
