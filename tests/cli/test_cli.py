@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from declint.cli.entry import main
+from declint.ruleapi.registry import Registry
 
 GOOD = """Dear Ms. Lee,
 
@@ -125,6 +126,36 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     for rule_id in ("salutation", "closing", "gratitude", "over-apology", "reason-length", "door-open"):
         assert rule_id in out
+
+
+def test_rules_reads_as_a_table_at_80_columns_with_option_defaults(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], registry: Registry
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run_cli(["rules"], capsys)
+    assert code == 0
+    lines = out.rstrip("\n").splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    starts = [i for i, line in enumerate(lines) if line.split(" ", 1)[0] in registry.rules]
+    assert [lines[i].split(" ", 1)[0] for i in starts] == registry.ids()
+    # A rule takes its summary line and an options line; a long summary may wrap once.
+    heights = [b - a for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    assert max(heights) <= 3, heights
+    row = "\n".join(lines[starts[registry.ids().index("length")] :][:3])
+    assert "max_words = 200" in row and "min_words = 40" in row
+
+
+def test_explain_shows_options_with_defaults(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["explain", "reason-length"], capsys)
+    assert code == 0
+    assert "[tool.declint.rules.reason-length]" in out
+    assert "max_sentences = 2" in out and "max_words = 50" in out
+
+
+def test_explain_suggests_the_nearest_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["explain", "door-opn"], capsys)
+    assert code == 2
+    assert "did you mean 'door-open'?" in err
 
 
 def test_explain_prints_the_docs(capsys: pytest.CaptureFixture[str]) -> None:
