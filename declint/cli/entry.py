@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -47,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint emails that decline a job-interview invitation. "
         "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server'.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - reads stdin")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - (or none, from a pipe) reads stdin"
+    )
     parser.add_argument("--format", choices=sorted(REPORTERS), default=None, help="output format (default: text)")
     parser.add_argument("--select", type=_ids, default=None, metavar="IDS", help="only these rules (comma-separated)")
     parser.add_argument("--ignore", type=_ids, default=None, metavar="IDS", help="skip these rules (comma-separated)")
@@ -83,12 +86,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
     )
-    parser.add_argument("--version", action="version", version=f"declint {__version__}")
+    parser.add_argument(
+        "--force-exclude",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply exclude to files named on the command line too (as pre-commit names them)",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"declint {__version__}")
     return parser
 
 
 def _error(message: str) -> None:
     sys.stderr.write(f"declint: {visible(message)}\n")
+
+
+def _stdin_is_piped() -> bool:
+    """Is stdin a pipe, socket or redirected file? Not a terminal, not /dev/null, not closed
+    (a CI step with no paths then says "no drafts given" rather than linting nothing)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,6 +133,9 @@ def _lint(argv: list[str]) -> ExitCode:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.paths and _stdin_is_piped():
+        # As other linters do: `declint --stdin-filename x.eml < x.eml` lints the pipe.
+        args.paths = ["-"]
     if not args.paths:
         parser.print_usage(sys.stderr)
         _error("no drafts given; name files or folders, or - for stdin")
@@ -124,6 +146,7 @@ def _lint(argv: list[str]) -> ExitCode:
         "model": args.model,
         "template": args.template,
         "fail_level": Severity(args.fail_level) if args.fail_level else None,
+        "force_exclude": args.force_exclude,
     }
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
     registry = load_registry()

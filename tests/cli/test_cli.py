@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from declint import __version__
 from declint.cli.entry import main
 from declint.ruleapi.registry import Registry
 
@@ -209,3 +210,27 @@ def test_bad_date_is_a_usage_error(drafts: Path, capsys: pytest.CaptureFixture[s
         main(["--date", "next week", str(drafts / "good.txt")])
     assert exit_info.value.code == 2
     assert "2026-03-14" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flag(flag: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "declint", flag], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"declint {__version__}"
+
+
+def test_piped_stdin_is_read_when_no_path_is_given(drafts: Path) -> None:
+    with open(drafts / "curt.txt", "rb") as handle:
+        proc = subprocess.run(
+            [sys.executable, "-m", "declint", "--stdin-filename", "reply.txt", "--format", "concise"],
+            stdin=handle, capture_output=True, text=True, check=False,
+        )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.startswith("reply.txt:1:1: warning salutation")
+
+
+def test_no_path_and_no_pipe_is_still_a_usage_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "declint"], stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2 and "no drafts given" in proc.stderr

@@ -42,6 +42,13 @@ def test_pre_commit_runs_the_hook_from_this_repository(tmp_path: Path) -> None:
     (repo / "curt.txt").write_text(CURT, encoding="utf-8")
     (repo / "good.txt").write_text(GOOD, encoding="utf-8")
     (repo / "notes.py").write_text("Hey = 1\n", encoding="utf-8")  # not a draft: never linted
+    # A repository's usual documents match the draft extensions; the hook's defaults keep
+    # them out, and --force-exclude applies the config's exclude to the files pre-commit names.
+    (repo / "README.md").write_text("Hey, these are our templates.\n", encoding="utf-8")
+    (repo / "requirements.txt").write_text("declint\n", encoding="utf-8")
+    (repo / "archive").mkdir()
+    (repo / "archive" / "old.txt").write_text(CURT, encoding="utf-8")
+    (repo / ".declint.toml").write_text('exclude = ["archive/"]\n', encoding="utf-8")
     git(repo, "init", "-q", ".")
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "templates")
@@ -58,7 +65,8 @@ def test_pre_commit_runs_the_hook_from_this_repository(tmp_path: Path) -> None:
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "declint" in failing.stdout and "Failed" in failing.stdout
     assert "curt.txt" in failing.stdout and "salutation" in failing.stdout
-    assert "notes.py" not in failing.stdout
+    for skipped in ("notes.py", "README.md", "requirements.txt", "old.txt"):
+        assert skipped not in failing.stdout, failing.stdout
 
     (repo / "curt.txt").write_text(GOOD, encoding="utf-8")
     git(repo, "add", ".")
