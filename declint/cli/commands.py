@@ -40,9 +40,12 @@ def _warn(registry: Registry) -> None:
         sys.stderr.write(f"declint: {problem}\n")
 
 
+def rules_parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog="declint rules", description="List the rules.")
+
+
 def rules_command(argv: list[str]) -> ExitCode:
-    parser = argparse.ArgumentParser(prog="declint rules", description="List the rules.")
-    parser.parse_args(argv)
+    rules_parser().parse_args(argv)
     registry = load_registry()
     _warn(registry)
     console = _console()
@@ -63,10 +66,14 @@ def rules_command(argv: list[str]) -> ExitCode:
     return ExitCode.OK
 
 
-def explain_command(argv: list[str]) -> ExitCode:
+def explain_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="declint explain", description="Print one rule's documentation.")
     parser.add_argument("rule")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def explain_command(argv: list[str]) -> ExitCode:
+    args = explain_parser().parse_args(argv)
     registry = load_registry()
     _warn(registry)
     cls = registry.get(args.rule)

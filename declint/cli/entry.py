@@ -22,7 +22,7 @@ from declint.reporters import REPORTERS
 from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
-SUBCOMMANDS = ("rules", "explain", "eval", "server")
+SUBCOMMANDS = ("rules", "explain", "eval", "server", "completion")
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint",
         description="Lint emails that decline a job-interview invitation. "
-        "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server'.",
+        "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server', "
+        "'declint completion SHELL'.",
     )
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - (or none, from a pipe) reads stdin"
@@ -113,6 +114,11 @@ def _stdin_is_piped() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        if args_list and args_list[0] == "completion":
+            from declint.cli.completion import completion_command
+
+            # Handed the lint parser: the completion script describes it.
+            return int(completion_command(args_list[1:], build_parser()))
         if args_list and args_list[0] in SUBCOMMANDS:
             from declint.cli import commands
 

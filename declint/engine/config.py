@@ -99,7 +99,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     """The parsed file; raises ConfigError naming the file (and the line, for bad TOML)."""
     try:
         text = path.read_text(encoding="utf-8")
-        return tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
