@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import base64
+from datetime import datetime
 from email.message import EmailMessage
 
 import pytest
 
 from declint.core.source import Source
+from declint.core.spans import CharSpan
 from declint.document.email import _blank_out
 from declint.formats import InputError, read_source
-from declint.formats.directives import parse_comment_directive, parse_front_matter
+from declint.formats.directives import parse_comment_directive
+from declint.formats.frontmatter import read_front_matter
 from declint.formats.html import extract_html
 from declint.formats.markdown import read_markdown
+from declint.text.dates import sending_time
 from declint.text.parts import split_email
 
 BODY = "Dear Ms. Lee,\n\nThank you for the invitation. I must decline.\n\nBest regards,\nJordan\n"
@@ -220,6 +224,36 @@ def test_markdown_front_matter_headers() -> None:
     assert read_markdown("a.md", text).headers == {"Subject": "Re: Interview", "To": "ana@example.com"}
 
 
+def test_markdown_front_matter_is_yaml_dates_lists_quotes_and_comments() -> None:
+    front = (
+        "---\n"
+        "date: 2026-03-12  # the Thursday we send it\n"
+        "to: [ana@example.com, 'bo@example.com']\n"
+        "subject: 'Re: Jo''s \"interview\"'\n"
+        "from: >-\n  Jordan\n  Avery\n"
+        "declint: {disable: over-apology}\n"
+        "---\n"
+    )
+    source = read_markdown("a.md", front + "Dear Ms. Lee,\n")
+    assert source.headers == {
+        "Date": "2026-03-12",
+        "To": "ana@example.com, bo@example.com",
+        "Subject": 'Re: Jo\'s "interview"',
+        "From": "Jordan Avery",
+    }
+    assert sending_time(source.headers, None) == datetime(2026, 3, 12)
+    ((rule, span),) = source.directives
+    assert rule == "over-apology" and front[span.start : span.end] == "declint: {disable: over-apology}"
+    # Offsets and hidden spans are the file's own: the whole block is hidden, nothing else.
+    assert source.hidden[0] == CharSpan(0, len(front) - 1)
+
+
+def test_markdown_front_matter_that_is_not_yaml_is_hidden_and_says_nothing() -> None:
+    source = read_markdown("a.md", "---\ntitle: [unclosed\n---\nDear Ms. Lee,\n")
+    assert source.headers == {} and source.directives == ()
+    assert visible(source).strip() == "Dear Ms. Lee,"
+
+
 def test_markdown_unclosed_fence_hides_to_the_end_and_keeps_underscores_in_words() -> None:
     out = visible(read_markdown("a.md", "Hi snake_case ____ name\n```\nsorry\n"))
     assert out.splitlines()[0] == "Hi snake_case ____ name"
@@ -264,11 +298,7 @@ def test_comment_directive_syntax() -> None:
 
 def test_front_matter_forms() -> None:
     def ids(src: str) -> list[str]:
-        lines, pos = [], 0
-        for line in src.split("\n"):
-            lines.append((pos, line))
-            pos += len(line) + 1
-        return [rid for rid, _, _ in parse_front_matter(lines)]
+        return [rid for rid, _, _ in read_front_matter(src, 0).directives]
 
     assert ids("declint: {disable: [over-apology, closing]}") == ["over-apology", "closing"]
     assert ids("title: x\ndeclint:\n  disable: [door-open]\nother: y") == ["door-open"]
