@@ -42,3 +42,10 @@ def locate(result: FileResult, finding: Finding) -> Located:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def noted(result: FileResult, message: str) -> str:
+    """``message``, saying which lines its position counts when they are not the file's
+    (a quoted-printable email body, text taken from HTML): an editor's jump list would
+    otherwise land on the wrong line without a word."""
+    return f"{message} [position in {result.location_note}]" if result.location_note else message

@@ -18,7 +18,7 @@ from declint import __version__
 from declint.core.findings import Severity
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
-from declint.reporters.common import locate
+from declint.reporters.common import locate, noted
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -68,7 +68,7 @@ def build_sarif(report: RunReport) -> dict[str, Any]:
         location = artifact_location(result.path)
         for finding in result.findings:
             where = locate(result, finding)
-            message = finding.message + (f" Help: {finding.suggestion}" if finding.suggestion else "")
+            message = noted(result, finding.message) + (f" Help: {finding.suggestion}" if finding.suggestion else "")
             results.append(
                 {
                     "ruleId": finding.rule,

@@ -49,7 +49,29 @@ def test_eml_plain_utf8_quoted_printable_and_headers() -> None:
         "Date": "Tue, 04 Mar 2025 09:00:00 +0000",
     }
     assert source.format == "email"
-    assert source.location_note == "lines of the decoded message body"
+    # Quoted-printable has no lines in the file to point at: the note says what lines count.
+    assert source.location_note == "lines of the decoded message body, which the file stores quoted-printable"
+
+
+@pytest.mark.parametrize("cte", ["7bit", "8bit"])
+@pytest.mark.parametrize("multipart", [False, True], ids=["single", "multipart"])
+def test_eml_body_stored_as_written_keeps_the_files_lines(cte: str, multipart: bool) -> None:
+    body = "Dear Ms. Lee,\n\nThank you — I must decline.\n\nBest regards,\nJo\n"
+    if cte == "7bit":
+        body = body.replace("—", "-")
+    msg = EmailMessage()
+    msg["From"] = "Jo <jo@example.com>"
+    msg["Subject"] = "Re: Interview"
+    msg.set_content(body, cte=cte)
+    if multipart:
+        msg.add_alternative("<p>" + body.replace("\n", "<br>") + "</p>", subtype="html", cte="quoted-printable")
+    data = msg.as_bytes()
+    source = read_source("a.eml", data)
+    # The text is the file's own, so offsets and line numbers are the file's.
+    assert source.text == data.decode("utf-8").replace("\r\n", "\n")
+    assert source.location_note is None
+    assert visible(source).strip() == body.strip()
+    assert source.headers["Subject"] == "Re: Interview"
 
 
 def test_eml_base64_body() -> None:
@@ -77,7 +99,7 @@ def test_eml_charset_fallbacks(charset: str, expected: str) -> None:
 
 def test_eml_missing_charset_utf8_body() -> None:
     data = raw_eml("Subject: x\n", "Dear Zoë, I must decline.\n".encode())
-    assert read_source("a.eml", data).text == "Dear Zoë, I must decline.\n"
+    assert visible(read_source("a.eml", data)).strip() == "Dear Zoë, I must decline."
 
 
 def test_eml_prefers_plain_part_and_ignores_attachments() -> None:
@@ -89,8 +111,8 @@ def test_eml_prefers_plain_part_and_ignores_attachments() -> None:
     msg.add_attachment("Sorry sorry sorry, attached notes", filename="notes.txt")
     msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="cv.pdf")
     source = read_source("a.eml", msg.as_bytes())
-    assert source.text == BODY
-    assert "attached notes" not in source.text
+    assert visible(source).strip() == BODY.strip()
+    assert "attached notes" not in visible(source)
 
 
 def test_eml_forwarded_message_attachment_is_not_read() -> None:
@@ -100,7 +122,7 @@ def test_eml_forwarded_message_attachment_is_not_read() -> None:
     msg = EmailMessage()
     msg.set_content(BODY)
     msg.add_attachment(inner)
-    assert read_source("a.eml", msg.as_bytes()).text == BODY
+    assert visible(read_source("a.eml", msg.as_bytes())).strip() == BODY.strip()
 
 
 def test_eml_html_only() -> None:
