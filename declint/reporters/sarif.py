@@ -18,7 +18,7 @@ from declint import __version__
 from declint.core.findings import Severity
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
-from declint.reporters.common import locate, noted
+from declint.reporters.common import flagged_end, locate, noted
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -84,7 +84,7 @@ def build_sarif(report: RunReport) -> dict[str, Any]:
                                     "startColumn": where.column,
                                     "endLine": where.end_line,
                                     "endColumn": where.end_column,
-                                    "snippet": {"text": result.text[finding.start : finding.end]},
+                                    "snippet": {"text": result.text[finding.start : flagged_end(result.text, finding)]},
                                 },
                             }
                         }
