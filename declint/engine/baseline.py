@@ -43,10 +43,9 @@ class Entry:
     occurrence: int
 
     def describe(self) -> str:
+        words = f' "{self.text}"' if self.text else ""
         if self.text.startswith(KIND):
             words = f" ({self.text[len(KIND):]})"
-        else:
-            words = f' "{self.text}"' if self.text else ""
         nth = f" (occurrence {self.occurrence + 1})" if self.occurrence else ""
         return f"{self.path}: {self.rule}{words}{nth}"
 

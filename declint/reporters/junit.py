@@ -2,8 +2,9 @@
 
 Each draft is one test case; each finding is one ``<failure>`` in it, and a draft that could
 not be linted is an ``<error>``. The suite's ``failures`` counts failed test cases (drafts
-with findings), as JUnit readers expect beside ``tests``, not findings. Text from drafts is shown with control characters escaped
-(XML 1.0 cannot carry them) and XML-escaped by ElementTree.
+with findings), as JUnit readers expect beside ``tests``, not findings. Text from drafts is
+shown with control characters escaped (XML 1.0 cannot carry them) and XML-escaped by
+ElementTree.
 """
 
 from __future__ import annotations
