@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="apply exclude to files named on the command line too (as pre-commit names them)",
     )
+    parser.add_argument("--fix", action="store_true", help="apply every safe fix to the files, in place")
+    parser.add_argument("--diff", action="store_true", help="show the fixes --fix would apply, change nothing")
+    parser.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also fixes that may change the meaning"
+    )
     parser.add_argument("-V", "--version", action="version", version=f"declint {__version__}")
     return parser
 
@@ -145,6 +150,9 @@ def _lint(argv: list[str]) -> ExitCode:
     if not args.paths:
         parser.print_usage(sys.stderr)
         _error("no drafts given; name files or folders, or - for stdin")
+        return ExitCode.ERROR
+    if args.fix and not args.diff and "-" in args.paths:
+        _error("--fix edits files in place and stdin is not a file; use --diff to see the fixes")
         return ExitCode.ERROR
     overrides: dict[str, Any] = {
         "select": args.select,
@@ -200,6 +208,20 @@ def _lint(argv: list[str]) -> ExitCode:
         return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
     for entry in report.stale_baseline:
         _error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
+    if args.diff or args.fix:
+        from declint.cli.fixing import apply_fixes
+
+        stdin_name = (args.stdin_filename or "-") if stdin is not None else None
+        changed = apply_fixes(
+            report, stdin, stdin_name, write=args.fix and not args.diff, unsafe=args.unsafe_fixes
+        )
+        if args.diff:
+            return ExitCode.FINDINGS if changed else ExitCode.OK
+        if changed:
+            # Positions moved: what is left is reported from a fresh lint of the fixed files.
+            report = run(args.paths, config_file=args.config, overrides=overrides, stdin=stdin,
+                         stdin_filename=args.stdin_filename, now=args.date, registry=registry,
+                         cache=cache, jobs=args.jobs or default_jobs(), baseline=args.baseline)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")
     REPORTERS[fmt](report, make_console())
     if args.statistics and fmt != "statistics":

@@ -164,7 +164,9 @@ def _finding(item: Mapping[str, Any]) -> Finding:
         start=int(item["start"]),
         end=int(item["end"]),
         suggestion=item.get("suggestion"),
-        fix=Fix(int(fix["start"]), int(fix["end"]), str(fix["replacement"])) if fix else None,
+        fix=Fix(int(fix["start"]), int(fix["end"]), str(fix["replacement"]), bool(fix.get("safe", True)))
+        if fix
+        else None,
     )
 
 

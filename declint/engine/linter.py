@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.findings import Finding, Severity
 from declint.core.source import Source
-from declint.core.spans import LineIndex
+from declint.core.spans import CharSpan, LineIndex
 from declint.document.email import EmailDocument, analyse
 from declint.engine.config import Config, build_options
 from declint.nlp.pipeline import deferrable_entities, entity_recogniser, load_pipeline, parse, prepare
@@ -96,6 +97,13 @@ def _ignored_for(path: str, config: Config) -> set[str]:
     return ignored
 
 
+def _fix_outside_protected(finding: Finding, protected: Sequence[CharSpan]) -> Finding:
+    fix = finding.fix
+    if fix is None or not any(span.overlaps(fix.start, fix.end) for span in protected):
+        return finding
+    return dataclasses.replace(finding, fix=None)
+
+
 def run_rules(
     document: EmailDocument,
     rules: Sequence[Rule],  # type: ignore[type-arg]
@@ -111,6 +119,9 @@ def run_rules(
     errors: list[str] = []
     directives = document.source.directives
     used: set[int] = set()
+    # A fix never edits what the sender did not write (the quoted reply, the signature) or
+    # what is not prose (headers, markup): a finding keeps its place, its fix is dropped.
+    protected = (*document.parts.excluded, *document.source.hidden)
     for rule in rules:
         try:
             produced = list(rule.check(document))
@@ -129,7 +140,7 @@ def run_rules(
             if hit:
                 used.update(hit)
                 continue
-            findings.append(finding)
+            findings.append(_fix_outside_protected(finding, protected))
     active = {r.id for r in rules}
     for i, (rule_id, span) in enumerate(directives):
         if known is not None and rule_id not in known and rule_id != "all":

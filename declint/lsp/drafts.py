@@ -78,6 +78,9 @@ class Checked:
     rule_errors: tuple[str, ...] = field(default_factory=tuple)
     #: The buffer's own line end, for fixes that insert lines.
     newline: str = "\n"
+    #: Where a ``<!-- declint: disable=RULE -->`` line can go in the buffer (offset into its
+    #: decoded text), in formats that read one (Markdown, HTML); None in the others.
+    directive_at: int | None = None
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -167,7 +170,24 @@ class DraftChecker:
             location_note=source.location_note,
             rule_errors=tuple(result.rule_errors),
             newline=newline,
+            directive_at=directive_place(source.format, positions.text),
         )
+
+
+_FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+_DOCTYPE = re.compile(r"\ufeff?\s*<!doctype[^>]*>[ \t]*\n?", re.I)
+
+
+def directive_place(fmt: str, buffer: str) -> int | None:
+    """Where a disable comment may be inserted: after Markdown front matter (a comment above
+    it would end the front matter), after an HTML doctype, else at the top."""
+    if fmt == "markdown":
+        front = _FRONT_MATTER.match(buffer)
+        return front.end() if front else 0
+    if fmt == "html":
+        doctype = _DOCTYPE.match(buffer)
+        return doctype.end() if doctype else 0
+    return None
 
 
 def align(plain: str, source: Source) -> int | None:

@@ -28,7 +28,12 @@ def report_json(report: RunReport, console: Console) -> None:
                 "end": finding.end,
                 "suggestion": finding.suggestion,
                 "fix": (
-                    {"start": finding.fix.start, "end": finding.fix.end, "replacement": finding.fix.replacement}
+                    {
+                        "start": finding.fix.start,
+                        "end": finding.fix.end,
+                        "replacement": finding.fix.replacement,
+                        "safe": finding.fix.safe,
+                    }
                     if finding.fix
                     else None
                 ),
