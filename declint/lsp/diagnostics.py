@@ -5,6 +5,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from declint.core.findings import Finding, Severity
+from declint.core.links import rule_url
 from declint.core.spans import LineIndex
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.lsp.drafts import Checked
@@ -58,6 +59,7 @@ def to_diagnostics(checked: Checked) -> list[types.Diagnostic]:
                 message=message,
                 severity=_SEVERITY[finding.severity],
                 code=finding.rule,
+                code_description=types.CodeDescription(href=rule_url(finding.rule)),
                 source=SOURCE,
             )
         )

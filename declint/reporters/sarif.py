@@ -16,6 +16,7 @@ from rich.console import Console
 
 from declint import __version__
 from declint.core.findings import Severity
+from declint.core.links import rule_url
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
 from declint.reporters.common import flagged_end, locate, noted
@@ -46,7 +47,7 @@ def _descriptor(rule_id: str, report: RunReport) -> dict[str, Any]:
             if rule_id == UNUSED_SUPPRESSION
             else f"Findings of {rule_id}."
         )
-        return {"id": rule_id, "shortDescription": {"text": summary}}
+        return {"id": rule_id, "shortDescription": {"text": summary}, "helpUri": rule_url(rule_id)}
     doc = cls.doc()
     return {
         "id": rule_id,
@@ -54,6 +55,7 @@ def _descriptor(rule_id: str, report: RunReport) -> dict[str, Any]:
         "shortDescription": {"text": cls.summary() or rule_id},
         "fullDescription": {"text": cls.doc_section("What it does") or cls.summary() or rule_id},
         "help": {"text": doc or rule_id, "markdown": doc or rule_id},
+        "helpUri": rule_url(rule_id),
         "defaultConfiguration": {"level": _LEVEL[cls.severity]},
         "properties": {"category": cls.category, "articleSection": cls.article_section},
     }
