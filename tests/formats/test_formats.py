@@ -297,15 +297,15 @@ def test_markdown_unclosed_comment_is_linear() -> None:
     ["*a_ " * 50000, "[x" * 100000, "`a" * 100000, "# h\n" * 50000, "<span>" * 50000 + "</b>" * 50000],
     ids=["emphasis", "brackets", "backticks", "headings", "unclosed-tags"],
 )
-def test_pathological_input_stays_fast(text: str) -> None:
-    # Quadratic work on these sizes takes minutes; linear work well under a second each.
-    import time
-
-    began = time.perf_counter()
-    read_markdown("a.md", text)
-    extract_html(text)
-    split_email(text)
-    assert time.perf_counter() - began < 20
+def test_pathological_input_is_read(text: str) -> None:
+    # How long these take is measured in benchmarks/bench_pathological.py (quadratic work
+    # would take minutes); here, that each reader finishes with a sane result.
+    source = read_markdown("a.md", text)
+    assert all(0 <= span.start <= span.end <= len(text) for span in source.hidden)
+    assert len(visible(source)) == len(text)
+    extracted, _ = extract_html(text)
+    assert len(extracted) <= len(text) + 1  # a trailing newline at most is added
+    assert split_email(text).message.end <= len(text)
 
 
 # --- directives ---------------------------------------------------------------------------
