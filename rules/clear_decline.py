@@ -76,8 +76,8 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     "unless"), one that only implies the decision ("I have accepted another
     offer"), and one that keeps the decision until after paragraph `max_paragraph`.
     Paragraphs of thanks, good wishes or a pleasantry alone ("I hope you are well") do not
-    count: the article allows thanks at the start. Negation, subjects and conditions come from the parse: "I will attend" is not a
-    decline, "you may cancel" is not yours, "I declined another offer" is about another
+    count: the article allows thanks at the start. Negation, subjects and conditions come
+    from the parse: "I will attend" is not a decline, "you may cancel" is not yours, "I declined another offer" is about another
     offer.
 
     ## Why is this bad?

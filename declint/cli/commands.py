@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
+from rich.text import Text
 
 from declint.cli.console import make_console
+from declint.cli.ruledocs import options_line, rule_page
 from declint.core.exitcodes import ExitCode
 from declint.ruleapi.registry import Registry, load_registry
 
@@ -41,37 +44,49 @@ def _warn(registry: Registry) -> None:
         sys.stderr.write(f"declint: {problem}\n")
 
 
+def rules_parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog="declint rules", description="List the rules.")
+
+
 def rules_command(argv: list[str]) -> ExitCode:
-    parser = argparse.ArgumentParser(prog="declint rules", description="List the rules.")
-    parser.parse_args(argv)
+    rules_parser().parse_args(argv)
     registry = load_registry()
     _warn(registry)
     console = _console()
+    # Three columns fit 80: the category and article section are on each rule's page
+    # (declint explain RULE); options and their defaults go under the summary.
     table = Table(box=None, header_style="declint.heading", pad_edge=False)
-    for column in ("rule", "category", "severity", "summary", "article section"):
-        table.add_column(column, overflow="fold")
+    table.add_column("rule", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("summary and options (defaults)", overflow="fold", ratio=1)
     for rule_id in registry.ids():
         cls = registry.rules[rule_id]
-        table.add_row(rule_id, cls.category, cls.severity.value, cls.summary(), cls.article_section)
+        cell = Text(cls.summary())
+        options = options_line(cls)
+        if options:
+            cell.append("\n" + options, style="declint.dim")
+        table.add_row(Text(rule_id, style="declint.rule"), cls.severity.value, cell)
     console.print(table)
     return ExitCode.OK
 
 
-def explain_command(argv: list[str]) -> ExitCode:
+def explain_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="declint explain", description="Print one rule's documentation.")
     parser.add_argument("rule")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def explain_command(argv: list[str]) -> ExitCode:
+    args = explain_parser().parse_args(argv)
     registry = load_registry()
     _warn(registry)
     cls = registry.get(args.rule)
     if cls is None:
-        sys.stderr.write(f"declint: unknown rule {args.rule!r}; 'declint rules' lists them\n")
+        near = difflib.get_close_matches(args.rule, registry.ids(), n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        sys.stderr.write(f"declint: unknown rule {args.rule!r}; {hint}'declint rules' lists them\n")
         return ExitCode.ERROR
-    text = (
-        f"# {cls.id}\n\n"
-        f"Category: {cls.category} · default severity: {cls.severity.value} · "
-        f"article section: \"{cls.article_section}\"\n\n{cls.doc()}\n"
-    )
+    text = rule_page(cls)
     console = _console()
     if console.is_terminal:
         console.print(Markdown(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -21,7 +22,7 @@ from declint.reporters import REPORTERS
 from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
-SUBCOMMANDS = ("rules", "explain", "eval", "outline", "server")
+SUBCOMMANDS = ("rules", "explain", "eval", "outline", "server", "completion")
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -45,9 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint",
         description="Lint emails that decline a job-interview invitation. "
-        "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server'.",
+        "Other commands: 'declint rules', 'declint explain RULE', 'declint eval DIR', 'declint server', "
+        "'declint completion SHELL'.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - reads stdin")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="drafts or folders to lint; - (or none, from a pipe) reads stdin"
+    )
     parser.add_argument("--format", choices=sorted(REPORTERS), default=None, help="output format (default: text)")
     parser.add_argument(
         "--output", "-o", type=Path, default=None, metavar="FILE", help="write the report to FILE, not stdout"
@@ -86,7 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
     )
-    parser.add_argument("--version", action="version", version=f"declint {__version__}")
+    parser.add_argument(
+        "--force-exclude",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply exclude to files named on the command line too (as pre-commit names them)",
+    )
+    parser.add_argument("--fix", action="store_true", help="apply every safe fix to the files, in place")
+    parser.add_argument("--diff", action="store_true", help="show the fixes --fix would apply, change nothing")
+    parser.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also fixes that may change the meaning"
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"declint {__version__}")
     return parser
 
 
@@ -94,9 +109,24 @@ def _error(message: str) -> None:
     sys.stderr.write(f"declint: {visible(message)}\n")
 
 
+def _stdin_is_piped() -> bool:
+    """Is stdin a pipe, socket or redirected file? Not a terminal, not /dev/null, not closed
+    (a CI step with no paths then says "no drafts given" rather than linting nothing)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        if args_list and args_list[0] == "completion":
+            from declint.cli.completion import completion_command
+
+            # Handed the lint parser: the completion script describes it.
+            return int(completion_command(args_list[1:], build_parser()))
         if args_list and args_list[0] in SUBCOMMANDS:
             from declint.cli import commands
 
@@ -117,9 +147,15 @@ def _lint(argv: list[str]) -> ExitCode:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.paths and _stdin_is_piped():
+        # As other linters do: `declint --stdin-filename x.eml < x.eml` lints the pipe.
+        args.paths = ["-"]
     if not args.paths:
         parser.print_usage(sys.stderr)
         _error("no drafts given; name files or folders, or - for stdin")
+        return ExitCode.ERROR
+    if args.fix and not args.diff and "-" in args.paths:
+        _error("--fix edits files in place and stdin is not a file; use --diff to see the fixes")
         return ExitCode.ERROR
     overrides: dict[str, Any] = {
         "select": args.select,
@@ -127,6 +163,7 @@ def _lint(argv: list[str]) -> ExitCode:
         "model": args.model,
         "template": args.template,
         "fail_level": Severity(args.fail_level) if args.fail_level else None,
+        "force_exclude": args.force_exclude,
     }
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
     registry = load_registry()
@@ -174,6 +211,20 @@ def _lint(argv: list[str]) -> ExitCode:
         return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
     for entry in report.stale_baseline:
         _error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
+    if args.diff or args.fix:
+        from declint.cli.fixing import apply_fixes
+
+        stdin_name = (args.stdin_filename or "-") if stdin is not None else None
+        changed = apply_fixes(
+            report, stdin, stdin_name, write=args.fix and not args.diff, unsafe=args.unsafe_fixes
+        )
+        if args.diff:
+            return ExitCode.FINDINGS if changed else ExitCode.OK
+        if changed:
+            # Positions moved: what is left is reported from a fresh lint of the fixed files.
+            report = run(args.paths, config_file=args.config, overrides=overrides, stdin=stdin,
+                         stdin_filename=args.stdin_filename, now=args.date, registry=registry,
+                         cache=cache, jobs=args.jobs or default_jobs(), baseline=args.baseline)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")
     if args.output is not None:
         from declint.engine.atomic import write_atomically

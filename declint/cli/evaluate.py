@@ -25,7 +25,7 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def eval_command(argv: list[str]) -> ExitCode:
+def eval_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint eval", description="Per-rule precision and recall on labelled drafts."
     )
@@ -34,7 +34,11 @@ def eval_command(argv: list[str]) -> ExitCode:
                         help="exit 1 when any rule's precision is below X")
     parser.add_argument("--template", action="store_true", help="the drafts are templates")
     parser.add_argument("--show", action="store_true", help="list every false alarm and miss")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def eval_command(argv: list[str]) -> ExitCode:
+    args = eval_parser().parse_args(argv)
     registry = load_registry()
     try:
         result = evaluate(args.folder, Config(template=args.template), registry, read_target)

@@ -8,7 +8,7 @@ import os
 from declint.core.exitcodes import ExitCode
 
 
-def server_command(argv: list[str]) -> ExitCode:
+def server_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint server",
         description="Run the declint language server on stdin and stdout (LSP). "
@@ -23,6 +23,11 @@ def server_command(argv: list[str]) -> ExitCode:
     )
     # Some clients always pass --stdio; stdio is the only transport, so it is accepted and ignored.
     parser.add_argument("--stdio", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def server_command(argv: list[str]) -> ExitCode:
+    parser = server_parser()
     args = parser.parse_args(argv)
     if args.debounce < 0:
         parser.error("--debounce must be 0 or more")

@@ -33,11 +33,17 @@ _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 @dataclass(frozen=True)
 class Fix:
-    """A replacement of ``text[start:end]`` that resolves a finding."""
+    """A replacement of ``text[start:end]`` that resolves a finding.
+
+    ``safe`` fixes keep the writer's meaning (a doubled word deleted, "Thx" spelt out) and
+    ``declint --fix`` applies them; a fix that may change what the email says (a guessed
+    spelling, an inserted sentence) sets ``safe=False`` and needs ``--unsafe-fixes``.
+    """
 
     start: int
     end: int
     replacement: str
+    safe: bool = True
 
 
 @dataclass(frozen=True)

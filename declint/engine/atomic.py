@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -25,6 +26,23 @@ def write_atomically(target: Path, write: Callable[[TextIO], None], prefix: str 
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             write(handle)
         os.replace(tmp, target)
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def replace_bytes_atomically(target: Path, data: bytes) -> None:
+    """Replace an existing file's contents with ``data``, atomically, keeping its permission
+    bits; a symbolic link is followed, so the link stays a link."""
+    real = Path(os.path.realpath(target))
+    mode = stat.S_IMODE(os.stat(real).st_mode)
+    tmp = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, mode)  # os.open's mode is filtered by the umask
+        os.replace(tmp, real)
     except BaseException:
         _discard(tmp)
         raise

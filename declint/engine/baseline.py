@@ -2,15 +2,22 @@
 
 A template library adopting declint has hundreds of findings on day one. The baseline records
 each by a fingerprint that survives edits elsewhere in the draft: the path (relative to the
-baseline file), the rule, the flagged words (whitespace collapsed) and which occurrence of
-those words it is, never a line number. Entries that no longer match anything are returned
-so that they can be pruned.
+baseline file), the rule, an anchor, and which occurrence of that anchor it is, never a line
+number. Entries that no longer match anything are returned so that they can be pruned.
+
+The anchor of a finding about particular words ("'sucess' is misspelled") is those words
+(whitespace collapsed). A finding about the email as a whole (too long, never thanks them,
+nothing leaves the door open) only points at some sentence to have a place; keyed on that
+sentence it would come back as new whenever the sentence changed. Its anchor is the kind of
+message instead: the message with its numbers blanked ("kind: the email has only # words").
+A finding is about its words when its message quotes them.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +44,8 @@ class Entry:
 
     def describe(self) -> str:
         words = f' "{self.text}"' if self.text else ""
+        if self.text.startswith(KIND):
+            words = f" ({self.text[len(KIND):]})"
         nth = f" (occurrence {self.occurrence + 1})" if self.occurrence else ""
         return f"{self.path}: {self.rule}{words}{nth}"
 
@@ -51,15 +60,28 @@ def _relative(path: str, base: Path) -> str:
         return absolute.as_posix()
 
 
+#: Numbers in a message (counts, limits, grade levels) change with edits anywhere.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+KIND = "kind: "
+
+
+def anchor(finding: Finding, text: str) -> str:
+    """What a finding's baseline entry is keyed on: its words, or its kind of message."""
+    words = " ".join(text[finding.start : finding.end].split())
+    if words and words.lower() in finding.message.lower():
+        return words
+    return KIND + _NUMBER.sub("#", finding.message)
+
+
 def fingerprints(result: FileResult, base: Path) -> Iterator[tuple[Entry, Finding]]:
     """Each finding of ``result`` with its entry, paths relative to ``base``."""
     path = _relative(result.path, base)
     seen: Counter[tuple[str, str]] = Counter()
     for finding in sorted(result.findings, key=lambda f: (f.start, f.end, f.rule)):
-        words = " ".join(result.text[finding.start : finding.end].split())
-        occurrence = seen[(finding.rule, words)]
-        seen[(finding.rule, words)] += 1
-        yield Entry(path, finding.rule, words, occurrence), finding
+        key = anchor(finding, result.text)
+        occurrence = seen[(finding.rule, key)]
+        seen[(finding.rule, key)] += 1
+        yield Entry(path, finding.rule, key, occurrence), finding
 
 
 def _base(file: Path) -> Path:

@@ -30,8 +30,9 @@ from declint.nlp.pipeline import model_version
 from declint.ruleapi.base import Rule
 
 CACHE_DIR = ".declint_cache"
-#: Bumped when the entry layout changes.
-LAYOUT = 1
+#: Bumped when the entry layout changes, or what a draft's entry holds for the same bytes
+#: (2: fixes carry ``safe``; an .eml stored 8bit is read in place; front matter is YAML).
+LAYOUT = 2
 
 
 def _canonical(value: Any) -> Any:
@@ -169,7 +170,9 @@ def _finding(item: Mapping[str, Any]) -> Finding:
         start=int(item["start"]),
         end=int(item["end"]),
         suggestion=item.get("suggestion"),
-        fix=Fix(int(fix["start"]), int(fix["end"]), str(fix["replacement"])) if fix else None,
+        fix=Fix(int(fix["start"]), int(fix["end"]), str(fix["replacement"]), bool(fix.get("safe", True)))
+        if fix
+        else None,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import sys
 import typing
 from collections.abc import Mapping
@@ -45,6 +46,8 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     respect_gitignore: bool = True
+    #: Apply ``exclude`` to files named on the command line too (pre-commit names each file).
+    force_exclude: bool = False
     baseline: str | None = None
     #: The file this came from, and the folder its globs are relative to.
     path: Path | None = None
@@ -66,6 +69,7 @@ _KEYS: dict[str, str] = {
     "include": "a list of globs",
     "exclude": "a list of globs",
     "respect-gitignore": "true or false",
+    "force-exclude": "true or false",
     "baseline": "a path to a baseline file",
 }
 
@@ -85,22 +89,37 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
+    # A pyproject.toml that cannot be parsed is an error, not a file without declint's
+    # table: skipping it would lint with the defaults and lose a team's config in silence.
+    data = _read_toml(path)
     return isinstance(data.get("tool"), dict) and "declint" in data["tool"]
 
 
-def load_config(path: Path, rules: Mapping[str, type[Rule]]) -> Config:  # type: ignore[type-arg]
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The parsed file; raises ConfigError naming the file (and the line, for bad TOML)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: config is not valid UTF-8") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+        raise ConfigError(f"{path}: line {_toml_line(exc, text)}: invalid TOML: {exc}") from exc
+
+
+def _toml_line(exc: Exception, text: str) -> int:
+    """Where the parser stopped: "(at line N, column M)", or the last line for
+    "(at end of document)" (an unclosed bracket or string)."""
+    match = re.search(r"at line (\d+)", str(exc))
+    if match:
+        return int(match.group(1))
+    return max(1, len(text.splitlines()))
+
+
+def load_config(path: Path, rules: Mapping[str, type[Rule]]) -> Config:  # type: ignore[type-arg]
+    data = _read_toml(path)
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("declint", {})
         prefix = "tool.declint."
@@ -151,7 +170,8 @@ def parse_config(
             )
             for glob, ids in pfi.items()
         }
-    for key, attr in (("template", "template"), ("respect-gitignore", "respect_gitignore")):
+    for key, attr in (("template", "template"), ("respect-gitignore", "respect_gitignore"),
+                      ("force-exclude", "force_exclude")):
         if key in table:
             if not isinstance(table[key], bool):
                 fail(key, _KEYS[key])

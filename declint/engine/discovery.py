@@ -132,6 +132,22 @@ def _rel(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
+def force_excluded(path: Path, config: Config) -> bool:
+    """Does ``force-exclude`` drop this file the user named (as pre-commit names each one)?
+
+    The same globs as walking a folder, relative to the config's folder (or the working
+    directory), matched on the path, any folder on it, or the bare name.
+    """
+    if not config.force_exclude or not config.exclude:
+        return False
+    spec = _include_spec(tuple(config.exclude))
+    rel = _rel(path.resolve(), (config.root or Path.cwd()).resolve())
+    if spec.match_file(rel) or spec.match_file(path.name):
+        return True
+    parts = rel.split("/")[:-1]
+    return any(spec.match_file("/".join(parts[: i + 1]) + "/") for i in range(len(parts)))
+
+
 def discover(paths: list[str], config_for: Callable[[Path], Config]) -> list[Target]:
     """Targets in the order given; a folder's drafts in sorted order, each once."""
     targets: list[Target] = []
@@ -158,6 +174,8 @@ def discover(paths: list[str], config_for: Callable[[Path], Config]) -> list[Tar
             continue
         if not path.exists():
             targets.append(Target(raw, "is a broken symbolic link"))
+            continue
+        if force_excluded(path, config_for(path)):
             continue
         key = os.path.realpath(path)
         if key not in seen:

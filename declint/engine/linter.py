@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -99,6 +100,13 @@ def _ignored_for(path: str, config: Config) -> set[str]:
     return ignored
 
 
+def _fix_outside_protected(finding: Finding, protected: Sequence[CharSpan]) -> Finding:
+    fix = finding.fix
+    if fix is None or not any(span.overlaps(fix.start, fix.end) for span in protected):
+        return finding
+    return dataclasses.replace(finding, fix=None)
+
+
 def run_rules(
     document: EmailDocument,
     rules: Sequence[Rule],  # type: ignore[type-arg]
@@ -114,6 +122,9 @@ def run_rules(
     errors: list[str] = []
     directives = document.source.directives
     used: set[int] = set()
+    # A fix never edits what the sender did not write (the quoted reply, the signature) or
+    # what is not prose (headers, markup): a finding keeps its place, its fix is dropped.
+    protected = (*document.parts.excluded, *document.source.hidden)
     for rule in rules:
         try:
             produced = list(rule.check(document))
@@ -132,7 +143,7 @@ def run_rules(
             if hit:
                 used.update(hit)
                 continue
-            findings.append(finding)
+            findings.append(_fix_outside_protected(finding, protected))
     active = {r.id for r in rules}
     for i, (rule_id, span) in enumerate(directives):
         if known is not None and rule_id not in known and rule_id != "all":

@@ -5,7 +5,11 @@ or the text/html part turned into text when there is no plain one. Transfer enco
 (quoted-printable, base64) and charsets are decoded, with fallbacks for a missing or
 unknown charset and for malformed headers. Attachments, and messages forwarded as
 attachments, are someone else's words and are never read. Findings point at lines of the
-decoded body, which is why the Source carries a location note.
+file's own lines where the body is stored as written (7bit, 8bit or binary transfer
+encoding, the way mail clients and mutt save a draft): the Source's text is then the whole
+file with everything but the body hidden, as a text draft's header block is. A body stored
+quoted-printable or base64, or text taken from HTML, has no lines in the file to point at;
+its Source carries a location note saying which lines the findings count.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ from email.message import Message
 from email.parser import BytesParser
 
 from declint.core.source import Source
+from declint.core.spans import CharSpan
 from declint.formats.html import extract_html
 from declint.formats.text import normalise_newlines
 
 LOCATION_NOTE = "lines of the decoded message body"
+#: Transfer encodings that store the body's bytes as they are.
+_AS_WRITTEN = ("7bit", "8bit", "binary")
 HTML_LOCATION_NOTE = "lines of the text extracted from the message's HTML part"
 HEADERS = ("From", "To", "Subject", "Date")
 
@@ -33,13 +40,53 @@ def read_eml(name: str, data: bytes) -> Source:
     plain, html = _text_parts(message)
     headers = _headers(message)
     if plain is not None and (html is None or _decode(plain).strip()):
-        return Source(path=name, text=_decode(plain), format="email", headers=headers,
-                      location_note=LOCATION_NOTE)
+        body = _decode(plain)
+        in_file = _in_place(data, plain, body)
+        if in_file is not None:
+            text, span = in_file
+            hidden = tuple(h for h in (CharSpan(0, span.start), CharSpan(span.end, len(text))) if h.end > h.start)
+            return Source(path=name, text=text, format="email", headers=headers, hidden=hidden)
+        encoding = _transfer_encoding(plain)
+        note = f"{LOCATION_NOTE}, which the file stores {encoding}" if encoding not in _AS_WRITTEN else LOCATION_NOTE
+        return Source(path=name, text=body, format="email", headers=headers, location_note=note)
     if html is not None:
         text, directives = extract_html(_decode(html))
-        return Source(path=name, text=text, format="email", headers=headers, directives=directives,
-                      location_note=HTML_LOCATION_NOTE)
+        return Source(
+            path=name,
+            text=text,
+            format="email",
+            headers=headers,
+            directives=directives,
+            location_note=HTML_LOCATION_NOTE,
+        )
     raise ValueError("has no text/plain or text/html part to lint")
+
+
+def _transfer_encoding(part: Message) -> str:
+    try:
+        return str(part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+    except Exception:  # noqa: BLE001 - a header the modern policy cannot parse
+        return "unknown"
+
+
+def _in_place(data: bytes, part: Message, body: str) -> tuple[str, CharSpan] | None:
+    """The whole file as text and where ``body`` sits in it, when the part stores its body
+    as written; None when it does not (an encoded body, a file in another charset)."""
+    if _transfer_encoding(part) not in _AS_WRITTEN or not body.strip():
+        return None
+    charset = _charset(part) or "utf-8"
+    try:
+        whole = normalise_newlines(data.decode(charset))
+    except (UnicodeDecodeError, LookupError):
+        return None
+    header_end = whole.find("\n\n")
+    if header_end < 0:
+        return None
+    # The body's own bytes, after the message's headers: the first part's for a multipart.
+    at = whole.find(body, header_end + 2)
+    if at < 0:
+        return None
+    return whole, CharSpan(at, at + len(body))
 
 
 def _parse(data: bytes) -> Message:

@@ -16,6 +16,9 @@ from declint.core.spans import CharSpan
 #: draft is prose, not a header.
 _NAMES = ("to", "cc", "bcc", "from", "subject", "date", "sent", "reply-to")
 _HEADER = re.compile(r"^(?P<name>" + "|".join(_NAMES) + r")[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.I)
+#: Any other RFC 5322 field (mutt's edit_headers writes In-Reply-To:, References:, Fcc:,
+#: X-...): allowed inside a block that holds at least one of the headers above.
+_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,75}:(?:[ \t][^\n]*)?$")
 _CONTINUATION = re.compile(r"^[ \t]+\S")
 #: How many lines a header block may run to before it is taken for prose.
 _MAX_LINES = 40
@@ -44,7 +47,10 @@ def find_header_block(text: str, start: int = 0) -> tuple[CharSpan, dict[str, st
             last = match.group("name").title()
             headers[last] = match.group("value").strip()
         elif last is not None and _CONTINUATION.match(line):
-            headers[last] = f"{headers[last]} {line.strip()}"
+            if last in headers:
+                headers[last] = f"{headers[last]} {line.strip()}"
+        elif _FIELD.match(line):
+            last = ""  # Another field: part of the block, its value not kept.
         else:
             return None
         pos = end + 1

@@ -13,12 +13,12 @@ import re
 
 from declint.core.source import Source
 from declint.core.spans import CharSpan
-from declint.formats.directives import parse_comment_directive, parse_front_matter
+from declint.formats.directives import parse_comment_directive
+from declint.formats.frontmatter import read_front_matter
 from declint.formats.headers import find_header_block
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_HEADER = re.compile(r"^(?P<key>from|to|subject|date):[ \t]{1,20}(?P<value>\S[^\n]{0,500})$", re.IGNORECASE)
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*$")
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})(?:[ \t]|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]#{1,20}[ \t]*$")
@@ -144,16 +144,9 @@ def _front_matter(
     close = _FRONT_CLOSE.search(text, opened.end())
     if not close:
         return 0
-    inner = text[opened.end() : close.start()]
-    lines: list[tuple[int, str]] = []
-    pos = opened.end()
-    for line in inner.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-        header = _HEADER.match(line)
-        if header:
-            headers[header.group("key").capitalize()] = header.group("value").strip().strip("'\"")
-    for rule_id, start, end in parse_front_matter(lines):
+    front = read_front_matter(text[opened.end() : close.start()], opened.end())
+    headers.update(front.headers)
+    for rule_id, start, end in front.directives:
         directives.append((rule_id, CharSpan(start, end)))
     hidden.append(CharSpan(0, close.end()))
     return close.end()

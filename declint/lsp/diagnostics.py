@@ -5,7 +5,9 @@ from __future__ import annotations
 from lsprotocol import types
 
 from declint.core.findings import Finding, Severity
+from declint.core.links import rule_url
 from declint.core.spans import LineIndex
+from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.lsp.drafts import Checked
 
 SOURCE = "declint"
@@ -57,6 +59,7 @@ def to_diagnostics(checked: Checked) -> list[types.Diagnostic]:
                 message=message,
                 severity=_SEVERITY[finding.severity],
                 code=finding.rule,
+                code_description=types.CodeDescription(href=rule_url(finding.rule)),
                 source=SOURCE,
             )
         )
@@ -71,16 +74,25 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
 
 
 def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.CodeAction]:
-    """One quick fix per finding with a Fix whose range touches ``wanted``."""
-    if checked.positions is None or checked.shift is None:
+    """For each finding whose range touches ``wanted``: its Fix, when it has one, and (where
+    the format reads a directive) "disable RULE for this draft"."""
+    if checked.positions is None:
         return []
     actions: list[types.CodeAction] = []
+    disabled: set[str] = set()
     for diagnostic, finding in zip(to_diagnostics(checked), checked.findings, strict=True):
+        if not _overlaps(diagnostic.range, wanted):
+            continue
+        if checked.directive_at is not None and finding.rule not in disabled and finding.rule != UNUSED_SUPPRESSION:
+            disabled.add(finding.rule)
+            actions.append(_disable(uri, checked, diagnostic, finding.rule))
         fix = finding.fix
-        if fix is None or not _overlaps(diagnostic.range, wanted):
+        if fix is None or checked.shift is None:
             continue
         replacement = fix.replacement.replace("\n", checked.newline)
         title = finding.suggestion or f"Replace with {fix.replacement!r}"
+        if not fix.safe:
+            title += " (may change the meaning)"
         start, end = fix.start + checked.shift, fix.end + checked.shift
         edit = types.TextEdit(range=checked.positions.range(start, end), new_text=replacement)
         actions.append(
@@ -93,3 +105,16 @@ def quick_fixes(uri: str, checked: Checked, wanted: types.Range) -> list[types.C
             )
         )
     return actions
+
+
+def _disable(uri: str, checked: Checked, diagnostic: types.Diagnostic, rule: str) -> types.CodeAction:
+    assert checked.positions is not None and checked.directive_at is not None
+    at = checked.positions.range(checked.directive_at, checked.directive_at)
+    line = f"<!-- declint: disable={rule} -->{checked.newline}"
+    return types.CodeAction(
+        title=f"declint: disable {rule} for this draft",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        is_preferred=False,
+        edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=at, new_text=line)]}),
+    )

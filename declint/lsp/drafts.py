@@ -83,6 +83,9 @@ class Checked:
     #: Each body sentence's moves ("thanks", "decision (plain)", ...), with where the
     #: sentence sits in the buffer (None where it cannot be placed): document symbols.
     moves: tuple[tuple[str, tuple[int, int] | None], ...] = ()
+    #: Where a ``<!-- declint: disable=RULE -->`` line can go in the buffer (offset into its
+    #: decoded text), in formats that read one (Markdown, HTML); None in the others.
+    directive_at: int | None = None
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -188,12 +191,29 @@ class DraftChecker:
                 (name, place(positions.text, source.text, _span_finding(start, end), shift))
                 for name, start, end in sentences
             ),
+            directive_at=directive_place(source.format, positions.text),
         )
 
 
 def _span_finding(start: int, end: int) -> Finding:
     """A span to place as a finding is placed (``place`` reads only offsets)."""
     return Finding("outline", Severity.INFO, "", start, end)
+
+
+_FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+_DOCTYPE = re.compile(r"\ufeff?\s*<!doctype[^>]*>[ \t]*\n?", re.I)
+
+
+def directive_place(fmt: str, buffer: str) -> int | None:
+    """Where a disable comment may be inserted: after Markdown front matter (a comment above
+    it would end the front matter), after an HTML doctype, else at the top."""
+    if fmt == "markdown":
+        front = _FRONT_MATTER.match(buffer)
+        return front.end() if front else 0
+    if fmt == "html":
+        doctype = _DOCTYPE.match(buffer)
+        return doctype.end() if doctype else 0
+    return None
 
 
 def align(plain: str, source: Source) -> int | None:

@@ -35,10 +35,25 @@ class Located:
 
 
 def locate(result: FileResult, finding: Finding) -> Located:
+    """Where the finding starts, and where its last flagged character ends: a sentence's span
+    often takes in the blank lines after it, which would end a region on the next paragraph."""
     line, column = result.lines.position(finding.start)
-    end_line, end_column = result.lines.position(finding.end)
+    end_line, end_column = result.lines.position(flagged_end(result.text, finding))
     return Located(finding, line, column, end_line, end_column)
+
+
+def flagged_end(text: str, finding: Finding) -> int:
+    """``finding.end`` without trailing whitespace (unless the span is all whitespace)."""
+    stripped = text[finding.start : finding.end].rstrip()
+    return finding.start + len(stripped) if stripped else finding.end
 
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def noted(result: FileResult, message: str) -> str:
+    """``message``, saying which lines its position counts when they are not the file's
+    (a quoted-printable email body, text taken from HTML): an editor's jump list would
+    otherwise land on the wrong line without a word."""
+    return f"{message} [position in {result.location_note}]" if result.location_note else message

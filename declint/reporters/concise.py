@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 
 from declint.engine.run import RunReport
-from declint.reporters.common import locate, visible
+from declint.reporters.common import locate, noted, visible
 
 
 def report_concise(report: RunReport, console: Console) -> None:
@@ -15,5 +15,5 @@ def report_concise(report: RunReport, console: Console) -> None:
             where = locate(result, finding)
             out.write(
                 f"{visible(result.path)}:{where.line}:{where.column}: "
-                f"{finding.severity.value} {finding.rule} {visible(finding.message)}\n"
+                f"{finding.severity.value} {finding.rule} {visible(noted(result, finding.message))}\n"
             )

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from declint.core.findings import Severity
 from declint.engine.run import RunReport
-from declint.reporters.common import locate
+from declint.reporters.common import locate, noted
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -50,7 +50,7 @@ def report_github(report: RunReport, console: Console) -> None:
             continue
         for finding in result.findings:
             where = locate(result, finding)
-            message = finding.message
+            message = noted(result, finding.message)
             if finding.suggestion:
                 message += f"\nhelp: {finding.suggestion}"
             properties: dict[str, object] = {

@@ -6,6 +6,7 @@ import json
 
 from rich.console import Console
 
+from declint.core.links import rule_url
 from declint.engine.run import RunReport
 from declint.reporters.common import locate
 
@@ -27,8 +28,14 @@ def report_json(report: RunReport, console: Console) -> None:
                 "start": finding.start,
                 "end": finding.end,
                 "suggestion": finding.suggestion,
+                "link": rule_url(finding.rule),
                 "fix": (
-                    {"start": finding.fix.start, "end": finding.fix.end, "replacement": finding.fix.replacement}
+                    {
+                        "start": finding.fix.start,
+                        "end": finding.fix.end,
+                        "replacement": finding.fix.replacement,
+                        "safe": finding.fix.safe,
+                    }
                     if finding.fix
                     else None
                 ),

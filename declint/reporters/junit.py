@@ -1,8 +1,10 @@
 """``--format junit``: JUnit XML, which most CI servers show as a test report.
 
 Each draft is one test case; each finding is one ``<failure>`` in it, and a draft that could
-not be linted is an ``<error>``. Text from drafts is shown with control characters escaped
-(XML 1.0 cannot carry them) and XML-escaped by ElementTree.
+not be linted is an ``<error>``. The suite's ``failures`` counts failed test cases (drafts
+with findings), as JUnit readers expect beside ``tests``, not findings. Text from drafts is
+shown with control characters escaped (XML 1.0 cannot carry them) and XML-escaped by
+ElementTree.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from declint.reporters.common import locate, visible
 
 
 def report_junit(report: RunReport, console: Console) -> None:
-    failures = sum(len(r.findings) for r in report.linted)
+    failures = sum(1 for r in report.linted if r.findings)
     errors = len(report.results) - len(report.linted)
     counts = {"tests": str(len(report.results)), "failures": str(failures), "errors": str(errors)}
     root = ET.Element("testsuites", {"name": "declint", **counts})

@@ -16,9 +16,10 @@ from rich.console import Console
 
 from declint import __version__
 from declint.core.findings import Severity
+from declint.core.links import rule_url
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
-from declint.reporters.common import locate
+from declint.reporters.common import flagged_end, locate, noted
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -46,7 +47,7 @@ def _descriptor(rule_id: str, report: RunReport) -> dict[str, Any]:
             if rule_id == UNUSED_SUPPRESSION
             else f"Findings of {rule_id}."
         )
-        return {"id": rule_id, "shortDescription": {"text": summary}}
+        return {"id": rule_id, "shortDescription": {"text": summary}, "helpUri": rule_url(rule_id)}
     doc = cls.doc()
     return {
         "id": rule_id,
@@ -54,6 +55,7 @@ def _descriptor(rule_id: str, report: RunReport) -> dict[str, Any]:
         "shortDescription": {"text": cls.summary() or rule_id},
         "fullDescription": {"text": cls.doc_section("What it does") or cls.summary() or rule_id},
         "help": {"text": doc or rule_id, "markdown": doc or rule_id},
+        "helpUri": rule_url(rule_id),
         "defaultConfiguration": {"level": _LEVEL[cls.severity]},
         "properties": {"category": cls.category, "articleSection": cls.article_section},
     }
@@ -68,7 +70,7 @@ def build_sarif(report: RunReport) -> dict[str, Any]:
         location = artifact_location(result.path)
         for finding in result.findings:
             where = locate(result, finding)
-            message = finding.message + (f" Help: {finding.suggestion}" if finding.suggestion else "")
+            message = noted(result, finding.message) + (f" Help: {finding.suggestion}" if finding.suggestion else "")
             results.append(
                 {
                     "ruleId": finding.rule,
@@ -84,7 +86,7 @@ def build_sarif(report: RunReport) -> dict[str, Any]:
                                     "startColumn": where.column,
                                     "endLine": where.end_line,
                                     "endColumn": where.end_column,
-                                    "snippet": {"text": result.text[finding.start : finding.end]},
+                                    "snippet": {"text": result.text[finding.start : flagged_end(result.text, finding)]},
                                 },
                             }
                         }

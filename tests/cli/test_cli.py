@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from declint import __version__
 from declint.cli.entry import main
+from declint.ruleapi.registry import Registry
 
 GOOD = """Dear Ms. Lee,
 
@@ -127,6 +129,36 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
         assert rule_id in out
 
 
+def test_rules_reads_as_a_table_at_80_columns_with_option_defaults(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], registry: Registry
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run_cli(["rules"], capsys)
+    assert code == 0
+    lines = out.rstrip("\n").splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    starts = [i for i, line in enumerate(lines) if line.split(" ", 1)[0] in registry.rules]
+    assert [lines[i].split(" ", 1)[0] for i in starts] == registry.ids()
+    # A rule takes its summary line and an options line; a long summary may wrap once.
+    heights = [b - a for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    assert max(heights) <= 3, heights
+    row = "\n".join(lines[starts[registry.ids().index("length")] :][:3])
+    assert "max_words = 200" in row and "min_words = 40" in row
+
+
+def test_explain_shows_options_with_defaults(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["explain", "reason-length"], capsys)
+    assert code == 0
+    assert "[tool.declint.rules.reason-length]" in out
+    assert "max_sentences = 2" in out and "max_words = 50" in out
+
+
+def test_explain_suggests_the_nearest_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["explain", "door-opn"], capsys)
+    assert code == 2
+    assert "did you mean 'door-open'?" in err
+
+
 def test_explain_prints_the_docs(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(["explain", "door-open"], capsys)
     assert code == 0
@@ -178,3 +210,27 @@ def test_bad_date_is_a_usage_error(drafts: Path, capsys: pytest.CaptureFixture[s
         main(["--date", "next week", str(drafts / "good.txt")])
     assert exit_info.value.code == 2
     assert "2026-03-14" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flag(flag: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "declint", flag], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"declint {__version__}"
+
+
+def test_piped_stdin_is_read_when_no_path_is_given(drafts: Path) -> None:
+    with open(drafts / "curt.txt", "rb") as handle:
+        proc = subprocess.run(
+            [sys.executable, "-m", "declint", "--stdin-filename", "reply.txt", "--format", "concise"],
+            stdin=handle, capture_output=True, text=True, check=False,
+        )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.startswith("reply.txt:1:1: warning salutation")
+
+
+def test_no_path_and_no_pipe_is_still_a_usage_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "declint"], stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2 and "no drafts given" in proc.stderr

@@ -44,9 +44,9 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_fingerprint_ignores_line_numbers_and_counts_repeats() -> None:
     text = "Hey,\nsorry sorry\n"
     result = FileResult(path="a.txt", text=text, findings=[
-        Finding("over-apology", Severity.WARNING, "m", 5, 10),
-        Finding("over-apology", Severity.WARNING, "m", 11, 16),
-        Finding("salutation", Severity.WARNING, "m", 0, 3),
+        Finding("over-apology", Severity.WARNING, "'sorry' again", 5, 10),
+        Finding("over-apology", Severity.WARNING, "'sorry' again", 11, 16),
+        Finding("salutation", Severity.WARNING, '"Hey" is too casual', 0, 3),
     ])
     shifted = FileResult(path="a.txt", text="\n\n\n" + text, findings=[
         Finding(f.rule, f.severity, f.message, f.start + 3, f.end + 3) for f in result.findings
@@ -59,6 +59,35 @@ def test_fingerprint_ignores_line_numbers_and_counts_repeats() -> None:
         Entry("a.txt", "over-apology", "sorry", 1),
     ]
     assert [entry for entry, _ in fingerprints(shifted, base)] == got
+
+
+#: No thanks anywhere, and nothing about the future: gratitude and door-open are about the
+#: whole email, though each has to point at some sentence.
+THANKLESS = (
+    "Dear Ms. Lee,\n\nI will not attend the interview on Friday. I have accepted another offer "
+    "at a firm closer to home.\n\nBest regards,\nJordan\n"
+)
+
+
+def test_whole_email_findings_survive_edits_to_the_sentence_they_point_at(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = library / "lib" / "thankless.txt"
+    draft.write_text(THANKLESS, encoding="utf-8")
+    _, out, _ = cli(["--format", "json", str(draft)], capsys)
+    rules = {item["rule"] for item in json.loads(out)}
+    assert {"gratitude", "door-open"} <= rules
+    cli(["--write-baseline", "base.json", str(draft)], capsys)
+    # Two words changed in each sentence; still no thanks and nothing about the future.
+    edited = THANKLESS.replace("will not attend", "cannot attend").replace("at a firm", "with a company")
+    draft.write_text(edited, encoding="utf-8")
+    code, out, err = cli(["--format", "json", "--baseline", "base.json", str(draft)], capsys)
+    assert json.loads(out) == [] and code == 0, out
+    assert "no longer matches" not in err
+    # A finding about particular words is still new when those words change.
+    draft.write_text(edited.replace("Dear Ms. Lee", "Hey Ms. Lee"), encoding="utf-8")
+    _, out, _ = cli(["--format", "json", "--baseline", "base.json", str(draft)], capsys)
+    assert [item["rule"] for item in json.loads(out)] == ["salutation"]
 
 
 def test_baseline_hides_known_findings_and_reports_new_ones(library: Path,
@@ -127,7 +156,7 @@ def test_missing_or_broken_baseline_is_a_usage_error(library: Path, capsys: pyte
 
 def test_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
     result = FileResult(path=str(tmp_path / "a.txt"), text="Hey\n",
-                        findings=[Finding("salutation", Severity.WARNING, "m", 0, 3)])
+                        findings=[Finding("salutation", Severity.WARNING, '"Hey" is too casual', 0, 3)])
     target = tmp_path / "base.json"
     target.write_text("old", encoding="utf-8")
     assert write_baseline([result], target) == 1

@@ -264,3 +264,39 @@ def test_each_config_gets_its_own_rules_even_when_python_reuses_an_id(registry: 
         config = Config(ignore=("closing",)) if i % 2 else Config()
         assert ("closing" in {rule.id for rule in linter.rules_for(config)}) == (i % 2 == 0), i
         del config
+
+
+@pytest.mark.parametrize("content", ['[tool.declint]\nselect = ["salutation"\n', '[project]\nname = "x\n'])
+def test_broken_pyproject_found_by_walking_up_is_an_error(
+    project: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    # Skipping it would lint with the defaults and lose the team's config in silence.
+    (project / "pyproject.toml").write_text(content, encoding="utf-8")
+    code, items, err = lint([str(project / "drafts" / "curt.txt")], capsys)
+    assert code == 2 and items == []
+    assert err.startswith(f"declint: {project / 'pyproject.toml'}: line 2:"), err
+    assert "invalid TOML" in err and err.count("\n") == 1
+
+
+def test_broken_pyproject_named_with_config_is_an_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "pyproject.toml").write_text("[tool.declint\n", encoding="utf-8")
+    code, _, err = lint(["--config", str(project / "pyproject.toml"), str(project / "drafts")], capsys)
+    assert code == 2 and "pyproject.toml: line 1: invalid TOML" in err
+
+
+@pytest.mark.parametrize("how", ["flag", "config"])
+def test_force_exclude_applies_exclude_to_named_files(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    (project / "README.md").write_text("# Templates\n\nHow we write them.\n", encoding="utf-8")
+    (project / "drafts" / "old").mkdir()
+    (project / "drafts" / "old" / "curt.txt").write_text(CURT, encoding="utf-8")
+    force = "force-exclude = true\n" if how == "config" else ""
+    (project / ".declint.toml").write_text(f'exclude = ["README.md", "drafts/old/"]\n{force}', encoding="utf-8")
+    monkeypatch.chdir(project)
+    named = ["README.md", "drafts/old/curt.txt", "drafts/curt.txt"]
+    # Without force-exclude, naming a file lints it whatever exclude says (as ruff does).
+    _, items, _ = lint([*named, "--no-force-exclude"], capsys)
+    assert {i["path"] for i in items} == {"README.md", "drafts/old/curt.txt", "drafts/curt.txt"}
+    _, items, _ = lint([*named, *(["--force-exclude"] if how == "flag" else [])], capsys)
+    assert {i["path"] for i in items} == {"drafts/curt.txt"}

@@ -95,7 +95,8 @@ def test_email_body_findings_land_in_the_buffer(registry: Registry, tmp_path: Pa
     (index,) = [i for i, f in enumerate(checked.findings) if f.rule == "salutation"]
     # Line 4 of the buffer is the body's first line: headers (3 lines) and the blank line come first.
     assert finding_range(checked, index) == types.Range(start=at(4, 0), end=at(4, 3))
-    assert checked.shift == buffer.index(body)
+    # An 8bit body is the buffer's own text: declint's offsets are the buffer's.
+    assert checked.shift == 0
 
 
 QP_LINES = [

@@ -150,7 +150,9 @@ def test_junit_one_testcase_per_file_one_failure_per_finding(library: Path,
     assert "\x07" not in out and "\\x07" in out
     suite = root.find("testsuite")
     assert suite is not None and suite.get("tests") == "3"
-    assert int(suite.get("failures") or 0) == sum(len(c.findall("failure")) for c in cases.values())
+    # Two of three drafts failed, whatever their number of findings.
+    assert suite.get("failures") == "2" and suite.get("errors") == "0"
+    assert root.get("failures") == "2"
 
 
 def test_junit_reports_unreadable_drafts_as_errors() -> None:
@@ -190,3 +192,33 @@ def test_every_ci_format_is_registered() -> None:
     from declint.reporters import REPORTERS
 
     assert {"github", "sarif", "junit", "statistics"} <= set(REPORTERS)
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.mark.parametrize("sample", ["a-hedged.txt", "a-buried.txt", "bridge-burning.txt"])
+def test_regions_and_annotations_end_at_the_last_flagged_character(
+    sample: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each has a sentence-level finding (clear-decline, door-open) on a sentence that ends
+    # its paragraph: the sentence's span takes in the blank line after it.
+    monkeypatch.chdir(SAMPLES)
+    text = (SAMPLES / sample).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    _, out, _ = cli(["--format", "sarif", sample], capsys)
+    results = json.loads(out)["runs"][0]["results"]
+    assert any(r["ruleId"] in ("clear-decline", "door-open") for r in results)
+    for result in results:
+        region = result["locations"][0]["physicalLocation"]["region"]
+        snippet = region["snippet"]["text"]
+        assert snippet == snippet.rstrip(), (result["ruleId"], snippet)
+        last_line = lines[region["endLine"] - 1]
+        # endColumn is one past the last flagged character, which is on endLine.
+        assert 1 < region["endColumn"] <= len(last_line) + 1, (result["ruleId"], region)
+        assert last_line[region["endColumn"] - 2] == snippet[-1]
+    _, out, _ = cli(["--format", "github", sample], capsys)
+    for command in out.splitlines():
+        props = dict(p.split("=", 1) for p in command.split(" ", 1)[1].split("::")[0].split(","))
+        last_line = lines[int(props["endLine"]) - 1]
+        assert last_line.strip() and int(props["endColumn"]) > 1, command

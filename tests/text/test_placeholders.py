@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -97,7 +96,9 @@ def test_without_stand_ins_the_template_would_lack_a_signer(lint_text: Callable[
     "attack",
     ["<" * 20000, "[" * 20000, "{" * 20000, "_(" * 10000, "<a" * 10000 + "@", "[a" * 10000 + "](", "%a" * 10000],
 )
-def test_search_stays_linear(attack: str) -> None:
-    start = time.perf_counter()
-    find_placeholders(attack)
-    assert time.perf_counter() - start < 0.5
+def test_search_survives_hostile_input(attack: str) -> None:
+    # Its speed is measured in benchmarks/bench_pathological.py; here, that what is found
+    # lies in the text, in order, without overlaps.
+    spans = find_placeholders(attack)
+    assert all(0 <= a.start < a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(span.end <= len(attack) for span in spans)
