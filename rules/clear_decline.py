@@ -77,8 +77,8 @@ class ClearDecline(Rule[ClearDeclineOptions]):
     offer"), and one that keeps the decision until after paragraph `max_paragraph`.
     Paragraphs of thanks, good wishes or a pleasantry alone ("I hope you are well") do not
     count: the article allows thanks at the start. Negation, subjects and conditions come
-    from the parse: "I will attend" is not a decline, "you may cancel" is not yours, "I declined another offer" is about another
-    offer.
+    from the parse: "I will attend" is not a decline, "you may cancel" is not yours, "I
+    declined another offer" is about another offer.
 
     ## Why is this bad?
     The article's "Writing a Polite and Professional Email" asks for "a formal salutation
