@@ -106,7 +106,7 @@ class Closing(Rule[ClosingOptions]):
                     parts.signer.start,
                     parts.signer.end,
                     suggestion='Add "Best regards," on the line above your name',
-                    fix=Fix(parts.signer.start, parts.signer.start, "Best regards,\n"),
+                    fix=Fix(parts.signer.start, parts.signer.start, "Best regards,\n", safe=False),
                 )
             else:
                 last_line = document.lines.line_span(document.lines.position(max(parts.message.end - 1, 0))[0])
@@ -124,7 +124,7 @@ class Closing(Rule[ClosingOptions]):
                 parts.sign_off.start,
                 parts.sign_off.end,
                 suggestion='Use "Best regards," or "Kind regards,"',
-                fix=Fix(parts.sign_off.start, parts.sign_off.end, "Best regards,"),
+                fix=Fix(parts.sign_off.start, parts.sign_off.end, "Best regards,", safe=False),
             )
         elif options.require_name and parts.signer is None and not self._signed_below(document):
             yield self.finding(
@@ -163,7 +163,7 @@ class Closing(Rule[ClosingOptions]):
                 sign_off.start,
                 sign_off.end,
                 suggestion='Use "Best regards," or "Kind regards,"',
-                fix=Fix(sign_off.start, sign_off.end, "Best regards,"),
+                fix=Fix(sign_off.start, sign_off.end, "Best regards,", safe=False),
             )
 
     @property

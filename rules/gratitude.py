@@ -74,5 +74,6 @@ class Gratitude(Rule[GratitudeOptions]):
             body.start,
             end,
             suggestion='Add a line such as "Thank you for inviting me to interview."',
-            fix=Fix(body.start, body.start, "Thank you for inviting me to interview. "),
+            # Words the writer did not choose: applied only with --unsafe-fixes.
+            fix=Fix(body.start, body.start, "Thank you for inviting me to interview. ", safe=False),
         )

@@ -89,7 +89,7 @@ class Salutation(Rule[SalutationOptions]):
                 parts.message.start,
                 max(end, parts.message.start + 1),
                 suggestion='Add a greeting line such as "Dear Ms. Lee,"',
-                fix=Fix(parts.message.start, parts.message.start, "Dear Hiring Manager,\n\n"),
+                fix=Fix(parts.message.start, parts.message.start, "Dear Hiring Manager,\n\n", safe=False),
             )
             return
         if greeting_word is None:

@@ -256,7 +256,8 @@ class Spelling(Rule[SpellingOptions]):
                 token.idx,
                 end,
                 suggestion=f"Write {fixed!r}.",
-                fix=Fix(token.idx, end, fixed),
+                # A guessed word can change what the writer meant: --fix asks for --unsafe-fixes.
+                fix=Fix(token.idx, end, fixed, safe=False),
             )
         else:
             options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])

@@ -122,3 +122,14 @@ def test_fixes_never_touch_the_quoted_reply_or_the_signature(make_document: Call
     assert len(findings) == 3
     fixed = [f for f in findings if f.fix is not None]
     assert [text[f.start : f.start + 20] for f in fixed] == ["Cheers for the invit"]
+
+
+def test_built_in_fixes_that_add_or_guess_words_are_unsafe(lint_text) -> None:  # type: ignore[no-untyped-def]
+    """A guessed spelling, an inserted thanks, greeting or sign-off are words the writer did
+    not write: --fix leaves them to --unsafe-fixes. Deleting a doubled word is safe."""
+    spelled = lint_text("Dear Ms. Lee,\n\nThank you for the oppurtunity. I must withdraw.\n\nBest regards,\nJo Avery\n", "spelling")
+    thankless = lint_text("Dear Ms. Lee,\n\nI must withdraw.\n\nBest regards,\nJo Avery\n", "gratitude")
+    greetless = lint_text("Thank you. I must withdraw.\n\nBest regards,\nJo Avery\n", "salutation")
+    doubled = lint_text("Dear Ms. Lee,\n\nThank you for the the invitation.\n\nBest regards,\nJo Avery\n", "repeated-word")
+    assert [f.fix.safe for f in spelled + thankless + greetless if f.fix] == [False, False, False]
+    assert [f.fix.safe for f in doubled if f.fix] == [True]
