@@ -20,6 +20,16 @@ class ClearDeclineOptions(RuleOptions):
     accept_implicit: bool = False
 
 
+def _own_words(statement: Statement) -> str:
+    """The draft's own words for a hedged statement, never a lemma: the clause up to the
+    deciding word, at most ten words ("I don't think I'll be able to make")."""
+    sent = statement.token.sent
+    words = [t.text_with_ws for t in sent if t.i <= statement.token.i]
+    text = "".join(words).strip()
+    parts = text.split()
+    return " ".join(parts[-10:]) if len(parts) > 10 else text
+
+
 _COURTESIES = frozenset({Move.THANKS, Move.SYMPATHY, Move.WELL_WISHES})
 
 
@@ -150,7 +160,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
         if hedged:
             sent = hedged[0].token.sent
             yield self.finding(
-                f"the decision is hedged ({hedged[0].cue!r}); say plainly that you are declining",
+                f"the decision is hedged ({_own_words(hedged[0])!r}); say plainly that you are declining",
                 sent.start_char,
                 sent.end_char,
                 suggestion=suggestion,

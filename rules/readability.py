@@ -137,6 +137,8 @@ class Readability(Rule[ReadabilityOptions]):
         ease, grade = flesch_scores(text)
         opts = self.options
         problems = []
+        # Compared as shown: a grade of 12.04 is "12.0", which is not above 12.
+        ease, grade = round(ease, 1), round(grade, 1)
         if ease < opts.min_reading_ease:
             problems.append(f"reading ease {ease:.1f} is below {opts.min_reading_ease:g}")
         if grade > opts.max_grade:
