@@ -82,25 +82,41 @@ class RepeatedWord(Rule[RepeatedWordOptions]):
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         allowed = {" ".join(a.lower().split()) for a in self.options.allow}
         tokens = [t for t in document.tokens() if not t.is_punct]
-        for i in range(1, len(tokens)):
-            first, second = tokens[i - 1], tokens[i]
-            if not (first.is_alpha and second.is_alpha) or first.lower_ != second.lower_:
+        i = 1
+        while i < len(tokens):
+            if not self._repeats(document, tokens, i, allowed):
+                i += 1
                 continue
-            if not _gap_is_space(document.text, first, second):
-                continue
-            if document.overlaps_placeholder(first.idx, second.idx + len(second)):
-                continue
-            if f"{first.lower_} {second.lower_}" in allowed:
-                continue
-            if first.text[0].isupper() and second.text[0].isupper() and "PROPN" in (first.pos_, second.pos_):
-                continue
-            if first.lower_ == "that" and i + 1 < len(tokens) and tokens[i + 1].pos_ in _AFTER_THAT_THAT:
-                continue
-            end = second.idx + len(second)
+            # One finding per run: "sorry sorry sorry" is one slip, and one fix deletes every
+            # copy after the first (two fixes would edit overlapping text).
+            run_end = i
+            while run_end + 1 < len(tokens) and self._repeats(document, tokens, run_end + 1, allowed):
+                run_end += 1
+            first, last = tokens[i - 1], tokens[run_end]
+            end = last.idx + len(last)
+            copies = run_end - i + 1
+            what = f"{last.text!r} is repeated" if copies == 1 else f"{last.text!r} is repeated {copies + 1} times"
             yield self.finding(
-                f"{second.text!r} is repeated",
+                what,
                 first.idx,
                 end,
-                suggestion=f"Delete the second {second.text!r}.",
+                suggestion=f"Delete the second {last.text!r}." if copies == 1 else "Keep one copy.",
                 fix=Fix(first.idx + len(first), end, ""),
             )
+            i = run_end + 1
+
+    @staticmethod
+    def _repeats(document: EmailDocument, tokens: list[Token], i: int, allowed: set[str]) -> bool:
+        """Is ``tokens[i]`` a slip repeating the word before it?"""
+        first, second = tokens[i - 1], tokens[i]
+        if not (first.is_alpha and second.is_alpha) or first.lower_ != second.lower_:
+            return False
+        if not _gap_is_space(document.text, first, second):
+            return False
+        if document.overlaps_placeholder(first.idx, second.idx + len(second)):
+            return False
+        if f"{first.lower_} {second.lower_}" in allowed:
+            return False
+        if first.text[0].isupper() and second.text[0].isupper() and "PROPN" in (first.pos_, second.pos_):
+            return False
+        return not (first.lower_ == "that" and i + 1 < len(tokens) and tokens[i + 1].pos_ in _AFTER_THAT_THAT)
