@@ -18,72 +18,17 @@ if TYPE_CHECKING:
 
 # Words that are only text-speak in lower case: "U" and "TY" may be initials, "OK" a state.
 # Multi-word slang as spaCy patterns, from informal_tone.toml beside this module.
-_IDIOMS = idioms_from(rule_data("informal_tone").get("idiom", []))
-_LOWER_ONLY = frozenset({"u", "ur", "ya", "ty", "np", "k", "kk", "ok", "cos", "tho", "thru", "rn", "tmrw", "hmu"})
+_DATA = rule_data("informal_tone")
+_IDIOMS = idioms_from(_DATA.get("idiom", []))
+
+_LOWER_ONLY = frozenset(_DATA["lower_only"])
 # "ok" and "awesome" are casual but common in polite mail; they count only when options say so.
-_CASUAL = frozenset({"ok", "okay", "awesome", "yeah"})
-_EMOTICONS = frozenset(
-    {
-        ":)",
-        ":-)",
-        ":(",
-        ":-(",
-        ";)",
-        ";-)",
-        ":D",
-        ":-D",
-        ":P",
-        ":-P",
-        ":p",
-        "xD",
-        "XD",
-        "<3",
-        ":'(",
-        "=)",
-        "^^",
-        "^_^",
-        ":o",
-        ":O",
-        "B)",
-    }
-)
+_CASUAL = frozenset(_DATA["casual"])
+_EMOTICONS = frozenset(_DATA["emoticons"])
 _EMOJI = re.compile("[\U0001f300-\U0001faff\U00002600-\U000026ff\U00002764\U0001f1e6-\U0001f1ff]")
 # Caps that are no shout: conventional abbreviations spaCy may read as words.
-_ABBREVIATIONS = frozenset(
-    {
-        "asap",
-        "fyi",
-        "rsvp",
-        "eta",
-        "aka",
-        "faq",
-        "who",
-        "rest",
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "etc",
-        "phd",
-        "mba",
-        "md",
-        "am",
-        "pm",
-        "est",
-        "pst",
-        "gmt",
-        "utc",
-        "cv",
-        "nyc",
-        "usa",
-        "ooo",
-        "eod",
-        "tbd",
-        "tba",
-        "n/a",
-    }
-)
-_NOT_SHOUT_POS = frozenset({"NOUN", "PROPN", "NUM", "X", "SYM", "PUNCT"})
+_ABBREVIATIONS = frozenset(_DATA["abbreviations"])
+_NOT_SHOUT_POS = frozenset(_DATA["not_shout_pos"])
 # URLs and addresses, found on the text because the tokenizer may split them.
 _LINKS = re.compile(
     r"(?:[a-z][a-z0-9+.-]{0,20}://|www\.)[^\s<>\"]{1,2000}|[^\s<>@\"]{1,200}@[^\s<>@\"]{1,200}",

@@ -9,306 +9,24 @@ from typing import TYPE_CHECKING
 from declint.document.email import EmailDocument
 from declint.nlp.grammar import is_negated
 from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.ruleapi.data import rule_data
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The vocabulary of each kind of private detail, as lemmas (or lower-case forms).
-CATEGORIES: dict[str, frozenset[str]] = {
-    "health": frozenset(
-        {
-            "surgery",
-            "diagnosis",
-            "diagnose",
-            "cancer",
-            "tumour",
-            "tumor",
-            "chemotherapy",
-            "chemo",
-            "radiotherapy",
-            "radiation",
-            "hospitalise",
-            "hospitalize",
-            "hospitalisation",
-            "hospitalization",
-            "hospital",
-            "injury",
-            "fracture",
-            "concussion",
-            "depression",
-            "depressed",
-            "anxiety",
-            "therapy",
-            "therapist",
-            "counselling",
-            "counseling",
-            "psychiatrist",
-            "psychologist",
-            "rehab",
-            "rehabilitation",
-            "medication",
-            "antidepressant",
-            "migraine",
-            "flu",
-            "covid",
-            "pneumonia",
-            "infection",
-            "stroke",
-            "seizure",
-            "epilepsy",
-            "diabetes",
-            "adhd",
-            "autism",
-            "bipolar",
-            "ptsd",
-            "burnout",
-            "breakdown",
-            "insomnia",
-            "biopsy",
-            "mri",
-            "surgeon",
-            "appendicitis",
-            "transplant",
-            "dialysis",
-            "addiction",
-            "sobriety",
-            "relapse",
-            "disability",
-            "wheelchair",
-            "crutch",
-            "accident",
-            "physiotherapy",
-            "oncologist",
-            "chronic",
-            "operation",
-            "illness",
-            "disease",
-            "ocd",
-            "dementia",
-            "alzheimer",
-            "sclerosis",
-            "leukaemia",
-            "leukemia",
-            "lymphoma",
-            "endometriosis",
-            "lupus",
-            "hepatitis",
-            "arthritis",
-            "cirrhosis",
-            "palliative",
-            "eating",
-            "disorder",
-            "sick",
-            "ill",
-        }
-    ),
-    "pregnancy": frozenset(
-        {
-            "pregnant",
-            "pregnancy",
-            "miscarriage",
-            "ivf",
-            "fertility",
-            "maternity",
-            "newborn",
-            "child",
-            "twin",
-            "trimester",
-            "obstetrician",
-            "childbirth",
-            "baby",
-        }
-    ),
-    "family": frozenset(
-        {
-            "divorce",
-            "separation",
-            "separate",
-            "custody",
-            "funeral",
-            "die",
-            "death",
-            "dying",
-            "terminal",
-            "hospice",
-            "grief",
-            "grieve",
-            "affair",
-            "breakup",
-            "estrange",
-            "estranged",
-            "widow",
-            "widowed",
-            "abuse",
-            "abusive",
-            "elderly",
-            "aged",
-            "frail",
-            "caregiver",
-            "carer",
-        }
-    ),
-    "money": frozenset(
-        {
-            "debt",
-            "bankrupt",
-            "bankruptcy",
-            "eviction",
-            "evict",
-            "foreclosure",
-            "repossess",
-            "repossession",
-            "overdraft",
-            "creditor",
-            "loan",
-            "rent",
-            "mortgage",
-            "arrears",
-        }
-    ),
-    "legal": frozenset(
-        {
-            "arrest",
-            "jail",
-            "prison",
-            "probation",
-            "parole",
-            "lawsuit",
-            "dui",
-            "conviction",
-            "convict",
-            "court",
-        }
-    ),
-    "social": frozenset({"party", "birthday", "honeymoon", "hangover", "date"}),
-}
+_DATA = rule_data("oversharing")
 
-_FAMILY = frozenset(
-    {
-        "mother",
-        "father",
-        "mom",
-        "mum",
-        "dad",
-        "parent",
-        "wife",
-        "husband",
-        "partner",
-        "spouse",
-        "son",
-        "daughter",
-        "child",
-        "kid",
-        "brother",
-        "sister",
-        "sibling",
-        "grandmother",
-        "grandfather",
-        "grandparent",
-        "grandma",
-        "grandpa",
-        "aunt",
-        "uncle",
-        "cousin",
-        "fiancé",
-        "fiance",
-        "fiancée",
-        "boyfriend",
-        "girlfriend",
-        "family",
-        "baby",
-        "niece",
-        "nephew",
-        "stepmother",
-        "stepfather",
-        "mother-in-law",
-        "father-in-law",
-        "relative",
-    }
-)
+# The vocabulary of each kind of private detail, as lemmas (or lower-case forms).
+CATEGORIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["categories"].items()}
+
+_FAMILY = frozenset(_DATA["family"])
 # The sender, and the household speaking with them ("we are expecting a baby").
 _SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
-_WORK_NOUNS = frozenset(
-    {
-        "role",
-        "position",
-        "job",
-        "department",
-        "team",
-        "unit",
-        "ward",
-        "clinic",
-        "practice",
-        "program",
-        "programme",
-        "residency",
-        "rotation",
-        "fellowship",
-        "specialty",
-        "research",
-        "center",
-        "centre",
-        "company",
-        "firm",
-        "field",
-        "service",
-        "services",
-        "nurse",
-        "technician",
-        "assistant",
-        "manager",
-        "specialist",
-        "coordinator",
-        "patient",
-        "patients",
-        "insurance",
-        "benefit",
-        "policy",
-        "product",
-        "software",
-        "client",
-        "day",
-        "interview",
-        "experience",
-        "time",
-        "line",
-    }
-)
+_WORK_NOUNS = frozenset(_DATA["work_nouns"])
 # Terms that are private only in a narrow sense, checked by ``_narrow_sense``.
-_NARROW = frozenset(
-    {
-        "sick",
-        "ill",
-        "operation",
-        "court",
-        "rent",
-        "loan",
-        "mortgage",
-        "date",
-        "party",
-        "separation",
-        "disorder",
-        "eating",
-        "radiation",
-        "aged",
-        "die",
-        "death",
-        "baby",
-        "separate",
-        "hospital",
-        "chronic",
-        "infection",
-        "breakdown",
-        "stroke",
-        "abuse",
-        "birthday",
-        "accident",
-        "child",
-        "twin",
-    }
-)
+_NARROW = frozenset(_DATA["narrow"])
 
 
 @dataclass(frozen=True)
@@ -368,43 +86,7 @@ def _owned_by_sender(token: Token) -> bool:
 
 
 # Nouns that keep a private modifier private: "cancer treatment", "maternity leave".
-_PRIVATE_HEADS = frozenset(
-    {
-        "treatment",
-        "appointment",
-        "leave",
-        "condition",
-        "scan",
-        "session",
-        "issue",
-        "problem",
-        "recovery",
-        "procedure",
-        "test",
-        "result",
-        "date",
-        "hearing",
-        "party",
-        "bill",
-        "payment",
-        "care",
-        "diagnosis",
-        "surgery",
-        "reason",
-        "journey",
-        "struggle",
-        "battle",
-        "attack",
-        "disorder",
-        "history",
-        "complication",
-        "celebration",
-        "plan",
-        "debt",
-        "loan",
-        "case",
-    }
-)
+_PRIVATE_HEADS = frozenset(_DATA["private_heads"])
 
 
 def _about_work(token: Token) -> bool:
@@ -526,7 +208,7 @@ def _narrow_sense(token: Token) -> bool:
 
 
 # "our second", "our third": a child named by its place in the family.
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+_ORDINALS = frozenset(_DATA["ordinals"])
 
 
 def _expecting_a_child(token: Token) -> bool:

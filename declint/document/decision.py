@@ -14,116 +14,51 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from declint.document.knowledge import data_file
 from declint.nlp.grammar import FIRST_PERSON, has_negation_child, is_conditional, is_negated
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+_DATA = data_file("decision.toml")
+
 # Verbs that by themselves say "no" when the sender is their subject.
-_DECLINE_VERBS = frozenset(
-    {
-        "decline",
-        "withdraw",
-        "cancel",
-        "rescind",
-        "retract",
-        "forgo",
-        "forego",
-        "refuse",
-        "discontinue",
-        "relinquish",
-        "renounce",
-    }
-)
+_DECLINE_VERBS = frozenset(_DATA["decline_verbs"])
 # Verb + particle pairs that say "no": "turn down", "pull out", "bow out".
-_DECLINE_PARTICLES = {
-    "turn": frozenset({"down"}),
-    "pull": frozenset({"out"}),
-    "bow": frozenset({"out"}),
-    "back": frozenset({"out"}),
-    "opt": frozenset({"out"}),
-    "drop": frozenset({"out"}),
-    "step": frozenset({"back", "aside", "away", "down"}),
-    "sit": frozenset({"out"}),
-}
+_DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].items()}
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
-_OBJECT_DECLINE_VERBS = frozenset({"skip", "miss", "release", "free", "give", "vacate", "forfeit"})
-_INTERVIEW_THINGS = frozenset(
-    {
-        "interview",
-        "meeting",
-        "call",
-        "appointment",
-        "slot",
-        "spot",
-        "place",
-        "seat",
-        "session",
-        "invitation",
-        "invite",
-        "application",
-        "candidacy",
-        "it",
-        "this",
-    }
-)
+_OBJECT_DECLINE_VERBS = frozenset(_DATA["object_decline_verbs"])
+_INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
 # Taking part: negated, these say "no" ("I will not attend", "I am unable to proceed").
-_TAKE_PART = frozenset(
-    {
-        "attend",
-        "proceed",
-        "continue",
-        "pursue",
-        "participate",
-        "join",
-        "interview",
-        "accept",
-        "consider",
-        "come",
-        "progress",
-        "advance",
-        "look",
-        "seek",
-        "go",
-        "move",
-        "take",
-        "make",
-        "sit",
-        "put",
-    }
-)
-_WILLING_ADJECTIVES = frozenset(
-    {"interested", "available", "unavailable", "keen", "able", "willing", "ready"}
-)
-_ONWARD = frozenset({"forward", "ahead", "on", "further"})
+_TAKE_PART = frozenset(_DATA["take_part"])
+_WILLING_ADJECTIVES = frozenset(_DATA["willing_adjectives"])
+_ONWARD = frozenset(_DATA["onward"])
 # Words that soften a statement into a maybe.
-_HEDGE_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly", "likely", "hopefully"})
-_CHANCES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable"})
-_HEDGE_MODALS = frozenset({"might", "may", "could"})
-_UNSURE = frozenset({"sure", "certain", "decided", "confident"})
-_UNSURE_ALWAYS = frozenset({"unsure", "uncertain", "undecided", "torn", "hesitant"})
+_HEDGE_WORDS = frozenset(_DATA["hedge_words"])
+_CHANCES = frozenset(_DATA["chances"])
+_HEDGE_MODALS = frozenset(_DATA["hedge_modals"])
+_UNSURE = frozenset(_DATA["unsure"])
+_UNSURE_ALWAYS = frozenset(_DATA["unsure_always"])
 # Governors that report an impression, not a decision: "it looks like I will have to
 # withdraw", "I suspect I will need to pull out".
-_SEEMING = frozenset({"look", "seem", "appear", "sound", "suspect"})
-_ODDS = frozenset({"chance", "odds", "odd"})
-_THINK = frozenset({"think", "guess", "suppose", "believe", "expect", "imagine"})
+_SEEMING = frozenset(_DATA["seeming"])
+_ODDS = frozenset(_DATA["odds"])
+_THINK = frozenset(_DATA["think"])
 # Deliberation that leaves the decision open: "weighing my options", "on the fence".
-_DELIBERATE = frozenset(
-    {"weigh", "deliberate", "reconsider", "decide", "think", "consider", "evaluate"}
-)
-_OTHER = frozenset({"another", "other", "different", "new", "alternative"})
+_DELIBERATE = frozenset(_DATA["deliberate"])
+_OTHER = frozenset(_DATA["other"])
 _OFFER_THINGS = vocabulary().employer_nouns | vocabulary().job_nouns | {"contract", "offer", "proposal", "seat"}
-_CURRENT = frozenset({"current", "present", "existing"})
+_CURRENT = frozenset(_DATA["current"])
 # Inclinations that govern a decline without making it: "leaning towards withdrawing",
 # "considering pulling out", "tempted to turn it down".
-_INCLINED = frozenset({"lean", "consider", "contemplate", "tempt", "tempted", "inclined"})
+_INCLINED = frozenset(_DATA["inclined"])
 # What an applicant closes to say "no": "please close my application".
-_CLOSABLE = frozenset({"application", "candidacy", "file", "candidature"})
+_CLOSABLE = frozenset(_DATA["closable"])
 # What the sender gives back: "my answer is no".
-_ANSWERS = frozenset({"answer", "response", "reply", "decision"})
+_ANSWERS = frozenset(_DATA["answers"])
 # "The interview will not be necessary": the interview itself called off.
-_NEEDED = frozenset({"necessary", "needed", "required"})
+_NEEDED = frozenset(_DATA["needed"])
 
 
 class Kind(Enum):

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from declint.nlp.idioms import Idiom, idioms_from
 
@@ -37,3 +38,12 @@ def knowledge() -> Knowledge:
         door={name: frozenset(words) for name, words in data["door"].items()},
         idioms=idioms_from(data.get("idiom", [])),
     )
+
+
+@cache
+def data_file(name: str) -> dict[str, Any]:
+    """Another of this package's data files (``decision.toml`` ...), parsed once."""
+    data: dict[str, Any] = tomllib.loads(
+        resources.files("declint.document").joinpath(name).read_text(encoding="utf-8")
+    )
+    return data
