@@ -14,6 +14,7 @@ from declint.engine.run import RunReport
 from declint.reporters.concise import report_concise
 from declint.reporters.github import report_github
 from declint.reporters.json import report_json
+from declint.reporters.jsonl import report_jsonl
 from declint.reporters.junit import report_junit
 from declint.reporters.sarif import report_sarif
 from declint.reporters.statistics import report_statistics
@@ -24,6 +25,7 @@ Reporter = Callable[[RunReport, Console], None]
 REPORTERS: dict[str, Reporter] = {
     "text": report_text,
     "json": report_json,
+    "jsonl": report_jsonl,
     "concise": report_concise,
     "github": report_github,
     "sarif": report_sarif,
