@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from declint.core.findings import Finding, Fix, Severity
 from declint.core.source import Source
@@ -43,7 +43,7 @@ SUPPRESSIONS_LINK = "README.md#suppressing-findings"
 
 #: A config file's path, or a table of the keys a ``.declint.toml`` holds (``"fail-level"``,
 #: ``"rules": {"reason-length": {"max_words": 40}}``, ...).
-ConfigInput = Union[str, "os.PathLike[str]", Mapping[str, Any]]
+ConfigInput = str | os.PathLike[str] | Mapping[str, Any]
 
 
 class LintError(Exception):
@@ -187,6 +187,39 @@ class DeclintLinter:
         if result.rule_errors:
             raise LintError("; ".join(result.rule_errors))
         return self._diagnostics(result)
+
+    def lint_texts(self, drafts: Iterable[tuple[str, str]], *, batch: int = 64) -> Iterator[FileReport]:
+        """A :class:`FileReport` per ``(path, text)`` draft, in input order, for drafts held
+        in memory (a queue, a database); ``path`` is as in :meth:`lint_text`.
+
+        Drafts are parsed ``batch`` at a time (spaCy is faster on batches) and never all
+        held at once. A draft that cannot be linted is reported (``error``), never raised.
+        """
+        window: list[tuple[str, Source | str]] = []
+        for path, text in drafts:
+            try:
+                window.append((path, read_source(path, text.encode("utf-8", "replace"))))
+            except InputError as exc:
+                window.append((path, str(exc)))
+            if len(window) >= batch:
+                yield from self._lint_window(window)
+                window = []
+        yield from self._lint_window(window)
+
+    def _lint_window(self, window: list[tuple[str, Source | str]]) -> Iterator[FileReport]:
+        sources = [(item, self.config) for _, item in window if isinstance(item, Source)]
+        results = iter(self._linter.lint(sources)) if sources else iter(())
+        for path, item in window:
+            if not isinstance(item, Source):
+                yield FileReport(path=path, diagnostics=(), error=item, failed=True)
+                continue
+            result = next(results)
+            yield FileReport(
+                path=result.path,
+                diagnostics=tuple(self._diagnostics(result)),
+                rule_errors=tuple(result.rule_errors),
+                failed=result.failed,
+            )
 
     def lint_file(self, path: str | os.PathLike[str]) -> list[Diagnostic]:
         """Diagnostics for one draft on disk, with the config the CLI would use for it.
