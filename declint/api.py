@@ -75,6 +75,9 @@ class Diagnostic:
     #: Where the rule is documented: the rule's own ``url`` if it declares one, else
     #: :data:`RULES_LINK` (or :data:`SUPPRESSIONS_LINK` for ``unused-suppression``).
     link: str
+    #: Set when lines count something other than the file's own lines (an .eml's decoded
+    #: body), as ``--format json`` says.
+    location_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -281,6 +284,7 @@ class DeclintLinter:
             suggestion=finding.suggestion,
             fix=finding.fix,
             link=_link(self.registry, finding.rule),
+            location_note=result.location_note,
         )
 
 
