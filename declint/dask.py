@@ -59,6 +59,7 @@ COLUMNS: dict[str, str] = {
     "fix_end": "Int64",
     "fix_replacement": "string",
     "link": "string",
+    "location_note": "string",
     "error": "string",
 }
 
@@ -106,6 +107,7 @@ def _rows(reports: Iterable[FileReport]) -> Iterator[dict[str, Any]]:
                 "fix_end": d.fix.end if d.fix else None,
                 "fix_replacement": d.fix.replacement if d.fix else None,
                 "link": d.link,
+                "location_note": d.location_note,
                 "error": None,
             }
 
