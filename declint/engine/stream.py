@@ -91,6 +91,7 @@ class RunStream:
         baseline: str | None = None,
         apply_baselines: bool = True,
         window: int = WINDOW,
+        first_window: int = FIRST_WINDOW,
         config: Config | None = None,
     ) -> None:
         self.registry = registry or load_registry()
@@ -107,6 +108,7 @@ class RunStream:
         self._baseline = baseline
         self._apply_baselines = apply_baselines
         self._window = max(1, window)
+        self._first_window = max(1, min(first_window, self._window))
         self._baselines: dict[Path, _Baseline] = {}
         self._failed = False
         self._error = False
@@ -128,7 +130,7 @@ class RunStream:
         stdin_anchor = Path(self._stdin_filename) if self._stdin_filename else Path.cwd() / "stdin.txt"
         # Discovery lists paths only (no text), so holding it is cheap beside the drafts.
         targets = discover(self._paths, self._resolver)
-        start, size = 0, min(FIRST_WINDOW, self._window)
+        start, size = 0, self._first_window
         while start < len(targets):
             window: list[tuple[FileResult | None, Config | None, str | None]] = []
             pending: list[tuple[int, Source, Config]] = []

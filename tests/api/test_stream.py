@@ -13,7 +13,8 @@ from api_drafts import write_drafts
 from declint.cli.entry import main
 from declint.engine.baseline import write_baseline
 from declint.engine.cache import CacheSet
-from declint.engine.run import run
+from declint.engine import parallel
+from declint.engine.run import PARALLEL_MIN, run
 from declint.engine.stream import RunStream
 from declint.ruleapi.registry import Registry
 
@@ -32,6 +33,25 @@ def test_the_stream_yields_what_run_returns_in_the_same_order(tmp_path: Path, re
     assert summary(got) == summary(expected.results)
     assert stream.exit_code() == expected.exit_code()
     assert any(r.error for r in got) and sum(len(r.findings) for r in got) > 24
+
+
+def test_worker_processes_stream_the_same_results(
+    tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [str(f) for f in write_drafts(tmp_path, PARALLEL_MIN + 6)]
+    expected = summary(run(paths, registry=registry).results)
+    pooled: list[int] = []
+    original = parallel.lint_parallel
+
+    def counted(registry: Registry, items: list, **options: object) -> list:  # type: ignore[type-arg]
+        pooled.append(len(items))
+        return original(registry, items, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("declint.engine.parallel.lint_parallel", counted)
+    stream = RunStream(paths, registry=registry, jobs=2, window=PARALLEL_MIN, first_window=PARALLEL_MIN)
+    assert summary(list(stream)) == expected
+    # The first window (PARALLEL_MIN drafts) went to the worker pool; the last six stayed here.
+    assert pooled == [PARALLEL_MIN]
 
 
 def test_drafts_are_read_as_the_stream_reaches_them(tmp_path: Path, registry: Registry) -> None:
