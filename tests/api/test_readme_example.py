@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import re
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,30 @@ def test_the_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert not any(" length:" in line for line in lines), "ignore=['length'] was honoured"
     reports = [line for line in lines if line.startswith("templates/")]
     assert len(reports) == 5 and "templates/fine.txt passes 0" in reports
+
+
+def test_the_dask_recipe_without_the_helper_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("dask.dataframe")
+    import dask
+    import dask.bag as db
+
+    import declint
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Past one machine\n", 1)[1].split("\n## ", 1)[0]
+    recipe = re.findall(r"```python\n(.*?)\n\s*```", section, re.S)[1]
+    pairs = [("a.txt", "Hey,\n\nI cant come lol.\n\nthx\n"), ("b.md", "Dear Sam,\n\nNo thanks.\n\nJo\n")]
+    # Run as a user's module: Dask hashes a function by its source, which exec'd text lacks.
+    module_file = tmp_path / "recipe.py"
+    module_file.write_text(textwrap.dedent(recipe), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("readme_recipe", module_file)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "readme_recipe", module)
+    module.drafts = db.from_sequence(pairs, npartitions=2)  # type: ignore[attr-defined]
+    with dask.config.set(scheduler="sync"):
+        spec.loader.exec_module(module)
+    found = module.findings
+    linter = declint.DeclintLinter(template=True)
+    expected = [(path, d.rule, d.line) for path, text in pairs for d in linter.lint_text(text, path=path)]
+    assert list(zip(found["path"], found["rule"], found["line"], strict=True)) == expected

@@ -11,9 +11,9 @@ import pytest
 from api_drafts import write_drafts
 
 from declint.cli.entry import main
+from declint.engine import parallel
 from declint.engine.baseline import write_baseline
 from declint.engine.cache import CacheSet
-from declint.engine import parallel
 from declint.engine.run import PARALLEL_MIN, run
 from declint.engine.stream import RunStream
 from declint.ruleapi.registry import Registry
