@@ -12,8 +12,8 @@ a ``LocalCluster`` of that many worker processes with one thread each and report
   the findings frame back, inside the timing);
 - drafts per CPU-second of the workers: what one worker reaches with a core to itself, which
   a busy shared machine hides from the wall-clock rate;
-- memory per worker: each worker process's resident set after the run, and its peak
-  (``ru_maxrss``) over the run.
+- memory per worker: each worker process's resident set before declint is loaded (Dask's
+  own), after the run, and its peak (``ru_maxrss``) over the run.
 
 Beside them, the same drafts through ``DeclintLinter.lint_texts`` in this process, without
 Dask: the ceiling one worker can approach. It is a benchmark, not a test: the figures depend
@@ -73,6 +73,8 @@ def on_cluster(drafts: list[tuple[str, str]], workers: int, partition: int) -> d
     with LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, Client(cluster) as client:
+        client.wait_for_workers(workers)
+        bare = client.run(worker_memory)
         # One tiny partition per worker: every worker loads its pipeline before the timing.
         warm = db.from_sequence(drafts[:workers], npartitions=workers)
         lint_drafts(warm, template=True)
@@ -90,6 +92,7 @@ def on_cluster(drafts: list[tuple[str, str]], workers: int, partition: int) -> d
         "elapsed": elapsed,
         "per_cpu_second": len(drafts) / cpu,
         "findings": len(found),
+        "bare": [rss for rss, _ in bare.values()],
         "rss": [rss for rss, _ in memory.values()],
         "peak": [peak for _, peak in memory.values()],
     }
@@ -113,15 +116,14 @@ def main() -> int:
     )
     rate, per_cpu = in_process(drafts)
     print(f"in this process, no Dask: {rate:.1f} drafts/s, {per_cpu:.1f} per CPU-second")
-    print("workers  start-up  drafts/s  per worker  per CPU-s  RSS/worker after (MiB)  peak/worker (MiB)")
+    print("workers  start-up  drafts/s  per worker  per CPU-s  RSS/worker bare, after, peak (MiB)")
     for workers in (int(w) for w in args.workers.split(",")):
         r = on_cluster(drafts, workers, args.partition)
-        rss = "/".join(f"{m:.0f}" for m in r["rss"])
-        peak = "/".join(f"{m:.0f}" for m in r["peak"])
+        memory = ", ".join("/".join(f"{m:.0f}" for m in r[key]) for key in ("bare", "rss", "peak"))
         print(
             f"{workers:>7}  {r['ready']:>6.1f} s  {r['rate']:>8.1f}  {r['rate'] / workers:>10.1f}  "
             f"{r['per_cpu_second']:>9.1f}  "
-            f"{rss:>22}  {peak:>17}   ({r['findings']} findings in {r['elapsed']:.1f} s)"
+            f"{memory}   ({r['findings']} findings in {r['elapsed']:.1f} s)"
         )
     return 0
 
