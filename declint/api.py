@@ -229,6 +229,8 @@ class DeclintLinter:
 
         Raises LintError when the file cannot be read or linted, or a rule fails on it.
         """
+        if Path(path).is_dir():
+            raise LintError(f"{os.fspath(path)}: is a folder; lint_paths lints every draft beneath one")
         (report,) = self.lint_paths([path])
         if report.error is not None:
             raise LintError(f"{report.path}: {report.error}")
@@ -240,9 +242,12 @@ class DeclintLinter:
         """A :class:`FileReport` per draft of ``paths`` (files, or folders walked as the CLI
         walks them), yielded in input order as each is done, in bounded memory.
 
-        A file that cannot be read is reported (``error``), never raised. ``jobs`` > 1
-        parses large windows of drafts in that many worker processes.
+        A file that cannot be read is reported (``error``), never raised; a config file
+        found on the way that is invalid raises ConfigError when the first draft it governs
+        is reached. ``jobs`` > 1 parses large windows of drafts in that many worker processes.
         """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]  # one path, not the characters of one
         run = RunStream(
             [os.fspath(p) for p in paths],
             config_file=self._config_file,

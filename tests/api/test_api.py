@@ -154,6 +154,13 @@ def test_lint_file_raises_naming_the_file(tmp_path: Path) -> None:
         declint.lint_file(tmp_path / "empty.txt")
 
 
+def test_lint_file_refuses_a_folder_and_lint_paths_takes_one_path(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SLOPPY, encoding="utf-8")
+    with pytest.raises(declint.LintError, match="is a folder"):
+        declint.lint_file(tmp_path)
+    assert [Path(r.path).name for r in declint.lint_paths(str(tmp_path))] == ["a.txt"]
+
+
 def test_lint_text_rejects_an_empty_draft() -> None:
     with pytest.raises(declint.LintError, match="is empty"):
         declint.lint_text("\n\n")
