@@ -216,3 +216,10 @@ def test_load_reads_the_pipeline_once_for_every_linter() -> None:
         declint.DeclintLinter(template=True).load().lint_text(SLOPPY)
         declint.lint_text(POLITE)
     assert pipeline._load.cache_info().misses == loads
+
+
+def test_a_bad_config_on_the_way_raises_when_reached(tmp_path: Path) -> None:
+    (tmp_path / ".declint.toml").write_text("colour = 'red'\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(SLOPPY, encoding="utf-8")
+    with pytest.raises(declint.ConfigError, match="unknown key colour"):
+        list(declint.lint_paths([tmp_path]))

@@ -129,3 +129,12 @@ def test_jsonl_writes_the_first_findings_before_the_run_ends(tmp_path: Path) -> 
     assert first["path"].endswith("draft0000.txt")
     assert still_running, "the first line came only when every draft was done"
     assert rest.count("\n") > 100
+
+
+def test_jsonl_with_a_bad_config_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_drafts(tmp_path, 2)
+    (tmp_path / ".declint.toml").write_text("colour = 'red'\n", encoding="utf-8")
+    code = main(["--format", "jsonl", "--no-cache", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "unknown key colour" in err and ".declint.toml" in err
