@@ -163,7 +163,11 @@ class DeclintLinter:
 
     def load(self) -> DeclintLinter:
         """Load the spaCy pipeline (and the entity recogniser if a selected rule reads
-        entities) now rather than at the first lint; returns the linter, for chaining."""
+        entities) now rather than at the first lint; returns the linter, for chaining.
+
+        Raises ``declint.nlp.pipeline.ModelNotFoundError`` (whose message says how to
+        install it) when ``model`` names a pipeline that is not installed; so does the
+        first lint without ``load()``."""
         nlp = load_pipeline(self.config.model)
         if any(rule.reads_entities for rule in self._linter.rules_for(self.config)):
             entity_recogniser(nlp)
