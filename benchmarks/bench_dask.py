@@ -11,7 +11,8 @@ a ``LocalCluster`` of that many worker processes with one thread each and report
   the steady rate a long run sees (the drafts travel from this process to the workers, and
   the findings frame back, inside the timing);
 - drafts per CPU-second of the workers: what one worker reaches with a core to itself, which
-  a busy shared machine hides from the wall-clock rate;
+  a busy shared machine hides from the wall-clock rate (the cores the workers actually got,
+  their CPU seconds over the wall time, are printed beside the run);
 - memory per worker: each worker process's resident set before declint is loaded (Dask's
   own), after the run, and its peak (``ru_maxrss``) over the run.
 
@@ -91,6 +92,8 @@ def on_cluster(drafts: list[tuple[str, str]], workers: int, partition: int) -> d
         "rate": len(drafts) / elapsed,
         "elapsed": elapsed,
         "per_cpu_second": len(drafts) / cpu,
+        # Cores the workers had between them: on a shared machine, what the wall rate could use.
+        "cores_used": cpu / elapsed,
         "findings": len(found),
         "bare": [rss for rss, _ in bare.values()],
         "rss": [rss for rss, _ in memory.values()],
@@ -123,7 +126,7 @@ def main() -> int:
         print(
             f"{workers:>7}  {r['ready']:>6.1f} s  {r['rate']:>8.1f}  {r['rate'] / workers:>10.1f}  "
             f"{r['per_cpu_second']:>9.1f}  "
-            f"{memory}   ({r['findings']} findings in {r['elapsed']:.1f} s)"
+            f"{memory}   ({r['findings']} findings in {r['elapsed']:.1f} s, {r['cores_used']:.2f} cores used)"
         )
     return 0
 
