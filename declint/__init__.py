@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from declint.api import (
+    DeclintLinter,
+    Diagnostic,
+    FileReport,
+    LintError,
+    lint_file,
+    lint_paths,
+    lint_text,
+)
 from declint.core.findings import Finding, Fix, Severity
 from declint.core.source import Source
 from declint.core.spans import CharSpan, LineIndex
@@ -17,11 +26,15 @@ __all__ = [
     "CharSpan",
     "Config",
     "ConfigError",
+    "DeclintLinter",
+    "Diagnostic",
     "EmailDocument",
+    "FileReport",
     "FileResult",
     "Finding",
     "Fix",
     "LineIndex",
+    "LintError",
     "Linter",
     "Registry",
     "Rule",
@@ -29,5 +42,8 @@ __all__ = [
     "Severity",
     "Source",
     "__version__",
+    "lint_file",
+    "lint_paths",
+    "lint_text",
     "load_registry",
 ]

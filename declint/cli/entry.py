@@ -177,6 +177,22 @@ def _lint(argv: list[str]) -> ExitCode:
     cache = None if args.no_cache else CacheSet(registry.rules, __version__, args.cache_dir)
     from declint.engine.baseline import BaselineError
 
+    if args.format == "jsonl" and not args.write_baseline:
+        from declint.cli.streaming import lint_jsonl
+
+        stream_options = {
+            "config_file": args.config, "overrides": overrides, "stdin": stdin, "stdin_filename": args.stdin_filename,
+            "now": args.date, "jobs": args.jobs or default_jobs(), "baseline": args.baseline,
+        }
+        try:
+            code = lint_jsonl(
+                args.paths, options=stream_options, registry=registry, cache=cache, statistics=args.statistics,
+                error=_error,
+            )
+        except (ConfigError, ModelNotFoundError, BaselineError) as exc:
+            _error(str(exc))
+            return ExitCode.ERROR
+        return ExitCode.OK if args.exit_zero and code == ExitCode.FINDINGS else code
     try:
         with ProgressBar(sys.stderr) as progress:
             report = run(

@@ -15,6 +15,7 @@ from declint.reporters.concise import report_concise
 from declint.reporters.github import report_github
 from declint.reporters.html import report_html
 from declint.reporters.json import report_json
+from declint.reporters.jsonl import report_jsonl
 from declint.reporters.junit import report_junit
 from declint.reporters.sarif import report_sarif
 from declint.reporters.statistics import report_statistics
@@ -25,6 +26,7 @@ Reporter = Callable[[RunReport, Console], None]
 REPORTERS: dict[str, Reporter] = {
     "text": report_text,
     "json": report_json,
+    "jsonl": report_jsonl,
     "concise": report_concise,
     "github": report_github,
     "sarif": report_sarif,
