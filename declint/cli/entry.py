@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--write-baseline", default=None, metavar="FILE", help="record today's findings in FILE and exit"
     )
+    # Read by declint.cli.client before this parser runs; accepted here so both paths agree.
+    parser.add_argument(
+        "--no-daemon", action="store_true", help="lint in this process even when 'declint server --daemon' runs"
+    )
     parser.add_argument("--version", action="version", version=f"declint {__version__}")
     return parser
 

@@ -1,0 +1,287 @@
+"""The resident server behind ``declint server --daemon``.
+
+One background process loads the pipeline, lints a warm-up draft (so that the spelling list,
+entity recognition and every reporter are in memory) and then waits on a Unix socket in a
+folder only its user can open. Each run a client hands over is done in a child forked for
+it: the child takes the client's stdin, stdout and stderr, working folder and environment,
+and calls the same ``declint.cli.entry.main`` an in-process run calls. Forking keeps every
+run apart (streams, ``os.environ``, the working folder, a crash) while sharing the warm
+pipeline copy-on-write, and lets runs from several terminals go side by side.
+
+The server exits after ``idle`` seconds without a run, on ``declint server --stop``, or when
+its lock is taken over by a newer server of another identity.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import io
+import os
+import signal
+import socket
+import struct
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from declint import __version__
+from declint.cli import rundir
+from declint.cli.identity import identity
+from declint.cli.wire import Channel
+
+#: Seconds without a run before the server exits.
+DEFAULT_IDLE = 1800.0
+
+# A draft of our own (names, a company, trade words) for the warm-up lint: it walks the paths
+# a real draft walks, entity recognition and the full spelling list included.
+_WARM_UP = (
+    "Dear Ms. Okonkwo,\n\n"
+    "Thank you for inviting me to interview for the Senior DevOps Engineer role at Halvorsen "
+    "Logistics. After a lot of thought I have accepted an offer from Brightwater Analytics, so I "
+    "must withdraw from the process. I enjoyed hearing about your Kubernetes migration and the "
+    "on-call rota your SRE team has built.\n\n"
+    "I wish you and the team every success with the search.\n\n"
+    "Kind regards,\nPriya Raghunathan\n"
+)
+
+
+class _Stop(Exception):
+    """A client asked the server to stop."""
+
+
+def _peer_is_us(conn: socket.socket) -> bool:
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:  # no peer credentials here; the 0700 folder is the guard
+        return True
+    creds = conn.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    uid: int = struct.unpack("3i", creds)[1]
+    return uid == os.getuid()
+
+
+def _text_stream(fd: int, writing: bool, spec: list[Any] | None) -> io.TextIOWrapper:
+    """A stream over the client's descriptor, made the way Python makes sys.stdout."""
+    encoding, errors = (spec or [None, None])[:2]
+    raw = io.FileIO(fd, "w" if writing else "r", closefd=False)
+    buffered: Any = io.BufferedWriter(raw) if writing else io.BufferedReader(raw)
+    line_buffering = fd == 2 or (fd == 1 and raw.isatty())
+    return io.TextIOWrapper(
+        buffered,
+        encoding=encoding or "utf-8",
+        errors=errors or ("backslashreplace" if fd == 2 else "strict"),
+        newline="\n",
+        line_buffering=line_buffering,
+    )
+
+
+def _exit_status(code: object) -> int:
+    """What the interpreter makes of ``sys.exit(code)``."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    sys.stderr.write(f"{code}\n")
+    return 1
+
+
+def _lint(argv: list[str]) -> int:
+    from declint.cli.entry import main
+
+    try:
+        return main(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return _exit_status(exc.code)
+
+
+class Server:
+    def __init__(self, model: str, idle: float) -> None:
+        self.model = model
+        self.idle = idle
+        self.identity: dict[str, str] = {}
+        self.started = time.time()
+        self.served = 0
+        self.children: set[int] = set()
+        self.listener: socket.socket | None = None
+
+    def warm_up(self) -> None:
+        """Lint a draft once here, so that every forked worker starts warm."""
+        saved = sys.stdin, sys.stdout, sys.stderr
+        sys.stdin = io.TextIOWrapper(io.BytesIO(_WARM_UP.encode("utf-8")))
+        sys.stdout = sys.stderr = io.StringIO()
+        try:
+            for fmt in ("text", "json"):
+                sys.stdin.seek(0)
+                _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, "-"])
+        finally:
+            sys.stdin, sys.stdout, sys.stderr = saved
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "ok": True,
+            "pid": os.getpid(),
+            "version": __version__,
+            "model": self.model,
+            "identity": self.identity,
+            "started": self.started,
+            "idle_timeout": self.idle,
+            "served": self.served,
+            "running": len(self.children),
+        }
+
+    def serve(self, where: Path) -> None:
+        self.identity = identity(self.model)
+        path = rundir.socket_path(where)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o177)
+        try:
+            listener.bind(str(path))
+        finally:
+            os.umask(old)
+        listener.listen(64)
+        self.listener = listener
+        mine = os.stat(path).st_ino
+        last = time.monotonic()
+        try:
+            while True:
+                self._reap()
+                if self.children:
+                    last = time.monotonic()
+                left = self.idle - (time.monotonic() - last)
+                if left <= 0:
+                    break
+                listener.settimeout(min(left, 1.0))
+                try:
+                    conn, _ = listener.accept()
+                except TimeoutError:
+                    continue
+                last = time.monotonic()
+                try:
+                    self._handle(conn)
+                except _Stop:
+                    break
+                except (OSError, ValueError):
+                    pass
+                finally:
+                    conn.close()
+        finally:
+            listener.close()
+            # Only our own socket: a newer server may already have bound a new one there.
+            with contextlib.suppress(OSError):
+                if os.stat(path).st_ino == mine:
+                    path.unlink()
+
+    def _reap(self) -> None:
+        for pid in list(self.children):
+            with contextlib.suppress(ChildProcessError):
+                done, _ = os.waitpid(pid, os.WNOHANG)
+                if not done:
+                    continue
+            self.children.discard(pid)
+
+    def _handle(self, conn: socket.socket) -> None:
+        conn.settimeout(5.0)
+        if not _peer_is_us(conn):
+            return
+        channel = Channel(conn)
+        request, fds = channel.receive(maxfds=3)
+        try:
+            if request is None:
+                return
+            op = request.get("op")
+            if op == "status":
+                channel.send(self.status())
+            elif op == "stop":
+                channel.send({"ok": True, "pid": os.getpid()})
+                raise _Stop
+            elif op == "run":
+                if request.get("identity") != self.identity:
+                    channel.send({"ok": False, "why": "another declint install or pipeline"})
+                elif len(fds) != 3:
+                    channel.send({"ok": False, "why": "stdin, stdout and stderr did not arrive"})
+                else:
+                    pid = os.fork()
+                    if pid == 0:
+                        self._worker(channel, request, fds)  # never returns
+                    self.children.add(pid)
+                    self.served += 1
+            else:
+                channel.send({"ok": False, "why": f"unknown request {op!r}"})
+        finally:
+            for fd in fds:
+                os.close(fd)
+
+    def _worker(self, channel: Channel, request: dict[str, Any], fds: list[int]) -> None:
+        code = 1
+        started = False
+        try:
+            if self.listener is not None:
+                self.listener.close()
+            channel.sock.settimeout(None)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.chdir(request["cwd"])
+            for target, fd in enumerate(fds):
+                os.dup2(fd, target)
+            streams = request.get("streams") or {}
+            for fd, name in enumerate(("stdin", "stdout", "stderr")):
+                stream = _text_stream(fd, fd > 0, streams.get(name))
+                setattr(sys, name, stream)
+                setattr(sys, f"__{name}__", stream)
+            os.environ.clear()
+            os.environ.update(request["env"])
+            sys.argv = [str(request.get("argv0", "declint")), *request["argv"]]
+            channel.send({"ok": True, "pid": os.getpid()})
+            started = True
+            code = _lint(list(request["argv"]))
+        except BaseException:
+            if started:
+                # What an uncaught error in a local run prints; then exit 1, as Python does.
+                with contextlib.suppress(Exception):
+                    traceback.print_exc()
+            else:
+                with contextlib.suppress(Exception):
+                    channel.send({"ok": False, "why": "the worker could not start"})
+        finally:
+            for name in ("stdout", "stderr"):
+                with contextlib.suppress(Exception):
+                    getattr(sys, name).flush()
+            if started:
+                with contextlib.suppress(Exception):
+                    channel.send({"exit": code})
+            os._exit(0)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(0)  # unwinds through serve(), which removes the socket
+
+
+def run(model: str, idle: float) -> int:
+    """The background process's body: take the lock, warm up, serve until idle or stopped."""
+    # A draft's matrices are small: BLAS threads only add wake-ups, and a process with
+    # threads should not fork. Set before numpy loads; the user's own setting wins.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    where = rundir.private_folder(create=True)
+    assert where is not None
+    with open(rundir.lock_path(where), "a", opener=lambda path, flags: os.open(path, flags, 0o600)) as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            sys.stderr.write("declint: another declint server holds the lock\n")
+            return 1
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, _terminate)
+        server = Server(model, idle)
+        server.warm_up()
+        server.serve(where)
+    return 0
+
+
+def main() -> None:
+    """``python -c 'from declint.cli.daemon import main; main()' MODEL IDLE``, started detached."""
+    model, idle = sys.argv[1], float(sys.argv[2])
+    sys.exit(run(model, idle))
