@@ -158,9 +158,9 @@ class Server:
                     conn, _ = listener.accept()
                 except TimeoutError:
                     continue
-                last = time.monotonic()
                 try:
-                    self._handle(conn)
+                    if self._handle(conn):
+                        last = time.monotonic()
                 except _Stop:
                     break
                 except (OSError, ValueError):
@@ -182,15 +182,16 @@ class Server:
                     continue
             self.children.discard(pid)
 
-    def _handle(self, conn: socket.socket) -> None:
+    def _handle(self, conn: socket.socket) -> bool:
+        """Answer one connection; True when it was a run (a status check keeps nobody's server alive)."""
         conn.settimeout(5.0)
         if not _peer_is_us(conn):
-            return
+            return False
         channel = Channel(conn)
         request, fds = channel.receive(maxfds=3)
         try:
             if request is None:
-                return
+                return False
             op = request.get("op")
             if op == "status":
                 channel.send(self.status())
@@ -208,8 +209,10 @@ class Server:
                         self._worker(channel, request, fds)  # never returns
                     self.children.add(pid)
                     self.served += 1
+                    return True
             else:
                 channel.send({"ok": False, "why": f"unknown request {op!r}"})
+            return False
         finally:
             for fd in fds:
                 os.close(fd)
