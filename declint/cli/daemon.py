@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import io
 import os
 import signal
@@ -35,14 +36,14 @@ from declint.cli.wire import Channel
 #: Seconds without a run before the server exits.
 DEFAULT_IDLE = 1800.0
 
-# A draft of our own (names, a company, trade words) for the warm-up lint: it walks the paths
-# a real draft walks, entity recognition and the full spelling list included.
+# A draft of our own (names, companies, trade words, a misspelling) for the warm-up lint: it
+# walks the paths a real draft walks, entity recognition and the full spelling list included.
 _WARM_UP = (
     "Dear Ms. Okonkwo,\n\n"
     "Thank you for inviting me to interview for the Senior DevOps Engineer role at Halvorsen "
-    "Logistics. After a lot of thought I have accepted an offer from Brightwater Analytics, so I "
-    "must withdraw from the process. I enjoyed hearing about your Kubernetes migration and the "
-    "on-call rota your SRE team has built.\n\n"
+    "Logistics. After a lot of thougth I have accepted an offer from Brightwater Analytics in "
+    "Tromsø, so I must withdraw from the process. I enjoyed hearing about your Kubernetes "
+    "migration and the on-call rota Mr. Vasquez-Thorne and your SRE team have built.\n\n"
     "I wish you and the team every success with the search.\n\n"
     "Kind regards,\nPriya Raghunathan\n"
 )
@@ -106,7 +107,14 @@ class Server:
         self.listener: socket.socket | None = None
 
     def warm_up(self) -> None:
-        """Lint a draft once here, so that every forked worker starts warm."""
+        """Load here what runs load lazily, so that every forked worker starts warm."""
+        from declint.nlp.lexicon import english
+        from declint.nlp.pipeline import entity_recogniser, load_pipeline
+
+        # What the warm-up draft should reach anyway; named too, so that a change to the rules
+        # that stops the draft from reaching them cannot quietly leave every run cold.
+        english()
+        entity_recogniser(load_pipeline(self.model))
         saved = sys.stdin, sys.stdout, sys.stderr
         sys.stdin = io.TextIOWrapper(io.BytesIO(_WARM_UP.encode("utf-8")))
         sys.stdout = sys.stderr = io.StringIO()
@@ -280,6 +288,9 @@ def run(model: str, idle: float) -> int:
         signal.signal(signal.SIGTERM, _terminate)
         server = Server(model, idle)
         server.warm_up()
+        # Objects that live as long as the server never move again: the collector in each
+        # worker skips them instead of touching (and so copying) every page they sit on.
+        gc.freeze()
         server.serve(where)
     return 0
 
