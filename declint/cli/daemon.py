@@ -19,6 +19,7 @@ import fcntl
 import gc
 import io
 import os
+import select
 import signal
 import socket
 import struct
@@ -105,6 +106,10 @@ class Server:
         self.served = 0
         self.children: set[int] = set()
         self.listener: socket.socket | None = None
+        #: A worker forked ahead of the next run, with its pid and the link it takes the run on.
+        self.spare: tuple[int, socket.socket] | None = None
+        #: The lock file's descriptor, which workers must not keep: a new server waits for it.
+        self.lock_fd: int | None = None
 
     def warm_up(self) -> None:
         """Load here what runs load lazily, so that every forked worker starts warm."""
@@ -115,11 +120,14 @@ class Server:
         # that stops the draft from reaching them cannot quietly leave every run cold.
         english()
         entity_recogniser(load_pipeline(self.model))
+        self._lint_quietly(("text", "json"))
+
+    def _lint_quietly(self, formats: tuple[str, ...]) -> None:
         saved = sys.stdin, sys.stdout, sys.stderr
         sys.stdin = io.TextIOWrapper(io.BytesIO(_WARM_UP.encode("utf-8")))
         sys.stdout = sys.stderr = io.StringIO()
         try:
-            for fmt in ("text", "json"):
+            for fmt in formats:
                 sys.stdin.seek(0)
                 _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, "-"])
         finally:
@@ -158,10 +166,13 @@ class Server:
                 self._reap()
                 if self.children:
                     last = time.monotonic()
+                elif self.spare is None:
+                    self._fork_spare()
                 left = self.idle - (time.monotonic() - last)
                 if left <= 0:
                     break
-                listener.settimeout(min(left, 1.0))
+                # While runs go on, look often: a finished one is reaped and a spare forked soon.
+                listener.settimeout(min(left, 0.05 if self.children else 1.0))
                 try:
                     conn, _ = listener.accept()
                 except TimeoutError:
@@ -177,6 +188,8 @@ class Server:
                     conn.close()
         finally:
             listener.close()
+            if self.spare is not None:
+                self.spare[1].close()  # the spare sees the link close and exits
             # Only our own socket: a newer server may already have bound a new one there.
             with contextlib.suppress(OSError):
                 if os.stat(path).st_ino == mine:
@@ -212,9 +225,11 @@ class Server:
                 elif len(fds) != 3:
                     channel.send({"ok": False, "why": "stdin, stdout and stderr did not arrive"})
                 else:
-                    pid = os.fork()
-                    if pid == 0:
-                        self._worker(channel, request, fds)  # never returns
+                    pid = self._hand_to_spare(conn, request, fds)
+                    if pid is None:
+                        pid = os.fork()
+                        if pid == 0:
+                            self._worker(channel, request, fds)  # never returns
                     self.children.add(pid)
                     self.served += 1
                     return True
@@ -225,12 +240,69 @@ class Server:
             for fd in fds:
                 os.close(fd)
 
+    def _drop_inherited(self) -> None:
+        """In a forked worker: let go of the server's listening socket and lock."""
+        if self.listener is not None:
+            self.listener.close()
+        if self.lock_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.lock_fd)
+            self.lock_fd = None
+        if self.spare is not None:
+            self.spare[1].close()
+            self.spare = None
+
+    def _fork_spare(self) -> None:
+        """Fork the next run's worker now, while nobody waits.
+
+        Forking a process with the pipeline loaded takes tens of milliseconds, and its first
+        lint copies the thousands of shared pages it writes to. The spare pays both before a
+        client arrives: it lints the warm-up draft once, then waits for a run.
+        """
+        link, far = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        pid = os.fork()
+        if pid == 0:
+            link.close()
+            try:
+                self._drop_inherited()
+                self._lint_quietly(("text",))
+                far.sendall(b"r")  # ready
+                request, fds = Channel(far).receive(maxfds=4)
+            except BaseException:
+                os._exit(0)
+            if request is None or len(fds) != 4:
+                os._exit(0)
+            far.close()
+            self._worker(Channel(socket.socket(fileno=fds[0])), request, fds[1:])  # never returns
+        far.close()
+        self.spare = (pid, link)
+
+    def _hand_to_spare(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> int | None:
+        """The spare's pid once it has the run, or None when there is no spare to take it."""
+        if self.spare is None:
+            return None
+        pid, link = self.spare
+        ready, _, _ = select.select([link], [], [], 0)
+        if not ready:  # still warming: a fresh fork answers sooner than waiting for it
+            return None
+        self.spare = None
+        try:
+            if link.recv(1) != b"r":
+                raise OSError("the spare worker closed its link")
+            Channel(link).send(request, fds=[conn.fileno(), *fds])
+        except OSError:  # the spare died: reap it and fork afresh
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            return None
+        finally:
+            link.close()
+        return pid
+
     def _worker(self, channel: Channel, request: dict[str, Any], fds: list[int]) -> None:
         code = 1
         started = False
         try:
-            if self.listener is not None:
-                self.listener.close()
+            self._drop_inherited()
             channel.sock.settimeout(None)
             signal.signal(signal.SIGINT, signal.default_int_handler)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -287,6 +359,7 @@ def run(model: str, idle: float) -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, _terminate)
         server = Server(model, idle)
+        server.lock_fd = lock.fileno()
         server.warm_up()
         # Objects that live as long as the server never move again: the collector in each
         # worker skips them instead of touching (and so copying) every page they sit on.
