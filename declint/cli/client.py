@@ -65,12 +65,12 @@ def connect() -> socket.socket | None:
     if where is None:
         return None
     path = rundir.socket_path(where)
-    if not path.exists():
+    if not os.path.exists(path):
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(ACCEPT_TIMEOUT)
     try:
-        sock.connect(str(path))
+        sock.connect(path)
     except OSError:  # refused: a dead server's socket; or gone since the check
         sock.close()
         return None

@@ -26,7 +26,6 @@ import struct
 import sys
 import time
 import traceback
-from pathlib import Path
 from typing import Any
 
 from declint import __version__
@@ -146,15 +145,15 @@ class Server:
             "running": len(self.children),
         }
 
-    def serve(self, where: Path) -> None:
+    def serve(self, where: str) -> None:
         self.identity = identity(self.model)
         path = rundir.socket_path(where)
         with contextlib.suppress(FileNotFoundError):
-            path.unlink()
+            os.unlink(path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         old = os.umask(0o177)
         try:
-            listener.bind(str(path))
+            listener.bind(path)
         finally:
             os.umask(old)
         listener.listen(64)
@@ -193,7 +192,7 @@ class Server:
             # Only our own socket: a newer server may already have bound a new one there.
             with contextlib.suppress(OSError):
                 if os.stat(path).st_ino == mine:
-                    path.unlink()
+                    os.unlink(path)
 
     def _reap(self) -> None:
         for pid in list(self.children):

@@ -78,7 +78,8 @@ def start(model: str, idle: float) -> ExitCode:
             print(f"declint server running (pid {process.pid}, {rundir.socket_path(where)})")
             return ExitCode.OK
         if process.poll() is not None:
-            detail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            with open(log, encoding="utf-8", errors="replace") as written:
+                detail = written.read().strip().splitlines()
             reason = detail[-1] if detail else f"exit status {process.returncode}"
             sys.stderr.write(f"declint: the server did not start: {reason} (log: {log})\n")
             return ExitCode.ERROR

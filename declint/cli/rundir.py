@@ -11,26 +11,27 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from pathlib import Path
+
+# Paths are plain strings here: pathlib costs the client a few milliseconds to import.
 
 
 class UnsafeRunDir(Exception):
     """The folder exists but another user could reach it, or it is not a folder."""
 
 
-def folder(environ: os._Environ[str] | dict[str, str] = os.environ) -> Path:
+def folder(environ: os._Environ[str] | dict[str, str] = os.environ) -> str:
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
-        return Path(runtime) / "declint"
-    return Path(environ.get("TMPDIR") or "/tmp") / f"declint-{os.getuid()}"
+        return os.path.join(runtime, "declint")
+    return os.path.join(environ.get("TMPDIR") or "/tmp", f"declint-{os.getuid()}")
 
 
-def private_folder(*, create: bool) -> Path | None:
+def private_folder(*, create: bool) -> str | None:
     """The checked folder; None when it does not exist and ``create`` is false."""
     where = folder()
     if create:
         with contextlib.suppress(FileExistsError):
-            where.mkdir(mode=0o700, parents=False)
+            os.mkdir(where, 0o700)
     try:
         info = os.lstat(where)
     except FileNotFoundError:
@@ -44,13 +45,13 @@ def private_folder(*, create: bool) -> Path | None:
     return where
 
 
-def socket_path(where: Path) -> Path:
-    return where / "server.sock"
+def socket_path(where: str) -> str:
+    return os.path.join(where, "server.sock")
 
 
-def lock_path(where: Path) -> Path:
-    return where / "server.lock"
+def lock_path(where: str) -> str:
+    return os.path.join(where, "server.lock")
 
 
-def log_path(where: Path) -> Path:
-    return where / "server.log"
+def log_path(where: str) -> str:
+    return os.path.join(where, "server.log")
