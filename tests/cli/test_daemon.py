@@ -259,6 +259,24 @@ def test_another_pipeline_is_not_served(folder: Path) -> None:
 
 
 @pytest.mark.usefixtures("served")
+def test_a_server_older_than_an_install_is_not_served(folder: Path) -> None:
+    # Installing or removing any distribution changes its site-packages folder's mtime; the
+    # server, started before, could be running code or plugins that are no longer there.
+    site = next(p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and os.path.isdir(p))
+    stamp = os.stat(site)
+    before = _runs()
+    try:
+        os.utime(site, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
+        stale = declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+        assert _runs() == before, "a server older than the install took the run"
+    finally:
+        os.utime(site, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert stale[0] == 1 and "spelling" in stale[1]
+    declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+    assert _runs() == before + 1, "the server was not used again once the install matched"
+
+
+@pytest.mark.usefixtures("served")
 def test_the_client_imports_neither_spacy_nor_rich(folder: Path, tmp_path: Path) -> None:
     report = tmp_path / "modules.txt"
     script = (
