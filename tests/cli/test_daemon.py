@@ -347,3 +347,26 @@ def test_replaced_by_another_and_exits_when_idle(folder: Path, monkeypatch: pyte
     finally:
         declint("server", "--stop", cwd=folder)
         shutil.rmtree(where, ignore_errors=True)
+
+
+@pytest.mark.usefixtures("served")
+def test_runs_side_by_side_each_get_their_own_output(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "other.txt").write_text(CLEANER.replace("Dr. Abernathy", "Mr. Quennell"), encoding="utf-8")
+    names = ["draft.txt", "clean.txt", "other.txt", "draft.txt"]
+    before = _runs()
+    procs = [
+        subprocess.Popen([*COMMAND, "--no-cache", "--format", "concise", name], cwd=folder, stdout=subprocess.PIPE)
+        for name in names
+    ]
+    served = [(proc.returncode, out.decode()) for proc in procs for out in [proc.communicate(timeout=180)[0]]]
+    assert _runs() == before + len(names)
+    monkeypatch.chdir(folder)
+    local = []
+    for name in names:
+        capfd.readouterr()
+        code = main(["--no-cache", "--format", "concise", name])
+        local.append((code, capfd.readouterr().out))
+    assert served == local
+    assert served[0][1].startswith("draft.txt:") and not served[1][1].startswith("draft.txt:")
