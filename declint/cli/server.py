@@ -52,6 +52,8 @@ def server_command(argv: list[str]) -> ExitCode:
         parser.error("--idle-timeout and --model go with --daemon")
     if args.idle_timeout is not None and args.idle_timeout <= 0:
         parser.error("--idle-timeout must be more than 0")
+    if (args.daemon or args.stop or args.status) and os.name != "posix":
+        parser.error("--daemon, --stop and --status need Unix sockets; on this system every run is in-process")
     if args.daemon or args.stop or args.status:
         from declint.cli import daemon_control
         from declint.nlp.pipeline import DEFAULT_MODEL
