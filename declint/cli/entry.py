@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--unsafe-fixes", action="store_true", help="with --fix or --diff, also fixes that may change the meaning"
     )
+    # Read by declint.cli.client before this parser runs; accepted here so both paths agree.
+    parser.add_argument(
+        "--no-daemon", action="store_true", help="lint in this process even when 'declint server --daemon' runs"
+    )
     parser.add_argument("-V", "--version", action="version", version=f"declint {__version__}")
     return parser
 

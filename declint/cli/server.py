@@ -1,4 +1,5 @@
-"""``declint server``: the language server for editors, over stdio."""
+"""``declint server``: the language server for editors, over stdio; with ``--daemon``, the
+resident server that answers ``declint PATH`` runs (see declint/cli/daemon.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,29 @@ def server_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint server",
         description="Run the declint language server on stdin and stdout (LSP). "
-        "Editors start it; see docs/editors.md.",
+        "Editors start it; see docs/editors.md. With --daemon, start a resident server in the "
+        "background that 'declint PATH' runs hand their work to, so they skip loading spaCy.",
     )
+    resident = parser.add_mutually_exclusive_group()
+    resident.add_argument(
+        "--daemon",
+        action="store_true",
+        help="start the resident server in the background (replacing one of another version)",
+    )
+    resident.add_argument("--stop", action="store_true", help="stop the resident server")
+    resident.add_argument(
+        "--status",
+        action="store_true",
+        help="say whether a resident server runs; exit 1 when there is none this declint can use",
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="with --daemon: exit after this long without a run (default: 1800)",
+    )
+    parser.add_argument("--model", default=None, help="with --daemon: the spaCy pipeline to keep loaded")
     parser.add_argument(
         "--debounce",
         type=int,
@@ -31,6 +53,24 @@ def server_command(argv: list[str]) -> ExitCode:
     args = parser.parse_args(argv)
     if args.debounce < 0:
         parser.error("--debounce must be 0 or more")
+    if (args.idle_timeout is not None or args.model is not None) and not args.daemon:
+        parser.error("--idle-timeout and --model go with --daemon")
+    if args.idle_timeout is not None and args.idle_timeout <= 0:
+        parser.error("--idle-timeout must be more than 0")
+    if (args.daemon or args.stop or args.status) and os.name != "posix":
+        parser.error("--daemon, --stop and --status need Unix sockets; on this system every run is in-process")
+    if args.daemon or args.stop or args.status:
+        from declint.cli import daemon_control
+        from declint.nlp.pipeline import DEFAULT_MODEL
+
+        if args.stop:
+            return daemon_control.stop()
+        if args.status:
+            return daemon_control.status(DEFAULT_MODEL)
+        from declint.cli.daemon import DEFAULT_IDLE
+
+        idle = DEFAULT_IDLE if args.idle_timeout is None else args.idle_timeout
+        return daemon_control.start(args.model or DEFAULT_MODEL, idle)
     # A draft's matrices are small: BLAS worker threads only add wake-up latency after each
     # pause in typing (measured: median 68 -> 55 ms per lint on 2 cores), and they compete
     # with the editor. Set before numpy loads; the user's own setting wins.
