@@ -111,6 +111,8 @@ def attested(word: str, lexicon: Lexicon) -> bool:
     frequency = used.zipf(word) or used.zipf(_BRITISH_Z.sub(r"iz\1", word))
     if frequency < _ATTESTED:
         return False
+    if _inflects(word, lexicon) or _joins_two_words(word):
+        return True  # "learnings", "proptech", "scaleup": built from known words, and in use
     for candidate in lexicon.corrections(word)[:3]:
         # The right letters in the wrong order ("greatful") are as near as one edit.
         near = edit_distance(word, candidate) <= 1 or sorted(word) == sorted(candidate)
@@ -118,6 +120,21 @@ def attested(word: str, lexicon: Lexicon) -> bool:
         if used.zipf(candidate) - frequency >= margin:
             return False
     return True
+
+
+def _inflects(word: str, lexicon: Lexicon) -> bool:
+    """A plural of a listed word: "learnings" (of "learning"), "kpis" is not (no "kpi")."""
+    return any(word.endswith(end) and listed(word[: -len(end)]) for end in ("s", "es") if len(word) > len(end) + 2)
+
+
+def _joins_two_words(word: str) -> bool:
+    """Two listed words run together, each of three letters or more ("proptech" is "prop"
+    and "tech"), or one with a particle ("scaleup")."""
+    for cut in range(3, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if listed(head) and (tail in ("up", "out", "in") or (len(tail) >= 3 and listed(tail))):
+            return True
+    return False
 
 
 def edit_distance(a: str, b: str) -> int:
