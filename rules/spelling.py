@@ -127,12 +127,17 @@ def _inflects(word: str, lexicon: Lexicon) -> bool:
     return any(word.endswith(end) and listed(word[: -len(end)]) for end in ("s", "es") if len(word) > len(end) + 2)
 
 
+def _known(part: str) -> bool:
+    """Listed, or a word in common use ("tech")."""
+    return listed(part) or usage().zipf(part) >= 3.0
+
+
 def _joins_two_words(word: str) -> bool:
     """Two listed words run together, each of three letters or more ("proptech" is "prop"
     and "tech"), or one with a particle ("scaleup")."""
     for cut in range(3, len(word) - 1):
         head, tail = word[:cut], word[cut:]
-        if listed(head) and (tail in ("up", "out", "in") or (len(tail) >= 3 and listed(tail))):
+        if _known(head) and (tail in ("up", "out", "in") or (len(tail) >= 3 and _known(tail))):
             return True
     return False
 
@@ -227,6 +232,7 @@ class Spelling(Rule[SpellingOptions]):
         lexicon: Lexicon | None = None
         checked = 0
         unknown: list[Token] = []
+        unlisted = 0
         for token in document.tokens():
             if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
                 continue
@@ -242,12 +248,14 @@ class Spelling(Rule[SpellingOptions]):
 
                 lexicon = english()
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
+                unlisted += 1
                 if attested(word, lexicon):
                     continue  # a real word of some trade or region, not a slip of a commoner one
                 unknown.append(token)
         if lexicon is None or not unknown:
             return
-        if len(unknown) > _FOREIGN_MIN and len(unknown) > _FOREIGN_SHARE * checked:
+        # Words in use but not listed count too: another language's words are often in use.
+        if max(len(unknown), unlisted) > _FOREIGN_MIN and max(len(unknown), unlisted) > _FOREIGN_SHARE * checked:
             return  # so many unknown words: another language, or a field's jargon, not typos
         for token in unknown:
             yield from self._report(document, token, lexicon)
