@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 
-from declint.cli.console import make_console
+from declint.cli.console import error_line, make_console
 from declint.core.exitcodes import ExitCode
 from declint.ruleapi.registry import Registry, load_registry
 
@@ -34,7 +33,7 @@ def _console() -> Console:
 
 def _warn(registry: Registry) -> None:
     for problem in registry.errors:
-        sys.stderr.write(f"declint: {problem}\n")
+        error_line(problem)
 
 
 def rules_command(argv: list[str]) -> ExitCode:
@@ -61,7 +60,7 @@ def explain_command(argv: list[str]) -> ExitCode:
     _warn(registry)
     cls = registry.get(args.rule)
     if cls is None:
-        sys.stderr.write(f"declint: unknown rule {args.rule!r}; 'declint rules' lists them\n")
+        error_line(f"unknown rule {args.rule!r}; 'declint rules' lists them")
         return ExitCode.ERROR
     text = (
         f"# {cls.id}\n\n"

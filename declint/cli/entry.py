@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from declint import __version__
-from declint.cli.console import make_console
+from declint.cli.console import error_line, make_console
 from declint.core.exitcodes import ExitCode
 from declint.core.findings import Severity
 from declint.engine.config import ConfigError
 from declint.nlp.pipeline import ModelNotFoundError
 from declint.reporters import REPORTERS
-from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
 SUBCOMMANDS = ("rules", "explain", "eval", "server")
@@ -88,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"declint: {visible(message)}\n")
+    error_line(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 
 from declint.engine.run import RunReport
-from declint.reporters.common import locate
+from declint.reporters.common import encodable_data, locate
 
 
 def report_json(report: RunReport, console: Console) -> None:
@@ -36,4 +36,4 @@ def report_json(report: RunReport, console: Console) -> None:
             if result.location_note:
                 item["location_note"] = result.location_note
             items.append(item)
-    console.file.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
+    console.file.write(json.dumps(encodable_data(items), indent=2, ensure_ascii=False) + "\n")

@@ -27,7 +27,7 @@ def report_text(report: RunReport, console: Console) -> None:
 def _file(result: FileResult, console: Console) -> None:
     header = Text(visible(result.path), style="declint.path")
     if result.location_note:
-        header.append(f"  ({result.location_note})", style="declint.dim")
+        header.append(f"  ({visible(result.location_note)})", style="declint.dim")
     console.print(header)
     width = max(len(str(result.lines.position(f.start)[0])) for f in result.findings)
     for finding in result.findings:
@@ -35,7 +35,7 @@ def _file(result: FileResult, console: Console) -> None:
         line = Text("  ")
         line.append(f"{where.line}:{where.column}".ljust(width + 5), style="declint.dim")
         line.append(finding.severity.value.ljust(8), style=_SEVERITY_STYLE[finding.severity])
-        line.append(finding.rule.ljust(17), style="declint.rule")
+        line.append(visible(finding.rule).ljust(17), style="declint.rule")
         line.append(visible(finding.message))
         console.print(line)
         span = result.lines.line_span(where.line)
