@@ -179,6 +179,8 @@ def run(
         slots[slot] = result
         if cache is not None and key is not None and not result.rule_errors:
             cache.for_config(config).put(key, result)
+    if cache is not None:
+        report.warnings.extend(cache.warnings)
     if apply_baselines:
         report.stale_baseline = _apply_baselines(slots, baselines)
     report.results = [r for r in slots if r is not None]
