@@ -16,6 +16,7 @@ from declint.cli.console import error_line, make_console
 from declint.core.exitcodes import ExitCode
 from declint.core.findings import Severity
 from declint.engine.config import ConfigError
+from declint.formats import SEND_YEARS
 from declint.nlp.pipeline import ModelNotFoundError
 from declint.reporters import REPORTERS
 from declint.ruleapi.registry import load_registry
@@ -29,9 +30,14 @@ def _ids(value: str) -> tuple[str, ...]:
 
 def _date(value: str) -> datetime:
     try:
-        return datetime.fromisoformat(value)
+        when = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14 or 2026-03-14T09:30") from None
+    if when.year not in SEND_YEARS:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is out of range; give a year from {SEND_YEARS.start} to {SEND_YEARS.stop - 1}"
+        )
+    return when
 
 
 def _jobs(value: str) -> int:
@@ -124,7 +130,7 @@ def _lint(argv: list[str]) -> ExitCode:
         "template": args.template,
         "fail_level": Severity(args.fail_level) if args.fail_level else None,
     }
-    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+    stdin = sys.stdin.buffer if "-" in args.paths else None
     registry = load_registry()
     for rule_id in (args.select or ()) + (args.ignore or ()):
         if rule_id not in registry.rules:
@@ -165,7 +171,11 @@ def _lint(argv: list[str]) -> ExitCode:
     if args.write_baseline:
         from declint.engine.baseline import write_baseline
 
-        count = write_baseline(report.results, Path(args.write_baseline))
+        try:
+            count = write_baseline(report.results, Path(args.write_baseline))
+        except BaselineError as exc:
+            _error(str(exc))
+            return ExitCode.ERROR
         _error(f"wrote {count} baseline entries to {args.write_baseline}")
         return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
     for entry in report.stale_baseline:
