@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -96,14 +98,29 @@ def _error(message: str) -> None:
     error_line(message)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it unwinds as after Ctrl-C: workers killed,
+    no half-written file left."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # Signal handlers can only be set from the main thread (a library may call main elsewhere).
+    handles_term = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if handles_term else None
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
             from declint.cli import commands
 
             return int(commands.dispatch(args_list[0], args_list[1:]))
         return int(_lint(args_list))
+    except _Terminated:
+        _error("terminated")
+        return int(ExitCode.TERMINATED)
     except KeyboardInterrupt:
         _error("interrupted")
         return int(ExitCode.INTERRUPTED)
@@ -112,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return int(ExitCode.OK)
+    finally:
+        if handles_term:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _lint(argv: list[str]) -> ExitCode:
