@@ -27,6 +27,7 @@ from typing import Any
 
 from declint.core.findings import Finding, Fix, Severity
 from declint.core.reading import read_limited
+from declint.core.spans import StoredOffsets
 from declint.engine.atomic import write_atomically
 from declint.engine.config import Config
 from declint.engine.linter import FileResult
@@ -35,7 +36,7 @@ from declint.ruleapi.base import Rule
 
 CACHE_DIR = ".declint_cache"
 #: Bumped when the entry layout changes.
-LAYOUT = 1
+LAYOUT = 2
 #: An entry holds a draft (at most max-bytes) and its findings, JSON-escaped: far below this.
 ENTRY_LIMIT = 64 << 20
 
@@ -129,7 +130,8 @@ class ResultCache:
             if not isinstance(text, str) or not (note is None or isinstance(note, str)):
                 return None
             findings = [_finding(item, len(text)) for item in data["findings"]]
-            return FileResult(path=path, text=text, findings=findings, location_note=note)
+            stored = _stored(data.get("stored"), len(text))
+            return FileResult(path=path, text=text, findings=findings, location_note=note, stored=stored)
         except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
             # RecursionError: an entry nested thousands deep; OverflowError: 1e400.
             return None
@@ -140,6 +142,7 @@ class ResultCache:
             "key": key,
             "text": result.text,
             "location_note": result.location_note,
+            "stored": [result.stored.bom, list(result.stored.crlf)] if result.stored else None,
             "findings": [_finding_data(f) for f in result.findings],
         }
         target = self._entry(key)
@@ -201,6 +204,15 @@ def _offset(value: Any, size: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= size:
         raise ValueError(f"offset {value!r} is not in 0..{size}")
     return value
+
+
+def _stored(value: Any, size: int) -> StoredOffsets | None:
+    if value is None:
+        return None
+    bom, crlf = value
+    if bom not in (0, 1) or isinstance(bom, bool):
+        raise ValueError("malformed stored offsets")
+    return StoredOffsets(bom, tuple(_offset(p, size) for p in crlf))
 
 
 def _finding(item: Mapping[str, Any], size: int) -> Finding:

@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 
 from declint.core.source import Source
+from declint.core.spans import StoredOffsets
 from declint.formats.text import decode_text, read_text
 
 __all__ = ["MAX_TOKENS", "SEND_YEARS", "InputError", "count_tokens", "decode_text", "format_for", "read_source"]
@@ -70,6 +71,9 @@ def read_source(name: str, data: bytes) -> Source:
         raise InputError("is nested too deeply to read (parts within parts)") from None
     if not source.text.strip():
         raise InputError("is empty: there is no text to lint")
+    if fmt in ("text", "markdown") and (data.startswith(b"\xef\xbb\xbf") or b"\r\n" in data):
+        # decode_text succeeded, so the bytes are UTF-8.
+        source = dataclasses.replace(source, stored=StoredOffsets.of(data.decode("utf-8")))
     source = _without_impossible_date(source)
     if count_tokens(source.text, MAX_TOKENS + 1) > MAX_TOKENS:
         raise InputError(

@@ -11,8 +11,12 @@ from declint.reporters.common import encodable_data, locate
 
 
 def report_json(report: RunReport, console: Console) -> None:
+    """Offsets (``start``, ``end``, ``fix``) count characters of the file as stored, BOM and
+    CR LF included, so a tool can apply a fix to the file; lines and columns are the same
+    either way."""
     items = []
     for result in report.linted:
+        at = result.stored.stored if result.stored is not None else (lambda offset: offset)
         for finding in result.findings:
             where = locate(result, finding)
             item = {
@@ -24,11 +28,11 @@ def report_json(report: RunReport, console: Console) -> None:
                 "column": where.column,
                 "end_line": where.end_line,
                 "end_column": where.end_column,
-                "start": finding.start,
-                "end": finding.end,
+                "start": at(finding.start),
+                "end": at(finding.end),
                 "suggestion": finding.suggestion,
                 "fix": (
-                    {"start": finding.fix.start, "end": finding.fix.end, "replacement": finding.fix.replacement}
+                    {"start": at(finding.fix.start), "end": at(finding.fix.end), "replacement": finding.fix.replacement}
                     if finding.fix
                     else None
                 ),
