@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import sys
 
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
 
-from declint.cli.console import make_console
+from declint.cli.console import error_line, make_console
 from declint.cli.ruledocs import options_line, rule_page
 from declint.core.exitcodes import ExitCode
 from declint.ruleapi.registry import Registry, load_registry
@@ -41,7 +40,7 @@ def _console() -> Console:
 
 def _warn(registry: Registry) -> None:
     for problem in registry.errors:
-        sys.stderr.write(f"declint: {problem}\n")
+        error_line(problem)
 
 
 def rules_parser() -> argparse.ArgumentParser:
@@ -84,7 +83,7 @@ def explain_command(argv: list[str]) -> ExitCode:
     if cls is None:
         near = difflib.get_close_matches(args.rule, registry.ids(), n=1, cutoff=0.6)
         hint = f"did you mean {near[0]!r}? " if near else ""
-        sys.stderr.write(f"declint: unknown rule {args.rule!r}; {hint}'declint rules' lists them\n")
+        error_line(f"unknown rule {args.rule!r}; {hint}'declint rules' lists them")
         return ExitCode.ERROR
     text = rule_page(cls)
     console = _console()

@@ -1,4 +1,5 @@
-"""The one place a Rich console is made, so every subcommand prints with the same theme."""
+"""The one place a Rich console is made, so every subcommand prints with the same theme,
+and the one place an error line is written."""
 
 from __future__ import annotations
 
@@ -7,8 +8,15 @@ from typing import Any
 
 from rich.console import Console
 
+from declint.reporters.common import visible
 from declint.reporters.theme import THEME
 
 
 def make_console(stream: Any = None) -> Console:
     return Console(file=stream or sys.stdout, theme=THEME, highlight=False, soft_wrap=True)
+
+
+def error_line(message: str) -> None:
+    """``declint: message`` on stderr as exactly one line, whatever the message holds (a
+    file name or baseline entry with a newline would otherwise forge a ``::error`` line)."""
+    sys.stderr.write(f"declint: {visible(message)}\n")

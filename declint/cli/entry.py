@@ -5,21 +5,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from declint import __version__
-from declint.cli.console import make_console
+from declint.cli.console import error_line, make_console
 from declint.core.exitcodes import ExitCode
 from declint.core.findings import Severity
 from declint.engine.config import ConfigError
+from declint.formats import SEND_YEARS
 from declint.nlp.pipeline import ModelNotFoundError
 from declint.reporters import REPORTERS
-from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
 SUBCOMMANDS = ("rules", "explain", "eval", "outline", "server", "completion")
@@ -31,9 +33,14 @@ def _ids(value: str) -> tuple[str, ...]:
 
 def _date(value: str) -> datetime:
     try:
-        return datetime.fromisoformat(value)
+        when = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14 or 2026-03-14T09:30") from None
+    if when.year not in SEND_YEARS:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is out of range; give a year from {SEND_YEARS.start} to {SEND_YEARS.stop - 1}"
+        )
+    return when
 
 
 def _jobs(value: str) -> int:
@@ -110,7 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"declint: {visible(message)}\n")
+    error_line(message)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it unwinds as after Ctrl-C: workers killed,
+    no half-written file left."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def _stdin_is_piped() -> bool:
@@ -125,6 +141,9 @@ def _stdin_is_piped() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # Signal handlers can only be set from the main thread (a library may call main elsewhere).
+    handles_term = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if handles_term else None
     try:
         if args_list and args_list[0] == "completion":
             from declint.cli.completion import completion_command
@@ -136,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return int(commands.dispatch(args_list[0], args_list[1:]))
         return int(_lint(args_list))
+    except _Terminated:
+        _error("terminated")
+        return int(ExitCode.TERMINATED)
     except KeyboardInterrupt:
         _error("interrupted")
         return int(ExitCode.INTERRUPTED)
@@ -144,6 +166,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return int(ExitCode.OK)
+    finally:
+        if handles_term:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _KeptStdin:
+    """Standard input, read by the engine only up to its limit, keeping what it read: the
+    fixer must diff exactly the bytes that were linted."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.kept = b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = bytes(self._stream.read(size))
+        self.kept += data
+        return data
 
 
 def _lint(argv: list[str]) -> ExitCode:
@@ -169,7 +208,7 @@ def _lint(argv: list[str]) -> ExitCode:
         "fail_level": Severity(args.fail_level) if args.fail_level else None,
         "force_exclude": args.force_exclude,
     }
-    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+    stdin = _KeptStdin(sys.stdin.buffer) if "-" in args.paths else None
     registry = load_registry()
     for rule_id in (args.select or ()) + (args.ignore or ()):
         if rule_id not in registry.rules:
@@ -203,7 +242,7 @@ def _lint(argv: list[str]) -> ExitCode:
                 args.paths,
                 config_file=args.config,
                 overrides=overrides,
-                stdin=stdin,
+                stdin=cast(BinaryIO, stdin),
                 stdin_filename=args.stdin_filename,
                 now=args.date,
                 registry=registry,
@@ -226,7 +265,11 @@ def _lint(argv: list[str]) -> ExitCode:
     if args.write_baseline:
         from declint.engine.baseline import write_baseline
 
-        count = write_baseline(report.results, Path(args.write_baseline))
+        try:
+            count = write_baseline(report.results, Path(args.write_baseline))
+        except BaselineError as exc:
+            _error(str(exc))
+            return ExitCode.ERROR
         _error(f"wrote {count} baseline entries to {args.write_baseline}")
         return ExitCode.ERROR if report.exit_code() == ExitCode.ERROR else ExitCode.OK
     for entry in report.stale_baseline:
@@ -236,13 +279,14 @@ def _lint(argv: list[str]) -> ExitCode:
 
         stdin_name = (args.stdin_filename or "-") if stdin is not None else None
         changed = apply_fixes(
-            report, stdin, stdin_name, write=args.fix and not args.diff, unsafe=args.unsafe_fixes
+            report, stdin.kept if stdin is not None else None, stdin_name,
+            write=args.fix and not args.diff, unsafe=args.unsafe_fixes,
         )
         if args.diff:
             return ExitCode.FINDINGS if changed else ExitCode.OK
         if changed:
             # Positions moved: what is left is reported from a fresh lint of the fixed files.
-            report = run(args.paths, config_file=args.config, overrides=overrides, stdin=stdin,
+            report = run(args.paths, config_file=args.config, overrides=overrides, stdin=cast(BinaryIO, stdin),
                          stdin_filename=args.stdin_filename, now=args.date, registry=registry,
                          cache=cache, jobs=args.jobs or default_jobs(), baseline=args.baseline)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text")

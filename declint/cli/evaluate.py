@@ -8,16 +8,16 @@ files (per draft, as in tests/heldout) or a ``LABELS.tsv`` (the development corp
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from rich.table import Table
 
-from declint.cli.console import make_console
+from declint.cli.console import error_line, make_console
 from declint.core.exitcodes import ExitCode
 from declint.engine.config import Config, ConfigError
 from declint.engine.run import read_target
 from declint.engine.scoring import LabelError, evaluate, micro
+from declint.reporters.common import visible
 from declint.ruleapi.registry import load_registry
 
 
@@ -43,10 +43,10 @@ def eval_command(argv: list[str]) -> ExitCode:
     try:
         result = evaluate(args.folder, Config(template=args.template), registry, read_target)
     except (LabelError, ConfigError) as exc:
-        sys.stderr.write(f"declint: {exc}\n")
+        error_line(str(exc))
         return ExitCode.ERROR
     for error in result.errors:
-        sys.stderr.write(f"declint: {error}\n")
+        error_line(error)
     scores = result.scores
     console = make_console()
     table = Table(box=None, header_style="declint.heading", pad_edge=False,
@@ -63,12 +63,12 @@ def eval_command(argv: list[str]) -> ExitCode:
     if args.show:
         for rule_id, s in scores.items():
             for miss in s.misses:
-                console.print(f"  {rule_id}: {miss}", markup=False)
+                console.print(f"  {visible(rule_id)}: {visible(miss)}", markup=False)
     if result.errors:
         return ExitCode.ERROR
     if args.min_precision is not None:
         low = [r for r, s in scores.items() if s.precision is not None and s.precision < args.min_precision]
         if low:
-            sys.stderr.write(f"declint: precision below {args.min_precision} for: {', '.join(low)}\n")
+            error_line(f"precision below {args.min_precision} for: {', '.join(low)}")
             return ExitCode.FINDINGS
     return ExitCode.OK

@@ -78,5 +78,7 @@ def server_command(argv: list[str]) -> ExitCode:
         os.environ.setdefault(name, "1")
     from declint.lsp.app import build_server
 
-    build_server(args.debounce / 1000).start_io()
-    return ExitCode.OK
+    server = build_server(args.debounce / 1000)
+    server.start_io()
+    # The protocol: exit (or the end of input) without shutdown first is an error, exit 1.
+    return ExitCode.OK if server.shut_down else ExitCode.FINDINGS

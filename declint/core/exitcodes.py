@@ -12,3 +12,5 @@ class ExitCode(enum.IntEnum):
     #: A usage, config or input error: something could not be linted.
     ERROR = 2
     INTERRUPTED = 130
+    #: Stopped by SIGTERM (128 + 15), cleaned up as after Ctrl-C.
+    TERMINATED = 143

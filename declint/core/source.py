@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from declint.core.spans import CharSpan
+from declint.core.spans import CharSpan, StoredOffsets
 
 
 @dataclass(frozen=True)
@@ -27,3 +27,6 @@ class Source:
     directives: tuple[tuple[str, CharSpan], ...] = ()
     #: Set when line numbers refer to something other than the file's own lines.
     location_note: str | None = None
+    #: For a file read as it is (text, Markdown) with a BOM or CR LF line ends: how offsets
+    #: into ``text`` map back to the file's characters (JSON output reports those).
+    stored: StoredOffsets | None = None

@@ -59,3 +59,31 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+@dataclass(frozen=True)
+class StoredOffsets:
+    """Maps offsets in a draft's text (BOM removed, CR LF read as LF) back to the characters
+    of the file as stored, so a fix applied to the file deletes the characters it means."""
+
+    #: 1 when the file starts with a byte-order mark, else 0.
+    bom: int = 0
+    #: Offsets in the text of each LF that was a CR LF in the file, ascending.
+    crlf: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, stored: str) -> StoredOffsets | None:
+        """The mapping for ``stored`` (the decoded file, BOM and CR LF still in it); None when
+        the text is the file already."""
+        bom = 1 if stored.startswith("\ufeff") else 0
+        crlf: list[int] = []
+        position = stored.find("\r\n", bom)
+        while position >= 0:
+            # Each earlier CR LF is one character shorter in the text.
+            crlf.append(position - bom - len(crlf))
+            position = stored.find("\r\n", position + 2)
+        return cls(bom, tuple(crlf)) if bom or crlf else None
+
+    def stored(self, offset: int) -> int:
+        """The file offset of text offset ``offset`` (an offset at a CR LF's LF points at its CR)."""
+        return offset + self.bom + bisect.bisect_left(self.crlf, offset)

@@ -25,10 +25,13 @@ from pathlib import Path
 from typing import TextIO
 
 from declint.core.findings import Finding
+from declint.core.reading import read_limited
 from declint.engine.atomic import write_atomically
 from declint.engine.linter import FileResult
 
 FORMAT = 1
+#: A baseline of a large library is a few megabytes; a link to /dev/zero must not be read.
+BASELINE_LIMIT = 256 << 20
 
 
 class BaselineError(Exception):
@@ -98,25 +101,34 @@ def write_baseline(results: list[FileResult], file: Path) -> int:
             {"path": e.path, "rule": e.rule, "text": e.text, "occurrence": e.occurrence} for e in entries
         ],
     }
-    file.parent.mkdir(parents=True, exist_ok=True)
 
     def dump(handle: TextIO) -> None:
         json.dump(data, handle, indent=1, ensure_ascii=False)
         handle.write("\n")
 
-    write_atomically(file, dump, prefix=f".{file.name}.")
+    if file.is_dir():
+        raise BaselineError(f"{file}: cannot write baseline: is a folder; name a file such as {file / 'baseline.json'}")
+    if file.parent.exists() and not file.parent.is_dir():
+        raise BaselineError(f"{file}: cannot write baseline: {file.parent} is not a folder")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(file, dump, prefix=f".{file.name}.")
+    except OSError as exc:
+        raise BaselineError(f"{file}: cannot write baseline: {exc.strerror or exc}") from None
     return len(entries)
 
 
 def load_baseline(file: Path) -> list[Entry]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(file, BASELINE_LIMIT).decode("utf-8"))
     except FileNotFoundError:
         raise BaselineError(f"{file}: baseline not found; create it with --write-baseline {file}") from None
     except OSError as exc:
         raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise BaselineError(f"{file}: baseline is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BaselineError(f"{file}: baseline is not valid JSON: nested too deeply") from None
     if (
         not isinstance(data, dict)
         or data.get("declint-baseline") != FORMAT
@@ -126,9 +138,16 @@ def load_baseline(file: Path) -> list[Entry]:
     entries = []
     for item in data["entries"]:
         try:
-            entries.append(Entry(str(item["path"]), str(item["rule"]), str(item["text"]), int(item["occurrence"])))
+            occurrence = item["occurrence"]
+            fields = (item["path"], item["rule"], item["text"])
+            if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 0:
+                raise ValueError(occurrence)
+            if not all(isinstance(value, str) for value in fields):
+                raise ValueError(fields)
+            entries.append(Entry(*fields, occurrence))
         except (KeyError, TypeError, ValueError):
-            raise BaselineError(f"{file}: malformed baseline entry {item!r}") from None
+            # Shown short: a hostile entry could be megabytes (or nested past repr's depth).
+            raise BaselineError(f"{file}: malformed baseline entry number {len(entries) + 1}") from None
     return entries
 
 

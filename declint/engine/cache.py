@@ -8,21 +8,26 @@ the send date rules read. An entry holds exactly what the reporters need (text a
 Entries are written atomically (temp file, then ``os.replace``), so concurrent runs never see
 half an entry; an entry that cannot be read or decoded is a miss, never an error. Reading the
 cache never imports spaCy: a warm run stays fast.
+
+A cloned repository can commit ``.declint_cache`` (or a folder inside it) as a symlink, say to
+``..``: declint would then write markers and draft text wherever it points. A cache folder that
+is a symlink is never used, read or written, and the run says so once.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from declint.core.findings import Finding, Fix, Severity
-from declint.core.spans import CharSpan
+from declint.core.reading import read_limited
+from declint.core.spans import CharSpan, StoredOffsets
 from declint.engine.atomic import write_atomically
 from declint.engine.config import Config
 from declint.engine.linter import FileResult
@@ -31,8 +36,11 @@ from declint.ruleapi.base import Rule
 
 CACHE_DIR = ".declint_cache"
 #: Bumped when the entry layout changes, or what a draft's entry holds for the same bytes
-#: (2: fixes carry ``safe``; an .eml stored 8bit is read in place; front matter is YAML).
-LAYOUT = 2
+#: (2: fixes carry ``safe``, an .eml stored 8bit is read in place, front matter is YAML;
+#: 3: entries keep the stored text's offsets and the quoted and signature spans).
+LAYOUT = 3
+#: An entry holds a draft (at most max-bytes) and its findings, JSON-escaped: far below this.
+ENTRY_LIMIT = 64 << 20
 
 
 def _canonical(value: Any) -> Any:
@@ -62,8 +70,11 @@ class ResultCache:
         folder: Path,
         rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
         declint_version: str,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         self.folder = folder
+        self._warn = warn
+        self._refused = False
         self._salt = json.dumps(
             {
                 "layout": LAYOUT,
@@ -96,21 +107,45 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def _usable(self, folder: Path) -> bool:
+        """Whether ``folder`` (the cache or one of its key folders) is not a symlink."""
+        if self._refused:
+            return False
+        if not folder.is_symlink():
+            return True
+        self._refused = True
+        if self._warn is not None:
+            self._warn(f"{folder}: the cache folder is a symlink; not using it (delete it, or pass --no-cache)")
+        return False
+
     def get(self, key: str, path: str) -> FileResult | None:
         """The cached result for ``key`` (shown as ``path``), or None on any problem."""
+        entry = self._entry(key)
+        if not (self._usable(self.folder) and self._usable(entry.parent)):
+            return None
         try:
-            data = json.loads(self._entry(key).read_bytes())
-            if data.get("key") != key:
+            data = json.loads(read_limited(entry, ENTRY_LIMIT, follow_symlinks=False))
+            if not isinstance(data, dict) or data.get("key") != key:
                 return None
-            return FileResult(
-                path=path,
-                text=str(data["text"]),
-                findings=[_finding(item) for item in data["findings"]],
-                location_note=data.get("location_note"),
-                quoted=tuple(CharSpan(int(a), int(b)) for a, b in data["quoted"]),
-                signature=CharSpan(*map(int, data["signature"])) if data["signature"] else None,
+            text = data["text"]
+            note = data.get("location_note")
+            if not isinstance(text, str) or not (note is None or isinstance(note, str)):
+                return None
+            size = len(text)
+            findings = [_finding(item, size) for item in data["findings"]]
+            stored = _stored(data.get("stored"), size)
+            quoted = tuple(CharSpan(_offset(a, size), _offset(b, size)) for a, b in data["quoted"])
+            signature = (
+                CharSpan(_offset(data["signature"][0], size), _offset(data["signature"][1], size))
+                if data["signature"]
+                else None
             )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return FileResult(
+                path=path, text=text, findings=findings, location_note=note, stored=stored,
+                quoted=quoted, signature=signature,
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
+            # RecursionError: an entry nested thousands deep; OverflowError: 1e400.
             return None
 
     def put(self, key: str, result: FileResult) -> None:
@@ -121,32 +156,49 @@ class ResultCache:
             "location_note": result.location_note,
             "quoted": [[q.start, q.end] for q in result.quoted],
             "signature": [result.signature.start, result.signature.end] if result.signature else None,
+            "stored": [result.stored.bom, list(result.stored.crlf)] if result.stored else None,
             "findings": [_finding_data(f) for f in result.findings],
         }
         target = self._entry(key)
         try:
-            self._prepare()
+            if not self._prepare():
+                return
             target.parent.mkdir(parents=True, exist_ok=True)
+            if not self._usable(target.parent):
+                return
             write_atomically(
                 target, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
             )
         except OSError:
             pass
 
-    def _prepare(self) -> None:
+    def _prepare(self) -> bool:
+        """Create the folder and its markers; False when the folder must not be used."""
         if self._created:
-            return
+            return True
+        if not self._usable(self.folder):
+            return False
         self.folder.mkdir(parents=True, exist_ok=True)
+        if not self._usable(self.folder):
+            return False
         # Keep the cache out of version control and backups without touching the user's files.
         for name, content in (
             (".gitignore", "# Created by declint.\n*\n"),
             ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n# declint's result cache.\n"),
         ):
-            marker = self.folder / name
-            if not marker.exists():
-                with contextlib.suppress(OSError):
-                    marker.write_text(content, encoding="utf-8")
+            _create_marker(self.folder / name, content)
         self._created = True
+        return True
+
+
+def _create_marker(marker: Path, content: str) -> None:
+    """Write ``marker`` only if nothing (not even a dangling symlink) is there yet."""
+    try:
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
 
 
 def _finding_data(finding: Finding) -> dict[str, Any]:
@@ -161,18 +213,43 @@ def _finding_data(finding: Finding) -> dict[str, Any]:
     }
 
 
-def _finding(item: Mapping[str, Any]) -> Finding:
+def _offset(value: Any, size: int) -> int:
+    """An offset into a text of ``size`` characters; ValueError for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= size:
+        raise ValueError(f"offset {value!r} is not in 0..{size}")
+    return value
+
+
+def _stored(value: Any, size: int) -> StoredOffsets | None:
+    if value is None:
+        return None
+    bom, crlf = value
+    if bom not in (0, 1) or isinstance(bom, bool):
+        raise ValueError("malformed stored offsets")
+    return StoredOffsets(bom, tuple(_offset(p, size) for p in crlf))
+
+
+def _fix(fix: Mapping[str, Any], size: int) -> Fix:
+    safe = fix.get("safe", True)
+    if not isinstance(safe, bool):
+        raise ValueError("malformed fix")
+    return Fix(_offset(fix["start"], size), _offset(fix["end"], size), str(fix["replacement"]), safe)
+
+
+def _finding(item: Mapping[str, Any], size: int) -> Finding:
     fix = item.get("fix")
+    start, end = _offset(item["start"], size), _offset(item["end"], size)
+    suggestion = item.get("suggestion")
+    if start > end or not (suggestion is None or isinstance(suggestion, str)):
+        raise ValueError("malformed finding")
     return Finding(
         rule=str(item["rule"]),
         severity=Severity(item["severity"]),
         message=str(item["message"]),
-        start=int(item["start"]),
-        end=int(item["end"]),
-        suggestion=item.get("suggestion"),
-        fix=Fix(int(fix["start"]), int(fix["end"]), str(fix["replacement"]), bool(fix.get("safe", True)))
-        if fix
-        else None,
+        start=start,
+        end=end,
+        suggestion=suggestion,
+        fix=_fix(fix, size) if fix else None,
     )
 
 
@@ -194,9 +271,11 @@ class CacheSet:
         self._version = declint_version
         self._folder = folder
         self._by_folder: dict[Path, ResultCache] = {}
+        #: Problems to show once (a symlinked cache folder), in the order they happened.
+        self.warnings: list[str] = []
 
     def for_config(self, config: Config) -> ResultCache:
         folder = self._folder or (config.root or Path.cwd()) / CACHE_DIR
         if folder not in self._by_folder:
-            self._by_folder[folder] = ResultCache(folder, self._rules, self._version)
+            self._by_folder[folder] = ResultCache(folder, self._rules, self._version, self.warnings.append)
         return self._by_folder[folder]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from declint.core.findings import Severity
+from declint.core.reading import read_limited_text
 from declint.nlp.pipeline import DEFAULT_MODEL
 from declint.ruleapi.base import Rule, RuleOptions
 
@@ -24,6 +25,13 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 CONFIG_FILES = (".declint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.eml", "*.html", "*.htm")
+
+
+#: max-bytes beyond this would let one draft take minutes and gigabytes (and a value near
+#: 2**63 overflowed the read).
+MAX_BYTES_CEILING = 10_000_000
+#: Rule options are counts and thresholds; no sane one is near this.
+OPTION_CEILING = 1_000_000_000
 
 
 class ConfigError(Exception):
@@ -65,7 +73,7 @@ _KEYS: dict[str, str] = {
     "model": "the name of an installed spaCy pipeline",
     "template": "true or false",
     "fail-level": "one of info, warning, error",
-    "max-bytes": "a positive whole number",
+    "max-bytes": "a whole number from 1 to 10000000",
     "include": "a list of globs",
     "exclude": "a list of globs",
     "respect-gitignore": "true or false",
@@ -80,8 +88,10 @@ def find_config_file(start: Path) -> Path | None:
     for folder in (here.resolve(), *here.resolve().parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if not candidate.is_file():
+            if not candidate.exists() or candidate.is_dir():
                 continue
+            # A FIFO or a device named .declint.toml is found and refused by load_config with
+            # one line, rather than passed over in silence.
             if name == "pyproject.toml" and not _has_tool_table(candidate):
                 continue
             return candidate
@@ -98,7 +108,7 @@ def _has_tool_table(path: Path) -> bool:
 def _read_toml(path: Path) -> dict[str, Any]:
     """The parsed file; raises ConfigError naming the file (and the line, for bad TOML)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited_text(path)
         data: dict[str, Any] = tomllib.loads(text)
         return data
     except OSError as exc:
@@ -107,6 +117,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: config is not valid UTF-8") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: line {_toml_line(exc, text)}: invalid TOML: {exc}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
 
 def _toml_line(exc: Exception, text: str) -> int:
@@ -188,7 +200,7 @@ def parse_config(
         values["fail_level"] = parse_severity(table["fail-level"], lambda: fail("fail-level", _KEYS["fail-level"]))
     if "max-bytes" in table:
         mb = table["max-bytes"]
-        if not isinstance(mb, int) or isinstance(mb, bool) or mb <= 0:
+        if not isinstance(mb, int) or isinstance(mb, bool) or not 0 < mb <= MAX_BYTES_CEILING:
             fail("max-bytes", _KEYS["max-bytes"])
         values["max_bytes"] = mb
     for key in ("include", "exclude"):
@@ -281,13 +293,15 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             return value
         raise ConfigError(f"{where}: expected true or false, got {value!r}")
     if hint is int:
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= OPTION_CEILING:
             return value
-        raise ConfigError(f"{where}: expected a whole number of 0 or more, got {value!r}")
+        raise ConfigError(f"{where}: expected a whole number from 0 to {OPTION_CEILING}, got {value!r}")
     if hint is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # nan compares false with everything, so it silently turned a rule's threshold off;
+        # the comparison below is false for nan and inf (and never converts a huge int).
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) <= OPTION_CEILING:
             return float(value)
-        raise ConfigError(f"{where}: expected a number, got {value!r}")
+        raise ConfigError(f"{where}: expected a finite number, got {value!r}")
     if hint is str:
         if isinstance(value, str):
             return value

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from declint.core.reading import SMALL_FILE_LIMIT, read_limited
 from declint.engine.config import DEFAULT_INCLUDE, Config
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def _git_root(folder: Path) -> Path | None:
 
 def _read_ignore(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # A repository decides what its .gitignore is: a FIFO or a link to /dev/zero is skipped.
+        return read_limited(path, SMALL_FILE_LIMIT).decode("utf-8", "replace").splitlines()
     except OSError:
         return []
 
@@ -85,14 +87,20 @@ def is_draft_name(name: str, include: tuple[str, ...] = DEFAULT_INCLUDE) -> bool
     return _include_spec(tuple(include)).match_file(name.lower())
 
 
-def walk(folder: Path, config: Config) -> Iterator[Path]:
+def walk(folder: Path, config: Config, unreadable: list[Target] | None = None) -> Iterator[Path]:
+    """The drafts below ``folder``; a subfolder that cannot be listed is added to ``unreadable``
+    (skipping it in silence let a run say "No problems found" over drafts it never read)."""
     import pathspec  # Imported here: only walking a folder needs it.
+
+    def on_error(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(Target(str(exc.filename or folder), f"folder cannot be read: {exc.strerror or exc}"))
 
     ignores = _Ignores(folder) if config.respect_gitignore else None
     include = pathspec.GitIgnoreSpec.from_lines(config.include)
     exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude) if config.exclude else None
     base = (config.root or folder).resolve()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error, followlinks=False):
         here = Path(dirpath).resolve()
         shown = Path(dirpath)
         dirnames.sort()
@@ -162,13 +170,17 @@ def discover(paths: list[str], config_for: Callable[[Path], Config]) -> list[Tar
             continue
         if path.is_dir():
             found = 0
-            for file in walk(path, config_for(path)):
+            unreadable: list[Target] = []
+            for file in walk(path, config_for(path), unreadable):
                 key = os.path.realpath(file)
                 if key in seen:
                     continue
                 seen.add(key)
                 found += 1
                 targets.append(Target(str(file)))
+            targets.extend(unreadable)
+            if unreadable and os.path.realpath(raw) in {os.path.realpath(t.path) for t in unreadable}:
+                continue  # the folder itself: its own line says why
             if not found:
                 targets.append(Target(raw, "folder holds no drafts (.txt, .md, .eml, .html)"))
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.findings import Finding, Severity
 from declint.core.source import Source
-from declint.core.spans import CharSpan, LineIndex
+from declint.core.spans import CharSpan, LineIndex, StoredOffsets
 from declint.document.email import EmailDocument, analyse
 from declint.engine.config import Config, build_options
 from declint.nlp.pipeline import deferrable_entities, entity_recogniser, load_pipeline, parse, prepare
@@ -38,6 +38,8 @@ class FileResult:
     error: str | None = None
     rule_errors: list[str] = field(default_factory=list)
     location_note: str | None = None
+    #: How offsets into ``text`` map to the file as stored (a BOM, CR LF line ends).
+    stored: StoredOffsets | None = None
     #: The draft's own config decides which findings fail the run.
     fail_level: Severity = Severity.WARNING
     #: What the sender did not write, which no rule reads: reports show it dimmed.
@@ -231,6 +233,7 @@ class Linter:
                 findings=findings,
                 rule_errors=errors,
                 location_note=document.source.location_note,
+                stored=document.source.stored,
                 fail_level=config.fail_level,
                 quoted=document.parts.quoted,
                 signature=document.parts.signature,

@@ -5,11 +5,20 @@ several processes share the drafts. On Linux the pipeline is loaded once, here, 
 workers are forked with it already in memory, so adding workers costs almost nothing; where
 fork is not safe (macOS, Windows) each spawned worker loads it once. Drafts travel in chunks
 so that pickling stays a small share of the work. Small runs stay in-process.
+
+Workers never outlive the run: on Linux each asks the kernel to kill it when its parent dies
+(``PR_SET_PDEATHSIG``, so even a SIGKILLed run leaves none behind holding its stdout open),
+and an interrupted run (Ctrl-C, SIGTERM) kills its workers before it exits instead of
+waiting for their chunks.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -25,9 +34,38 @@ from declint.ruleapi.registry import Registry
 _worker_linter: Linter | None = None
 
 
-def _init_worker(registry: Registry, now: datetime | None) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel SIGKILL this process when ``parent`` (the run) dies, however it dies."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    # The parent may have died before prctl took effect: then this process was re-parented.
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init_worker(registry: Registry, now: datetime | None, parent: int | None = None) -> None:
     global _worker_linter
+    if parent is not None:
+        _die_with_parent(parent)
+    # Ctrl-C reaches the whole process group; the parent decides, and kills the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_linter = Linter(registry, now=now)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """End every worker now. The executor has no public way (before Python 3.14), and its
+    shutdown waits for running chunks: minutes for a large library."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _lint_chunk(items: list[tuple[Source, Config]]) -> list[FileResult]:
@@ -67,17 +105,22 @@ def lint_parallel(
     done = 0
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry, now)
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry, now, os.getpid())
         ) as pool:
-            futures: dict[Future[list[FileResult]], int] = {
-                pool.submit(_lint_chunk, chunk): i for i, chunk in enumerate(chunks)
-            }
-            for future in as_completed(futures):
-                index = futures[future]
-                results[index] = future.result()
-                done += len(chunks[index])
-                if on_progress is not None:
-                    on_progress(done, len(items))
+            try:
+                futures: dict[Future[list[FileResult]], int] = {
+                    pool.submit(_lint_chunk, chunk): i for i, chunk in enumerate(chunks)
+                }
+                for future in as_completed(futures):
+                    index = futures[future]
+                    results[index] = future.result()
+                    done += len(chunks[index])
+                    if on_progress is not None:
+                        on_progress(done, len(items))
+            except BaseException:
+                # Interrupted (Ctrl-C, SIGTERM) or failed: the workers go now, not after their chunks.
+                _kill_workers(pool)
+                raise
     except BrokenProcessPool:
         # A worker died (out of memory, killed): finish in-process rather than fail the run.
         linter = Linter(registry, now=now)

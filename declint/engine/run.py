@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from declint.core.exitcodes import ExitCode
 from declint.core.source import Source
@@ -63,10 +63,11 @@ class RunReport:
         return ExitCode.OK
 
 
-def read_bytes(path: str, config: Config, stdin: bytes | None = None) -> bytes:
-    """A draft's bytes; raises InputError naming the problem."""
+def read_bytes(path: str, config: Config, stdin: bytes | BinaryIO | None = None) -> bytes:
+    """A draft's bytes; raises InputError naming the problem. A stream for stdin is read only
+    one byte past max-bytes (``declint - < /dev/zero`` must not read forever)."""
     if path == "-":
-        data = stdin if stdin is not None else b""
+        data = (stdin or b"") if stdin is None or isinstance(stdin, bytes) else stdin.read(config.max_bytes + 1)
     else:
         try:
             info = os.stat(path)
@@ -89,7 +90,7 @@ def read_bytes(path: str, config: Config, stdin: bytes | None = None) -> bytes:
     return data
 
 
-def read_target(path: str, config: Config, stdin: bytes | None = None, display: str | None = None) -> Source:
+def read_target(path: str, config: Config, stdin: bytes | BinaryIO | None = None, display: str | None = None) -> Source:
     """Read one draft; raises InputError naming the problem."""
     return read_source(display or path, read_bytes(path, config, stdin))
 
@@ -99,7 +100,7 @@ def run(
     *,
     config_file: str | None = None,
     overrides: Mapping[str, Any] | None = None,
-    stdin: bytes | None = None,
+    stdin: bytes | BinaryIO | None = None,
     stdin_filename: str | None = None,
     now: datetime | None = None,
     registry: Registry | None = None,
@@ -179,6 +180,8 @@ def run(
         slots[slot] = result
         if cache is not None and key is not None and not result.rule_errors:
             cache.for_config(config).put(key, result)
+    if cache is not None:
+        report.warnings.extend(cache.warnings)
     if apply_baselines:
         report.stale_baseline = _apply_baselines(slots, baselines)
     report.results = [r for r in slots if r is not None]

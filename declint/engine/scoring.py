@@ -26,10 +26,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from declint.core.reading import read_limited_text
 from declint.engine.config import Config
 from declint.engine.linter import FileResult, Linter
 from declint.formats import InputError
 from declint.ruleapi.registry import Registry
+
+#: Label files are small; a link to /dev/zero must not be read to the end.
+LABEL_LIMIT = 64 << 20
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,9 +112,10 @@ def _finding_labels(folder: Path) -> list[Labelled]:
         if not label.exists():
             continue
         try:
-            items = json.loads(label.read_text(encoding="utf-8"))
+            items = json.loads(read_limited_text(label, LABEL_LIMIT))
             expected = Counter((str(i["rule"]), int(i["line"]), str(i.get("text", ""))) for i in items)
-        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as exc:
+            # OverflowError: "line": 1e400 is infinity, which int() refuses.
             raise LabelError(
                 f'{label}: expected a JSON list of {{"rule": id, "line": n, "text": words}} ({exc})'
             ) from None
@@ -122,9 +127,11 @@ def _finding_labels(folder: Path) -> list[Labelled]:
 
 def _draft_labels(table: Path, rule_ids: set[str]) -> list[Labelled]:
     try:
-        data = tomllib.loads(table.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_limited_text(table, LABEL_LIMIT))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LabelError(f"{table}: {exc}") from None
+        raise LabelError(f"{table}: {(exc.strerror or exc) if isinstance(exc, OSError) else exc}") from None
+    except RecursionError:
+        raise LabelError(f"{table}: nested too deeply") from None
     out = []
     for name, entry in sorted(data.items()):
         if not isinstance(entry, dict) or not isinstance(entry.get("problems"), list):
@@ -210,8 +217,11 @@ CORPUS_COLUMNS: dict[str, Callable[[Row], bool | None]] = {
 
 
 def _corpus(folder: Path) -> list[Labelled]:
-    with (folder / "LABELS.tsv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    table = folder / "LABELS.tsv"
+    try:
+        rows = list(csv.DictReader(read_limited_text(table, LABEL_LIMIT).splitlines(), delimiter="\t"))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise LabelError(f"{table}: {(exc.strerror or exc) if isinstance(exc, OSError) else exc}") from None
     out = []
     for row in rows:
         verdicts = {}

@@ -11,18 +11,24 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath
+from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 
 from declint import __version__
 from declint.engine.config import CONFIG_FILES
 from declint.lsp.diagnostics import quick_fixes, to_diagnostics
+from declint.lsp.documents import ProtocolWorkspace
 from declint.lsp.drafts import Checked, DraftChecker
+from declint.lsp.framing import StdinReader, serve
 from declint.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from declint.ruleapi.registry import load_registry
 
@@ -40,9 +46,32 @@ _WARM_DRAFT = (
 )
 
 
+class DeclintProtocol(LanguageServerProtocol):
+    """pygls's protocol, answering what it let pass in silence."""
+
+    def handle_message(self, message: Any) -> None:
+        method = getattr(message, "method", None)
+        msg_id = getattr(message, "id", None)
+        if self._shutdown and method is not None and msg_id is not None and method != types.EXIT:
+            # The protocol: after shutdown, requests fail with InvalidRequest (pygls dropped them,
+            # leaving the client waiting).
+            self._send_response(msg_id, error=types.ResponseError(code=-32600, message="the server is shut down"))
+            return
+        super().handle_message(message)
+
+    @property
+    def shut_down(self) -> bool:
+        return bool(self._shutdown)
+
+
 class DeclintServer(LanguageServer):
     def __init__(self, debounce: float = DEFAULT_DEBOUNCE) -> None:
-        super().__init__("declint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "declint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=DeclintProtocol,
+        )
         self.debounce = debounce
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="declint-lint")
         self._checker: DraftChecker | None = None
@@ -52,6 +81,25 @@ class DeclintServer(LanguageServer):
         #: The newest published lint of each open buffer, with the version it is for.
         self.latest: dict[str, tuple[int | None, Checked]] = {}
         self.open_uris: set[str] = set()
+
+    def _start_io_async(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """pygls's stdio loop with declint's frame reader (see :mod:`declint.lsp.framing`)."""
+        from pygls.io_ import StdoutWriter
+
+        self._stop_event = threading.Event()
+        reader = StdinReader(stdin or sys.stdin.buffer, self.thread_pool)
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(serve(self._stop_event, reader, self.protocol, logger))
+        except BrokenPipeError:
+            logger.error("the connection to the client is lost")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+
+    @property
+    def shut_down(self) -> bool:
+        """Whether the client asked for shutdown before the session ended."""
+        return isinstance(self.protocol, DeclintProtocol) and self.protocol.shut_down
 
     # Runs on the lint thread only.
     def checker(self) -> DraftChecker:
@@ -161,6 +209,11 @@ def _is_config(uri: str) -> bool:
 
 def build_server(debounce: float = DEFAULT_DEBOUNCE) -> DeclintServer:
     server = DeclintServer(debounce)
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: DeclintServer, params: types.InitializeParams) -> None:
+        # Lines end only at \n, \r\n and \r in every buffer the workspace makes from now on.
+        ls.workspace.__class__ = ProtocolWorkspace
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: DeclintServer, params: types.InitializedParams) -> None:

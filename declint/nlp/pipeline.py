@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,13 +116,43 @@ def model_version(name: str) -> str:
     return name
 
 
+#: spaCy's tokenizer strips a prefix or suffix one character at a time and searches the rest
+#: again each time, so a run of n punctuation marks costs about n² or worse (8,000 "!" took
+#: 13 s, 50,000 "[" never finished). No word is this long: such a chunk is split here, in one
+#: linear pass, into words and runs of one mark, and spaCy never sees it.
+LONG_CHUNK = 256
+_LONG = re.compile(rf"\S{{{LONG_CHUNK},}}")
+_PIECE = re.compile(r"\w+|(\W)\1*")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` in time linear in ``text``; the doc's text is ``text`` exactly,
+    so every offset stays the same."""
+    longs = {(m.start(), m.end()) for m in _LONG.finditer(text)}
+    if not longs:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    # Each long chunk becomes one plain word for the tokenizer (same length, so the other
+    # tokens keep their offsets), then is replaced by its pieces.
+    masked = _LONG.sub(lambda m: "x" * len(m.group()), text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in nlp.make_doc(masked):
+        start, end = token.idx, token.idx + len(token)
+        pieces = [m.group() for m in _PIECE.finditer(text, start, end)] if (start, end) in longs else [text[start:end]]
+        words.extend(pieces)
+        spaces.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
     """Tokenise ``text`` and fix sentence starts at ``boundaries`` (character offsets).
 
     The parser keeps sentence starts that are set before it runs, so a greeting line, a
     paragraph break or a sign-off never runs into the sentence next to it.
     """
-    doc = nlp.make_doc(text)
+    doc = make_doc(nlp, text)
     wanted = sorted(set(boundaries))
     if not wanted or len(doc) == 0:
         return doc

@@ -15,5 +15,5 @@ def report_concise(report: RunReport, console: Console) -> None:
             where = locate(result, finding)
             out.write(
                 f"{visible(result.path)}:{where.line}:{where.column}: "
-                f"{finding.severity.value} {finding.rule} {visible(noted(result, finding.message))}\n"
+                f"{finding.severity.value} {visible(finding.rule)} {visible(noted(result, finding.message))}\n"
             )

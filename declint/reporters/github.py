@@ -13,12 +13,14 @@ from rich.console import Console
 
 from declint.core.findings import Severity
 from declint.engine.run import RunReport
-from declint.reporters.common import locate, noted
+from declint.reporters.common import locate, noted, visible
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(value: str) -> str:
+    """``value`` as one command line: callers pass text through ``visible`` first, so the
+    only newlines left are declint's own, which the runner turns back into line breaks."""
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -41,24 +43,29 @@ def _command(name: str, properties: dict[str, object], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}\n"
 
 
+def _file(path: str) -> str:
+    return visible(workspace_path(path))
+
+
 def report_github(report: RunReport, console: Console) -> None:
     out = console.file
     for result in report.results:
-        file = workspace_path(result.path)
+        file = _file(result.path)
         if result.error is not None:
-            out.write(_command("error", {"file": file, "title": "declint"}, f"could not be linted: {result.error}"))
+            problem = f"could not be linted: {visible(result.error)}"
+            out.write(_command("error", {"file": file, "title": "declint"}, problem))
             continue
         for finding in result.findings:
             where = locate(result, finding)
-            message = noted(result, finding.message)
+            message = visible(noted(result, finding.message))
             if finding.suggestion:
-                message += f"\nhelp: {finding.suggestion}"
+                message += f"\nhelp: {visible(finding.suggestion)}"
             properties: dict[str, object] = {
                 "file": file,
                 "line": where.line,
                 "col": where.column,
                 "endLine": where.end_line,
                 "endColumn": where.end_column,
-                "title": f"declint {finding.rule}",
+                "title": f"declint {visible(finding.rule)}",
             }
             out.write(_command(_COMMAND[finding.severity], properties, message))

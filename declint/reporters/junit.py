@@ -34,7 +34,7 @@ def report_junit(report: RunReport, console: Console) -> None:
             where = locate(result, finding)
             span = result.lines.line_span(where.line)
             body = [
-                f"{path}:{where.line}:{where.column}: {finding.severity.value} {finding.rule}",
+                f"{path}:{where.line}:{where.column}: {finding.severity.value} {visible(finding.rule)}",
                 visible(finding.message),
                 f"  {visible(result.text[span.start : span.end])}",
             ]
@@ -43,7 +43,7 @@ def report_junit(report: RunReport, console: Console) -> None:
             failure = ET.SubElement(
                 case,
                 "failure",
-                {"message": f"{finding.rule}: {visible(finding.message)}", "type": finding.rule},
+                {"message": f"{visible(finding.rule)}: {visible(finding.message)}", "type": visible(finding.rule)},
             )
             failure.text = "\n".join(body)
     ET.indent(root)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from typing import Any
-from urllib.parse import quote
 
 from rich.console import Console
 
@@ -19,7 +18,7 @@ from declint.core.findings import Severity
 from declint.core.links import rule_url
 from declint.engine.linter import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
-from declint.reporters.common import flagged_end, locate, noted
+from declint.reporters.common import encodable_data, flagged_end, locate, noted, uri_quote
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -35,8 +34,8 @@ def artifact_location(path: str) -> dict[str, str]:
     except ValueError:
         rel = absolute
     if rel.startswith(os.pardir) or os.path.isabs(rel):
-        return {"uri": "file://" + quote(absolute.replace(os.sep, "/"))}
-    return {"uri": quote(rel.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + uri_quote(absolute.replace(os.sep, "/"))}
+    return {"uri": uri_quote(rel.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
 
 
 def _descriptor(rule_id: str, report: RunReport) -> dict[str, Any]:
@@ -123,8 +122,8 @@ def build_sarif(report: RunReport) -> dict[str, Any]:
 
 def _cwd_uri() -> str:
     cwd = os.getcwd().replace(os.sep, "/")
-    return "file://" + quote(cwd if cwd.endswith("/") else cwd + "/")
+    return "file://" + uri_quote(cwd if cwd.endswith("/") else cwd + "/")
 
 
 def report_sarif(report: RunReport, console: Console) -> None:
-    console.file.write(json.dumps(build_sarif(report), indent=2, ensure_ascii=False) + "\n")
+    console.file.write(json.dumps(encodable_data(build_sarif(report)), indent=2, ensure_ascii=False) + "\n")

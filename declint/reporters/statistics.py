@@ -7,6 +7,7 @@ from collections import Counter
 from rich.console import Console
 
 from declint.engine.run import RunReport
+from declint.reporters.common import visible
 
 
 def rule_counts(report: RunReport) -> list[tuple[str, int]]:
@@ -18,4 +19,4 @@ def report_statistics(report: RunReport, console: Console) -> None:
     counts = rule_counts(report)
     width = max((len(str(n)) for _, n in counts), default=1)
     for rule_id, n in counts:
-        console.file.write(f"{n:>{width}}  {rule_id}\n")
+        console.file.write(f"{n:>{width}}  {visible(rule_id)}\n")

@@ -45,7 +45,7 @@ def report_text(report: RunReport, console: Console) -> None:
 def _file(result: FileResult, console: Console) -> None:
     header = Text(visible(result.path), style="declint.path")
     if result.location_note:
-        header.append(f"  ({result.location_note})", style="declint.dim")
+        header.append(f"  ({visible(result.location_note)})", style="declint.dim")
     console.print(header)
     width = max(len(str(result.lines.position(f.start)[0])) for f in result.findings)
     # Long ids widen the column for the whole file rather than run into the message.
@@ -55,8 +55,9 @@ def _file(result: FileResult, console: Console) -> None:
         line = Text("  ")
         line.append(f"{where.line}:{where.column}".ljust(width + 5), style="declint.dim")
         line.append(finding.severity.value.ljust(8), style=_SEVERITY_STYLE[finding.severity])
-        line.append(finding.rule, style=_rule_style(finding, console))
-        line.append(" " * (rule_width - len(finding.rule)))
+        rule_id = visible(finding.rule)
+        line.append(rule_id, style=_rule_style(finding, console))
+        line.append(" " * max(0, rule_width - len(rule_id)))
         line.append(visible(finding.message))
         console.print(line)
         span = result.lines.line_span(where.line)

@@ -98,9 +98,17 @@ def test_file_that_is_not_a_regular_file(tmp_path: Path) -> None:
 
 
 def test_one_very_long_line(tmp_path: Path) -> None:
-    line = ("I must decline the interview because the timing does not work for me, " * 1400)[:100_000]
+    # As long a line as the 5,000-token limit lets through (about 24 KB), then one past it.
+    line = ("I must decline the interview because the timing does not work for me, " * 1400)[:24_000]
     (tmp_path / "long.txt").write_text("Dear Sam,\n\n" + line + "\n\nBest regards,\nJo Park\n", encoding="utf-8")
     proc = declint("--format", "json", str(tmp_path / "long.txt"))
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == ""
     assert json.loads(proc.stdout)
+    (tmp_path / "long.txt").write_text("Dear Sam,\n\n" + line * 4 + "\n", encoding="utf-8")
+    proc = declint("--format", "json", str(tmp_path / "long.txt"))
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f"declint: {tmp_path / 'long.txt'}: has over 5,000 words and punctuation marks, "
+        "more than declint reads (a decline email has a few hundred)"
+    ]

@@ -198,7 +198,7 @@ BAD = [
     (".declint.toml", "select = 3\n", ["select", "expected a list of rule ids"]),
     (".declint.toml", 'fail-level = "fatal"\n', ["fail-level", "one of info, warning, error"]),
     (".declint.toml", 'template = "yes"\n', ["template", "true or false"]),
-    (".declint.toml", "max-bytes = -1\n", ["max-bytes", "positive whole number"]),
+    (".declint.toml", "max-bytes = -1\n", ["max-bytes", "from 1 to 10000000"]),
     (".declint.toml", "[rules.reason-length]\nmax_sentence = 3\n",
      ["rules.reason-length", "max_sentence", "allowed", "max_sentences"]),
     (".declint.toml", '[rules.reason-length]\nmax_sentences = "three"\n',

@@ -1,0 +1,88 @@
+"""A parallel run killed with SIGTERM or SIGKILL leaves no worker behind, and nothing holding
+its stdout open (``| tee``, ``$(...)`` and CI log readers would wait forever)."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+DRAFT = (
+    "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
+    "so I must withdraw my application. I enjoyed learning about your team, and I hope our paths cross "
+    "again.\n\nBest regards,\nJordan Avery\n"
+)
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            found.update(int(x) for x in (task / "children").read_text().split())
+        except OSError:
+            continue
+    for child in list(found):
+        found |= _children(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    state = next((line.split()[1] for line in status.splitlines() if line.startswith("State:")), "")
+    return state not in ("Z", "X")  # a zombie has exited; only its parent's wait is missing
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_killed_parallel_run_leaves_no_process(tmp_path: Path, how: signal.Signals) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(160):
+        (drafts / f"d{n:03}.txt").write_text(DRAFT.format(n=f"analyst {n}"), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declint", "--no-cache", "--jobs", "2", "--format", "json", str(drafts)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        workers: set[int] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+            workers = _children(proc.pid)
+            time.sleep(0.05)
+        assert proc.poll() is None and len(workers) >= 2, "the run never started its workers"
+        time.sleep(0.5)  # into the parse
+        workers |= _children(proc.pid)
+        proc.send_signal(how)
+        sent = time.monotonic()
+        assert proc.stdout is not None and proc.stderr is not None
+        # EOF on stdout: no process is left holding the run's output open.
+        proc.stdout.read()
+        err = proc.stderr.read().decode("utf-8", "replace")
+        proc.wait(timeout=30)
+        assert time.monotonic() - sent < 15
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.1)
+        assert [pid for pid in workers if _alive(pid)] == []
+        if how == signal.SIGTERM:
+            assert proc.returncode == 143
+            assert "Traceback" not in err
+            assert err.strip().splitlines()[-1] == "declint: terminated"
+        else:
+            assert proc.returncode == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
