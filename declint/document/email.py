@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -141,11 +142,24 @@ class EmailDocument:
     def span_text(self, span: CharSpan | None) -> str:
         return span.text(self.text) if span is not None else ""
 
+    def _near_placeholders(self, start: int, end: int) -> list[CharSpan]:
+        """The placeholders that could touch ``start..end``, found by bisection: a template
+        of a thousand "[Name]"s is asked about every word, so a scan would be quadratic.
+        Placeholders never overlap one another, so their starts and ends rise together."""
+        starts = self._placeholder_starts
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = bisect.bisect_left(starts, max(end, start + 1))
+        return list(self.placeholders[first:last])
+
+    @cached_property
+    def _placeholder_starts(self) -> list[int]:
+        return [p.start for p in self.placeholders]
+
     def in_placeholder(self, start: int, end: int) -> bool:
-        return any(p.start <= start and end <= p.end for p in self.placeholders)
+        return any(p.start <= start and end <= p.end for p in self._near_placeholders(start, end))
 
     def overlaps_placeholder(self, start: int, end: int) -> bool:
-        return any(p.overlaps(start, end) for p in self.placeholders)
+        return any(p.overlaps(start, end) for p in self._near_placeholders(start, end))
 
     def tokens(self, region: CharSpan | None = None) -> Iterator[Token]:
         """Non-space tokens of the message (or of ``region``)."""

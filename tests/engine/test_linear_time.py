@@ -87,14 +87,7 @@ def test_text_finders_are_linear(unit: str) -> None:
     "unit",
     [
         "I am sorry, but I must decline. ",
-        pytest.param(
-            "Hey [Name]!! ",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="EmailDocument.overlaps_placeholder tests every placeholder for every candidate "
-                "(declint/document/email.py, the lead's rewrite): informal-tone is O(words x placeholders)",
-            ),
-        ),
+        "Hey [Name]!! ",
         "> quoted line\n",
     ],
     ids=repr,
