@@ -27,19 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from declint.core.findings import Finding, Fix, Severity
+from declint.core.links import rule_url
 from declint.core.source import Source
 from declint.engine.config import Config, ConfigError, load_config, merge, parse_config
-from declint.engine.linter import UNUSED_SUPPRESSION, FileResult, Linter
+from declint.engine.linter import FileResult, Linter
 from declint.engine.stream import RunStream
 from declint.formats import InputError, read_source
 from declint.nlp.pipeline import entity_recogniser, load_pipeline
+from declint.reporters.common import locate
 from declint.ruleapi.registry import Registry, load_registry
-
-#: Where a finding's rule is documented when the rule names no page of its own: the rules
-#: table of declint's README (each rule's full text is ``declint explain RULE``).
-RULES_LINK = "README.md#rules"
-#: The README section on ``# declint: disable=`` directives, for unused-suppression findings.
-SUPPRESSIONS_LINK = "README.md#suppressing-findings"
 
 #: A config file's path, or a table of the keys a ``.declint.toml`` holds (``"fail-level"``,
 #: ``"rules": {"reason-length": {"max_words": 40}}``, ...).
@@ -72,8 +68,8 @@ class Diagnostic:
     suggestion: str | None
     #: A replacement of ``text[fix.start:fix.end]`` that resolves the finding, if one is sure.
     fix: Fix | None
-    #: Where the rule is documented: the rule's own ``url`` if it declares one, else
-    #: :data:`RULES_LINK` (or :data:`SUPPRESSIONS_LINK` for ``unused-suppression``).
+    #: Where the rule is documented: the rule's own ``url`` if a plugin declares one, else
+    #: its page in docs/rules (the same link every output format gives).
     link: str
     #: Set when lines count something other than the file's own lines (an .eml's decoded
     #: body), as ``--format json`` says.
@@ -101,10 +97,8 @@ def _default_registry() -> Registry:
 
 
 def _link(registry: Registry, rule_id: str) -> str:
-    if rule_id == UNUSED_SUPPRESSION:
-        return SUPPRESSIONS_LINK
     url = getattr(registry.get(rule_id), "url", None)
-    return url if isinstance(url, str) and url else RULES_LINK
+    return url if isinstance(url, str) and url else rule_url(rule_id)
 
 
 class DeclintLinter:
@@ -277,8 +271,11 @@ class DeclintLinter:
         return [self._diagnostic(result, f) for f in result.findings]
 
     def _diagnostic(self, result: FileResult, finding: Finding) -> Diagnostic:
-        line, column = result.lines.position(finding.start)
-        end_line, end_column = result.lines.position(finding.end)
+        # Placed as every output format places it: lines end at the last flagged character,
+        # offsets count the file as stored (BOM, CR LF), so a fix applies to the file.
+        where = locate(result, finding)
+        line, column, end_line, end_column = where.line, where.column, where.end_line, where.end_column
+        at = result.stored.stored if result.stored is not None else (lambda offset: offset)
         return Diagnostic(
             path=result.path,
             rule=finding.rule,
@@ -288,10 +285,12 @@ class DeclintLinter:
             column=column,
             end_line=end_line,
             end_column=end_column,
-            start=finding.start,
-            end=finding.end,
+            start=at(finding.start),
+            end=at(finding.end),
             suggestion=finding.suggestion,
-            fix=finding.fix,
+            fix=Fix(at(finding.fix.start), at(finding.fix.end), finding.fix.replacement, finding.fix.safe)
+            if finding.fix
+            else None,
             link=_link(self.registry, finding.rule),
             location_note=result.location_note,
         )

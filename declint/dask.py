@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 Draft = tuple[str, str] | Mapping[str, str] | str
 
 #: The findings frame's columns and dtypes: the keys of ``--format json`` with the fix
-#: spread over three columns (a frame cell holds no dict well), plus the link and ``error``
+#: spread over four columns (a frame cell holds no dict well), plus the link and ``error``
 #: (set, with every other column but path empty, on a draft that could not be linted).
 #: Nullable dtypes throughout: a missing fix is <NA>, and Dask makes object columns strings.
 COLUMNS: dict[str, str] = {
@@ -58,6 +58,7 @@ COLUMNS: dict[str, str] = {
     "fix_start": "Int64",
     "fix_end": "Int64",
     "fix_replacement": "string",
+    "fix_safe": "boolean",
     "link": "string",
     "location_note": "string",
     "error": "string",
@@ -106,6 +107,7 @@ def _rows(reports: Iterable[FileReport]) -> Iterator[dict[str, Any]]:
                 "fix_start": d.fix.start if d.fix else None,
                 "fix_end": d.fix.end if d.fix else None,
                 "fix_replacement": d.fix.replacement if d.fix else None,
+                "fix_safe": d.fix.safe if d.fix else None,
                 "link": d.link,
                 "location_note": d.location_note,
                 "error": None,

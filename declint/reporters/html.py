@@ -45,6 +45,12 @@ def _text(value: str) -> str:
     return html.escape(visible(value), quote=True)
 
 
+def _prose(value: str) -> str:
+    """A piece of the draft's own text, shown as lines: like :func:`_text`, but its line ends
+    stay line ends (every other control character still shows as an escape)."""
+    return "\n".join(_text(line) for line in value.split("\n"))
+
+
 def report_html(report: RunReport, console: Console) -> None:
     console.file.write(render_html(report))
 
@@ -322,7 +328,7 @@ def _highlight(anchor: str, result: FileResult) -> str:
             )
         if b is None:
             break
-        piece = _text(text[a:b])
+        piece = _prose(text[a:b])
         part = next(((k, s) for k, s, e in excluded if s <= a and b <= e), None)
         kind = part[0] if part else None
         if part is not None and part[1] == a:

@@ -12,15 +12,19 @@ from typing import Any
 
 from rich.console import Console
 
+from declint.core.links import rule_url
 from declint.engine.linter import FileResult
 from declint.engine.run import RunReport
-from declint.reporters.common import locate
+from declint.reporters.common import encodable_data, locate
 
 
 def finding_objects(result: FileResult) -> Iterable[dict[str, Any]]:
-    """One JSON-ready object per finding of a linted draft."""
+    """One JSON-ready object per finding of a linted draft: the shape ``--format json`` and
+    ``--format jsonl`` share. Offsets (``start``, ``end``, ``fix``) count characters of the
+    file as stored, BOM and CR LF included, so a tool can apply a fix to the file."""
     if result.error is not None:
         return
+    at = result.stored.stored if result.stored is not None else (lambda offset: offset)
     for finding in result.findings:
         where = locate(result, finding)
         item: dict[str, Any] = {
@@ -32,11 +36,17 @@ def finding_objects(result: FileResult) -> Iterable[dict[str, Any]]:
             "column": where.column,
             "end_line": where.end_line,
             "end_column": where.end_column,
-            "start": finding.start,
-            "end": finding.end,
+            "start": at(finding.start),
+            "end": at(finding.end),
             "suggestion": finding.suggestion,
+            "link": rule_url(finding.rule),
             "fix": (
-                {"start": finding.fix.start, "end": finding.fix.end, "replacement": finding.fix.replacement}
+                {
+                    "start": at(finding.fix.start),
+                    "end": at(finding.fix.end),
+                    "replacement": finding.fix.replacement,
+                    "safe": finding.fix.safe,
+                }
                 if finding.fix
                 else None
             ),
@@ -50,7 +60,7 @@ def stream_jsonl(results: Iterable[FileResult], console: Console) -> None:
     """Write each result's findings as it arrives; ``results`` may be a lazy stream."""
     out = console.file
     for result in results:
-        lines = [json.dumps(item, ensure_ascii=False) + "\n" for item in finding_objects(result)]
+        lines = [json.dumps(encodable_data(item), ensure_ascii=False) + "\n" for item in finding_objects(result)]
         if lines:
             out.write("".join(lines))
             out.flush()

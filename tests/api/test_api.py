@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,8 @@ from api_drafts import write_drafts
 
 import declint
 from conftest import ROOT
-from declint.api import RULES_LINK, SUPPRESSIONS_LINK
 from declint.cli.entry import main
+from declint.core.links import rule_url
 from declint.nlp import pipeline
 
 POLITE = """Dear Ms. Lee,
@@ -43,8 +42,12 @@ def cli_json(paths: list[str], capsys: pytest.CaptureFixture[str], *flags: str) 
 
 def as_json(d: declint.Diagnostic) -> dict[str, Any]:
     """A diagnostic in --format json's shape."""
-    fix = {"start": d.fix.start, "end": d.fix.end, "replacement": d.fix.replacement} if d.fix else None
-    keys = ("path", "rule", "message", "line", "column", "end_line", "end_column", "start", "end", "suggestion")
+    fix = (
+        {"start": d.fix.start, "end": d.fix.end, "replacement": d.fix.replacement, "safe": d.fix.safe}
+        if d.fix
+        else None
+    )
+    keys = ("path", "rule", "message", "line", "column", "end_line", "end_column", "start", "end", "suggestion", "link")
     item = {**{k: getattr(d, k) for k in keys}, "severity": d.severity.value, "fix": fix}
     return item | ({"location_note": d.location_note} if d.location_note else {})
 
@@ -193,20 +196,12 @@ def test_diagnostics_are_frozen() -> None:
         first.line = 9  # type: ignore[misc]
 
 
-def test_every_diagnostic_links_to_a_readme_section_that_exists() -> None:
-    anchors = {
-        re.sub(r"[^a-z0-9 -]", "", line[3:].strip().lower()).replace(" ", "-")
-        for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
-        if line.startswith("## ")
-    }
-    for link in (RULES_LINK, SUPPRESSIONS_LINK):
-        file, _, anchor = link.partition("#")
-        assert file == "README.md" and anchor in anchors, link
+def test_every_diagnostic_links_to_its_rule_page_as_every_format_does() -> None:
     unused = "Dear Ms. Lee,\n\nThanks. <!-- declint: disable=spelling -->\n\nBest regards,\nJordan\n"
-    links = {d.rule: d.link for d in declint.lint_text(SLOPPY)}
-    assert set(links.values()) == {RULES_LINK}
-    found = {d.rule: d.link for d in declint.lint_text(unused, path="draft.md")}
-    assert found.get("unused-suppression") == SUPPRESSIONS_LINK
+    for diagnostic in [*declint.lint_text(SLOPPY), *declint.lint_text(unused, path="draft.md")]:
+        assert diagnostic.link == rule_url(diagnostic.rule)
+        page = diagnostic.link.rpartition("/docs/rules/")[2]
+        assert (ROOT / "docs" / "rules" / page).is_file(), diagnostic.link
 
 
 def test_load_reads_the_pipeline_once_for_every_linter() -> None:

@@ -54,9 +54,11 @@ def as_json(frame: pandas.DataFrame) -> list[dict[str, Any]]:
     items = []
     for row in frame.to_dict("records"):
         value = {k: (None if v is pandas.NA else v) for k, v in row.items()}
-        fix = value.pop("fix_start"), value.pop("fix_end"), value.pop("fix_replacement")
-        value["fix"] = None if fix[0] is None else {"start": fix[0], "end": fix[1], "replacement": fix[2]}
-        del value["link"], value["error"]
+        fix = value.pop("fix_start"), value.pop("fix_end"), value.pop("fix_replacement"), value.pop("fix_safe")
+        value["fix"] = (
+            None if fix[0] is None else {"start": fix[0], "end": fix[1], "replacement": fix[2], "safe": fix[3]}
+        )
+        del value["error"]
         if value["location_note"] is None:
             del value["location_note"]
         items.append(value)

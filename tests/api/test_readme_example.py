@@ -14,6 +14,7 @@ import pytest
 from api_drafts import write_drafts
 
 from conftest import ROOT
+from declint.core.links import rule_url
 
 
 def example() -> str:
@@ -43,7 +44,7 @@ def test_the_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         exec(compile(example(), "README.md", "exec"), {})
     lines = out.getvalue().splitlines()
     # "the the" starts at line 3, column 16 of reply.txt.
-    assert "3:16 warning repeated-word: 'the' is repeated (README.md#rules)" in lines
+    assert "3:16 warning repeated-word: 'the' is repeated (" + rule_url("repeated-word") + ")" in lines
     assert not any(" length:" in line for line in lines), "ignore=['length'] was honoured"
     reports = [line for line in lines if line.startswith("templates/")]
     assert len(reports) == 5 and "templates/fine.txt passes 0" in reports

@@ -203,7 +203,8 @@ def test_bad_input_is_identical(same: Callable[..., tuple[int, str, str]], folde
     binary = same("--no-cache", "image.txt", "draft.txt", cwd=folder)
     assert binary[0] == 2 and "image.txt" in binary[2] and "draft.txt" in binary[1]
     assert same("--select", "no-such-rule", "draft.txt", cwd=folder)[0] == 2
-    assert same(cwd=folder)[0] == 2  # no drafts named: usage
+    # No drafts named, stdin an empty pipe on both sides: "is empty", exit 2.
+    assert both(cwd=folder)[0] == 2
     assert same("--no-such-option", cwd=folder)[0] == 2
 
 
