@@ -38,6 +38,7 @@ def full_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """
     from declint.cli.commands import explain_parser, rules_parser
     from declint.cli.evaluate import eval_parser
+    from declint.cli.outline import outline_parser
     from declint.cli.server import server_parser
 
     # The drafts positional would shadow the subcommand names at the first word; without
@@ -63,6 +64,7 @@ def full_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         ("rules", rules_parser()),
         ("explain", explain),
         ("eval", evaluate),
+        ("outline", outline_parser()),
         ("server", server_parser()),
         ("completion", completion_parser()),
     ):

@@ -19,7 +19,7 @@ from declint.engine.outline import outline_paths
 from declint.ruleapi.registry import load_registry
 
 
-def outline_command(argv: list[str]) -> ExitCode:
+def outline_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declint outline", description="Print the moves each draft makes, in order (- for stdin)."
     )
@@ -29,7 +29,11 @@ def outline_command(argv: list[str]) -> ExitCode:
     parser.add_argument("--config", default=None, metavar="FILE")
     parser.add_argument("--stdin-filename", default=None, metavar="NAME")
     parser.add_argument("--date", default=None, type=datetime.fromisoformat, metavar="WHEN")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def outline_command(argv: list[str]) -> ExitCode:
+    args = outline_parser().parse_args(argv)
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
     try:
         outlines = outline_paths(

@@ -41,7 +41,7 @@ def complete_in_bash(tmp_path: Path, line: str) -> list[str]:
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_bash_completes_subcommands_options_choices_and_rule_ids(tmp_path: Path) -> None:
-    assert complete_in_bash(tmp_path, "declint ") == ["rules", "explain", "eval", "server", "completion"]
+    assert complete_in_bash(tmp_path, "declint ") == ["rules", "explain", "eval", "outline", "server", "completion"]
     assert complete_in_bash(tmp_path, "declint --for") == ["--format", "--force-exclude"]
     assert complete_in_bash(tmp_path, "declint --format j") == ["json", "jsonl", "junit"]
     assert complete_in_bash(tmp_path, "declint explain door") == ["door-open"]
