@@ -2,7 +2,8 @@
 
 An entry's key hashes everything that can change a draft's findings: the draft's bytes, its
 name (format and per-file ignores follow from it), the whole config in canonical form, every
-rule's id and version, declint's version, the spaCy pipeline's name and installed version, and
+rule's id and version, the built-in rules' data files and code (so an edited word list is
+never served from an old entry), declint's version, the spaCy pipeline's name and installed version, and
 the send date rules read. An entry holds exactly what the reporters need (text and findings).
 
 Entries are written atomically (temp file, then ``os.replace``), so concurrent runs never see
@@ -17,11 +18,13 @@ is a symlink is never used, read or written, and the run says so once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +65,31 @@ def config_fingerprint(config: Config) -> str:
     return json.dumps(_canonical(config), sort_keys=True, separators=(",", ":"))
 
 
+@functools.lru_cache(maxsize=1)
+def knowledge_fingerprint() -> str:
+    """A hash of what the built-in rules know and how they reason: the data files beside
+    the code (vocabulary, moves, each rule's phrase bank and patterns) and the built-in
+    rules' and the document layer's own source. Editing a word list or a rule changes every
+    key, with no version number to remember to bump. The shipped word lists are keyed by the
+    package versions they were built from (their first line), not hashed whole."""
+    digest = hashlib.sha256()
+    for package, patterns in (
+        ("declint.text", ("*.toml", "*.py")),
+        ("declint.document", ("*.toml", "*.py")),
+        ("declint.nlp", ("*.py",)),
+        ("declint.rules", ("*.toml", "*.py")),
+    ):
+        root = Path(str(resources.files(package)))
+        for pattern in patterns:
+            for path in sorted(root.glob(pattern)):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    data = Path(str(resources.files("declint.nlp"))) / "data"
+    for path in sorted(data.glob("*.txt")):
+        with path.open("rb") as handle:
+            digest.update(path.name.encode() + b"\0" + handle.readline())
+    return digest.hexdigest()
+
+
 class ResultCache:
     """Lint results by content hash, under ``folder`` (a ``.declint_cache`` directory)."""
 
@@ -80,6 +108,7 @@ class ResultCache:
                 "layout": LAYOUT,
                 "declint": declint_version,
                 "rules": sorted((rule_id, cls.version) for rule_id, cls in rules.items()),
+                "knowledge": knowledge_fingerprint(),
             },
             sort_keys=True,
         )

@@ -208,3 +208,29 @@ def test_cache_set_uses_cwd_without_a_config(tmp_path: Path, monkeypatch: pytest
     caches = CacheSet(Registry().rules, __version__)
     assert caches.for_config(Config()).folder == tmp_path / CACHE_DIR
     assert caches.for_config(Config(path=tmp_path / "x" / ".declint.toml")).folder == tmp_path / "x" / CACHE_DIR
+
+
+def test_editing_a_word_list_changes_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keys on the data files and rule code themselves: a changed phrase bank can
+    never serve results made with the old one, whatever the rules' version numbers say."""
+    import shutil
+    from importlib import resources
+
+    import declint.engine.cache as cache_module
+
+    real = {name: Path(str(resources.files(name))) for name in ("declint.text", "declint.document", "declint.nlp",
+                                                                  "declint.rules")}
+    copies = {}
+    for name, folder in real.items():
+        copy = tmp_path / name
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        copies[name] = copy
+    monkeypatch.setattr(cache_module.resources, "files", lambda name: copies[name])
+    cache_module.knowledge_fingerprint.cache_clear()
+    before = cache_module.knowledge_fingerprint()
+    vocabulary = copies["declint.text"] / "vocabulary.toml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace('"cheers", ', "", 1), encoding="utf-8")
+    cache_module.knowledge_fingerprint.cache_clear()
+    after = cache_module.knowledge_fingerprint()
+    cache_module.knowledge_fingerprint.cache_clear()
+    assert before != after
