@@ -33,9 +33,6 @@ from declint.cli import rundir
 from declint.cli.identity import identity
 from declint.cli.wire import Channel
 
-#: Seconds without a run before the server exits.
-DEFAULT_IDLE = 1800.0
-
 # A draft of our own (names, companies, trade words, a misspelling) for the warm-up lint: it
 # walks the paths a real draft walks, entity recognition and the full spelling list included.
 _WARM_UP = (

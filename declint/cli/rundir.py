@@ -55,3 +55,6 @@ def lock_path(where: str) -> str:
 
 def log_path(where: str) -> str:
     return os.path.join(where, "server.log")
+
+#: How long a resident server waits for a run before it exits, in seconds.
+DEFAULT_IDLE = 1800.0

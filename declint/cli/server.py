@@ -67,7 +67,7 @@ def server_command(argv: list[str]) -> ExitCode:
             return daemon_control.stop()
         if args.status:
             return daemon_control.status(DEFAULT_MODEL)
-        from declint.cli.daemon import DEFAULT_IDLE
+        from declint.cli.rundir import DEFAULT_IDLE
 
         idle = DEFAULT_IDLE if args.idle_timeout is None else args.idle_timeout
         return daemon_control.start(args.model or DEFAULT_MODEL, idle)
