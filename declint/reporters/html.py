@@ -169,7 +169,8 @@ def _chart(fired: list[str], counts: Mapping[str, int], worst: Mapping[str, Seve
     chart.uuid = "rules"
     chart.add_xml_filter(_drop_scripts)
     # pygal draws the first label at the bottom: reverse so the most frequent rule is on top.
-    chart.x_labels = list(reversed(fired))
+    # Rule ids may come from a plugin or a cache entry: shown escaped, as everywhere else.
+    chart.x_labels = [visible(rule) for rule in reversed(fired)]
     chart.add(
         "findings",
         [

@@ -48,7 +48,9 @@ def _alive(pid: int) -> bool:
 def test_killed_parallel_run_leaves_no_process(tmp_path: Path, how: signal.Signals) -> None:
     drafts = tmp_path / "drafts"
     drafts.mkdir()
-    for n in range(160):
+    # Enough drafts that the run is still parsing when the signal comes (short drafts lint in
+    # a few milliseconds each once the workers are up).
+    for n in range(1200):
         (drafts / f"d{n:03}.txt").write_text(DRAFT.format(n=f"analyst {n}"), encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "declint", "--no-cache", "--jobs", "2", "--format", "json", str(drafts)],
