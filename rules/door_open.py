@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from declint.core.spans import CharSpan
+from declint.document.door import negated_in_clause_chain, opener
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
@@ -80,6 +82,8 @@ class DoorOpen(Rule[DoorOpenOptions]):
                 return
             if opened is not None:
                 return
+        if self._sign_off_opens(document):
+            return
         last = moves[-1] if moves else None
         start, end = (last.start, last.end) if last else (document.body.start, document.body.end)
         yield self.finding(
@@ -88,3 +92,12 @@ class DoorOpen(Rule[DoorOpenOptions]):
             end,
             suggestion='Add "I hope our paths cross again in the future."',
         )
+
+    @staticmethod
+    def _sign_off_opens(document: EmailDocument) -> bool:
+        """ "Hope we stay in touch," above the name: the sign-off itself opens the door."""
+        start, end = document.body.end, document.message.end
+        if end <= start:
+            return False
+        region = CharSpan(start, end)
+        return any(opener(t) and not negated_in_clause_chain(t) for t in document.tokens(region))

@@ -37,6 +37,8 @@ _CONSIDER_VERBS = _DOOR["consider_verbs"]
 _CONTACT_LISTS = _DOOR["contact_lists"]
 # "down the line", "down the road", "down the track".
 _LATER_NOUNS = _DOOR["later_nouns"]
+_WATCHING = _DOOR["watching_verbs"]
+_THEIR_PROGRESS = _DOOR["their_progress"]
 # Jobs the reader may offer later: "future roles", "other openings".
 _JOB_THINGS = _DOOR["job_things"]
 # Nouns that negate what they govern: "I have no interest in hearing from you again".
@@ -61,8 +63,8 @@ def opener(token: Token) -> bool:
         return True
     if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
         return True
-    if lemma in ("connect", "reconnect") and token.pos_ == "VERB":
-        return True
+    if lemma in ("connect", "reconnect") and token.pos_ in ("VERB", "NOUN"):
+        return True  # "open to reconnecting next year": the gerund may be tagged a noun
     if lemma in ("revisit", "reapply", "resume") and token.pos_ == "VERB":
         sent = token.sent
         return _hopeful_or_conditional(sent, token) or any(t.lower_ in ("future", "later", "again") for t in sent)
@@ -101,6 +103,16 @@ def opener(token: Token) -> bool:
         # "Feel free to reach out if anything similar comes up", "if a role opens up, please
         # let me know": contact invited for when something changes.
         return True
+    if lemma == "join" and token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.lower_ == "you" or any(p.lower_ == "your" for p in c.children)) for c in token.children
+    ) and any(t.lower_ in _LATER_WORDS or t.lemma_.lower() in ("day", "future") for t in token.subtree):
+        return _hopeful_or_conditional(token.sent, token)  # "I would love to join you one day"
+    if lemma in _WATCHING and token.pos_ == "VERB" and _watches_them(token):
+        return True  # "I will keep following your progress", "see where the company goes next"
+    if lemma in _CONTACT_VERBS and any(
+        t.lower_ == "anytime" or (t.lower_ == "any" and t.head.lemma_.lower() == "time") for t in token.subtree
+    ):
+        return _hopeful_or_conditional(token.sent, token) or _invited(token)  # "contact me at any time"
     if lemma in ("apply", "return", "rejoin") and token.pos_ == "VERB" and any(
         c.lower_ == "again" for c in token.children
     ):
@@ -115,6 +127,24 @@ def opener(token: Token) -> bool:
     if lemma == "door" and any(t.lemma_.lower() == "open" for t in token.sent):
         return True
     return False
+
+
+def _watches_them(verb: Token) -> bool:
+    """Attention to the reader's company that goes on: "keep following your progress", "look
+    forward to seeing where the company goes next", "I will be watching your growth". The
+    article counts continued interest in the organisation as keeping the door open."""
+    def of_theirs(t: Token) -> bool:
+        owned = any(p.lower_ in ("your", "the") or p.dep_ == "poss" for p in t.children)
+        return (t.lemma_.lower() in _THEIR_PROGRESS and owned) or t.lower_ in ("you", "yours")
+
+    theirs = any(of_theirs(t) for t in verb.subtree)
+    if not theirs:
+        return False
+    ongoing = verb.head.lemma_.lower() in ("keep", "continue") or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
+    )
+    forward = any(a.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in a.children) for a in verb.ancestors)
+    return ongoing or forward
 
 
 def _ours(verb: Token) -> bool:
