@@ -140,6 +140,10 @@ def _done_to_sender(verb: Token) -> bool:
     )
 
 
+#: How negative (VADER's mean rating) a word said outright of their thing must be.
+_PLAINLY = 0.9
+
+
 def _judged_by_valence(token: Token) -> str | None:
     """A plainly negative verdict on something of theirs, in a word no list names: "your
     office was a dump", "the take-home was a waste of an evening", "chaotic". VADER's
@@ -149,7 +153,11 @@ def _judged_by_valence(token: Token) -> str | None:
     low = token.lower_
     if low in _MILD or token.lemma_.lower() in _MILD or low in _PAY:
         return None  # mild words count only when pushed (see _criticism)
-    if valence(token.lemma_) > -CLEARLY and valence(low) > -CLEARLY:
+    # A verdict said outright of something of theirs ("the panel seemed unprepared", "the
+    # reviews are worrying") needs a milder word than one tucked in as an attribute ("a
+    # chaotic process"), which is often just description.
+    threshold = _PLAINLY if token.dep_ in ("acomp", "oprd") else CLEARLY
+    if valence(token.lemma_) > -threshold and valence(low) > -threshold:
         return None
     if _negated_judgement(token) or _for_someone(token):
         return None
