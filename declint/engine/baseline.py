@@ -173,27 +173,42 @@ def config_baseline(config_root: Path | None, baseline: str | None) -> Path | No
     return (config_root or Path.cwd()) / baseline if baseline else None
 
 
-def apply_baseline(results: list[FileResult], entries: list[Entry], file: Path) -> list[Entry]:
-    """Drop findings the baseline records from ``results``; return the entries that matched
-    nothing, for drafts linted in this run or no longer on disk."""
-    base = _base(file)
-    remaining = Counter(entries)
-    linted: set[str] = set()
-    for result in results:
+class BaselineMatcher:
+    """One baseline file's entries, matched against drafts one at a time (a streaming run
+    sees each draft as it finishes); :meth:`stale` then names what matched nothing."""
+
+    def __init__(self, entries: list[Entry], file: Path) -> None:
+        self.base = _base(file)
+        self.remaining = Counter(entries)
+        self.linted: set[str] = set()
+
+    def apply(self, result: FileResult) -> None:
+        """Drop the findings of ``result`` that the baseline records."""
         if result.error is not None:
-            continue
-        linted.add(_relative(result.path, base))
+            return
+        self.linted.add(_relative(result.path, self.base))
         kept = []
-        for entry, finding in fingerprints(result, base):
-            if remaining[entry] > 0:
-                remaining[entry] -= 1
+        for entry, finding in fingerprints(result, self.base):
+            if self.remaining[entry] > 0:
+                self.remaining[entry] -= 1
             else:
                 kept.append(finding)
         result.findings = sorted(kept, key=lambda f: (f.start, f.end, f.rule))
-    stale = []
-    for entry, count in sorted(remaining.items()):
-        if count <= 0:
-            continue
-        if entry.path in linted or not (base / entry.path).exists():
-            stale.extend([entry] * count)
-    return stale
+
+    def stale(self) -> list[Entry]:
+        """Entries left over, for drafts linted in this run or no longer on disk."""
+        return [
+            entry
+            for entry, count in sorted(self.remaining.items())
+            if count > 0 and (entry.path in self.linted or not (self.base / entry.path).exists())
+            for _ in range(count)
+        ]
+
+
+def apply_baseline(results: list[FileResult], entries: list[Entry], file: Path) -> list[Entry]:
+    """Drop findings the baseline records from ``results``; return the entries that matched
+    nothing, for drafts linted in this run or no longer on disk."""
+    matcher = BaselineMatcher(entries, file)
+    for result in results:
+        matcher.apply(result)
+    return matcher.stale()

@@ -11,7 +11,6 @@ starts on the first results at once. Config, cache, baselines and fail levels be
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 from declint.core.exitcodes import ExitCode
 from declint.core.source import Source
-from declint.engine.baseline import Entry, _base, _relative, config_baseline, fingerprints, load_baseline
+from declint.engine.baseline import BaselineMatcher, Entry, config_baseline, load_baseline
 from declint.engine.cache import CacheSet
 from declint.engine.config import Config
 from declint.engine.discovery import discover
@@ -35,37 +34,6 @@ from declint.ruleapi.registry import Registry, load_registry
 WINDOW = 256
 #: The first window is small, so that the first results come out within a second or two.
 FIRST_WINDOW = 8
-
-
-class _Baseline:
-    """One baseline file applied draft by draft (``apply_baseline`` wants every result at once)."""
-
-    def __init__(self, file: Path) -> None:
-        self.file = file
-        self.base = _base(file)
-        self.remaining = Counter(load_baseline(file))
-        self.linted: set[str] = set()
-
-    def apply(self, result: FileResult) -> None:
-        if result.error is not None:
-            return
-        self.linted.add(_relative(result.path, self.base))
-        kept = []
-        for entry, finding in fingerprints(result, self.base):
-            if self.remaining[entry] > 0:
-                self.remaining[entry] -= 1
-            else:
-                kept.append(finding)
-        result.findings = sorted(kept, key=lambda f: (f.start, f.end, f.rule))
-
-    def stale(self) -> list[Entry]:
-        # As apply_baseline: entries left over for drafts this run linted or no longer on disk.
-        return [
-            entry
-            for entry, count in sorted(self.remaining.items())
-            if count > 0 and (entry.path in self.linted or not (self.base / entry.path).exists())
-            for _ in range(count)
-        ]
 
 
 class RunStream:
@@ -109,7 +77,7 @@ class RunStream:
         self._apply_baselines = apply_baselines
         self._window = max(1, window)
         self._first_window = max(1, min(first_window, self._window))
-        self._baselines: dict[Path, _Baseline] = {}
+        self._baselines: dict[Path, BaselineMatcher] = {}
         self._failed = False
         self._error = False
         self.warnings: list[str] = list(self.registry.errors)
@@ -184,7 +152,7 @@ class RunStream:
             file = Path(self._baseline) if self._baseline else config_baseline(config.root, config.baseline)
             if file is not None:
                 if file not in self._baselines:
-                    self._baselines[file] = _Baseline(file)
+                    self._baselines[file] = BaselineMatcher(load_baseline(file), file)
                 self._baselines[file].apply(result)
         if result.error is not None or result.rule_errors:
             self._error = True
