@@ -275,7 +275,6 @@ class DeclintLinter:
         # offsets count the file as stored (BOM, CR LF), so a fix applies to the file.
         where = locate(result, finding)
         line, column, end_line, end_column = where.line, where.column, where.end_line, where.end_column
-        at = result.stored.stored if result.stored is not None else (lambda offset: offset)
         return Diagnostic(
             path=result.path,
             rule=finding.rule,
@@ -285,10 +284,15 @@ class DeclintLinter:
             column=column,
             end_line=end_line,
             end_column=end_column,
-            start=at(finding.start),
-            end=at(finding.end),
+            start=result.stored_offset(finding.start),
+            end=result.stored_offset(finding.end),
             suggestion=finding.suggestion,
-            fix=Fix(at(finding.fix.start), at(finding.fix.end), finding.fix.replacement, finding.fix.safe)
+            fix=Fix(
+                result.stored_offset(finding.fix.start),
+                result.stored_offset(finding.fix.end),
+                finding.fix.replacement,
+                finding.fix.safe,
+            )
             if finding.fix
             else None,
             link=_link(self.registry, finding.rule),

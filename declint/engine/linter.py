@@ -47,6 +47,11 @@ class FileResult:
     signature: CharSpan | None = None
     _lines: LineIndex | None = None
 
+    def stored_offset(self, offset: int) -> int:
+        """``offset`` counted in the file as stored (its BOM and each CR of a CR LF count), so
+        a tool can apply a fix to the file itself; unchanged where nothing was normalised."""
+        return self.stored.stored(offset) if self.stored is not None else offset
+
     @property
     def failed(self) -> bool:
         """Does this draft fail the run: an error, or a finding at or above its fail level?"""

@@ -24,7 +24,6 @@ def finding_objects(result: FileResult) -> Iterable[dict[str, Any]]:
     file as stored, BOM and CR LF included, so a tool can apply a fix to the file."""
     if result.error is not None:
         return
-    at = result.stored.stored if result.stored is not None else (lambda offset: offset)
     for finding in result.findings:
         where = locate(result, finding)
         item: dict[str, Any] = {
@@ -36,14 +35,14 @@ def finding_objects(result: FileResult) -> Iterable[dict[str, Any]]:
             "column": where.column,
             "end_line": where.end_line,
             "end_column": where.end_column,
-            "start": at(finding.start),
-            "end": at(finding.end),
+            "start": result.stored_offset(finding.start),
+            "end": result.stored_offset(finding.end),
             "suggestion": finding.suggestion,
             "link": rule_url(finding.rule),
             "fix": (
                 {
-                    "start": at(finding.fix.start),
-                    "end": at(finding.fix.end),
+                    "start": result.stored_offset(finding.fix.start),
+                    "end": result.stored_offset(finding.fix.end),
                     "replacement": finding.fix.replacement,
                     "safe": finding.fix.safe,
                 }
