@@ -43,26 +43,31 @@ def idioms_from(entries: Sequence[Mapping[str, Any]]) -> tuple[Idiom, ...]:
 
 #: One compiled Matcher per (vocabulary, idiom set, group), holding the vocabulary so its id
 #: is never reused while the entry lives.
-_COMPILED: dict[tuple[int, int, str], tuple[Vocab, Matcher]] = {}
+_COMPILED: dict[tuple[int, int, str], tuple[Vocab, Matcher, dict[int, str]]] = {}
 
 
-def _matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str) -> Matcher:
+def _matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str) -> tuple[Matcher, dict[int, str]]:
+    """The group's compiled Matcher, and its match ids' names. The names are kept here, not
+    looked up in the vocabulary's strings: the language server lints inside a spaCy memory
+    zone, which forgets strings first added there, an idiom's name among them."""
     key = (id(vocab), id(idioms), group)
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not vocab:
         from spacy.matcher import Matcher
 
         matcher = Matcher(vocab)
+        names: dict[int, str] = {}
         for idiom in idioms:
             if idiom.group == group:
                 matcher.add(idiom.name, [[dict(token) for token in idiom.pattern]])
-        cached = _COMPILED[key] = (vocab, matcher)
-    return cached[1]
+                # The id is the name's hash; only the hash is taken from the store.
+                names[vocab.strings.add(idiom.name)] = idiom.name
+        cached = _COMPILED[key] = (vocab, matcher, names)
+    return cached[1], cached[2]
 
 
 def find(doc: Doc | Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     """Every match of ``group``'s idioms in ``doc``: (idiom name, first token, end token)."""
     target = doc if not hasattr(doc, "doc") or doc.doc is doc else doc.doc
-    matcher = _matcher(target.vocab, idioms, group)
-    strings = target.vocab.strings
-    return [(strings[key], start, end) for key, start, end in matcher(target)]
+    matcher, names = _matcher(target.vocab, idioms, group)
+    return [(names[key], start, end) for key, start, end in matcher(target)]
