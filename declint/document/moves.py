@@ -88,6 +88,11 @@ class SentenceMoves:
     def cue(self, move: Move) -> Cue | None:
         return next((c for c in self.cues if c.move is move), None)
 
+    def label(self, move: Move) -> str:
+        """How a move is named to a reader: "decision (hedged)", else the move's own name."""
+        cue = self.cue(move)
+        return f"{move.value} ({cue.detail})" if move is Move.DECISION and cue is not None else move.value
+
 
 # Verbs of admiring what the reader has or does: "I admire your work".
 _ADMIRE = frozenset({"admire", "impress", "enjoy", "inspire", "respect", "love", "appreciate", "like", "value"})
@@ -284,10 +289,7 @@ def outline(document: EmailDocument) -> list[str]:
             if move is Move.OTHER and reason_sentences:
                 continue
             flush_reason()
-            cue = sentence.cue(move)
-            label = move.value
-            if move is Move.DECISION and cue is not None:
-                label = f"decision ({cue.detail})"
+            label = sentence.label(move)
             if not parts or parts[-1] != label:
                 parts.append(label)
     flush_reason()

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from declint.core.findings import Finding, Severity
+from declint.core.findings import Finding
 from declint.core.source import Source
 from declint.document.email import EmailDocument
-from declint.document.moves import Move, moves_of
+from declint.document.moves import moves_of
 from declint.engine.baseline import BaselineError, apply_baseline, config_baseline, load_baseline_cached
 from declint.engine.config import Config, ConfigError, find_config_file
 from declint.engine.discovery import is_draft_name
@@ -156,12 +156,8 @@ class DraftChecker:
             def keep_moves(_: int, document: EmailDocument) -> None:
                 # Plain data only: nothing from the parse may outlive the memory zone.
                 for sentence in moves_of(document):
-                    names = []
-                    for move in sentence.moves:
-                        cue = sentence.cue(move)
-                        detail = f" ({cue.detail})" if move is Move.DECISION and cue is not None else ""
-                        names.append(move.value + detail)
-                    sentences.append((", ".join(names), sentence.start, sentence.end))
+                    names = ", ".join(sentence.label(move) for move in sentence.moves)
+                    sentences.append((names, sentence.start, sentence.end))
 
             with nlp.memory_zone():
                 (result,) = self._linter.lint([(source, config)], on_document=keep_moves)
@@ -180,7 +176,7 @@ class DraftChecker:
         findings = tuple(result.findings)
         return Checked(
             findings=findings,
-            spans=tuple(place(positions.text, source.text, f, shift) for f in findings),
+            spans=tuple(place(positions.text, source.text, f.start, f.end, shift) for f in findings),
             positions=positions,
             shift=shift,
             text=source.text,
@@ -188,16 +184,11 @@ class DraftChecker:
             rule_errors=tuple(result.rule_errors),
             newline=newline,
             moves=tuple(
-                (name, place(positions.text, source.text, _span_finding(start, end), shift))
+                (name, place(positions.text, source.text, start, end, shift))
                 for name, start, end in sentences
             ),
             directive_at=directive_place(source.format, positions.text),
         )
-
-
-def _span_finding(start: int, end: int) -> Finding:
-    """A span to place as a finding is placed (``place`` reads only offsets)."""
-    return Finding("outline", Severity.INFO, "", start, end)
 
 
 _FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
@@ -237,12 +228,12 @@ _MIN_SNIPPET = 4
 _CONTEXT = 24
 
 
-def place(plain: str, text: str, finding: Finding, shift: int | None) -> tuple[int, int] | None:
-    """The finding's span in ``plain``: shifted when the texts align, else found by its words
-    (with some of their line around them) when those occur exactly once."""
+def place(plain: str, text: str, start: int, end: int, shift: int | None) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` (a finding's words, a sentence) sits in ``plain``: shifted
+    when the texts align, else found by its words (with some of their line around them)
+    when those occur exactly once."""
     if shift is not None:
-        return finding.start + shift, finding.end + shift
-    start, end = finding.start, finding.end
+        return start + shift, end + shift
     snippet = text[start:end]
     if "\n" in snippet:
         return None
