@@ -119,12 +119,8 @@ def tied_to_interview(root: Token) -> bool:
     return _refers_to_it(verb, root.sent)
 
 
-# In a quoted line, the words that make a date about the interview, and a date written out
-# in full (a month's name or an ISO date), which does not depend on when the quote was sent.
+# In a quoted line, the words that make a date about the interview.
 _INTERVIEW_WORDS = re.compile(r"\b(?:interview|meeting|call|appointment|assessment|screening|panel)s?\b", re.I)
-_ABSOLUTE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
-)
 
 
 def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
@@ -252,7 +248,7 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                 if not _INTERVIEW_WORDS.search(line):
                     continue
                 for mention in find_dates(line, now):
-                    if not _ABSOLUTE.search(mention.text):
+                    if not mention.written_out:
                         continue
                     moments = [w for w, _ in mention.moments if w.date() >= now.date()]
                     if moments and all(self._short(w, now) for w in moments):

@@ -73,6 +73,9 @@ class DateMention:
     #: Every moment the words may mean (a numeric "3/4" has two), each with whether a
     #: time of day is known.
     moments: tuple[tuple[datetime, bool], ...]
+    #: A date written out with its month's name or as an ISO date: it means the same day
+    #: whenever it was written ("tomorrow", "on Friday", "the 17th" and "3/4" do not).
+    written_out: bool = False
 
 
 def sending_time(headers: Mapping[str, str], now: datetime | None) -> datetime:
@@ -165,10 +168,10 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
     clock = times[0][2] if times else None
     out: list[DateMention] = []
 
-    def add(match: re.Match[str], *moments: tuple[datetime, bool] | None) -> None:
+    def add(match: re.Match[str], *moments: tuple[datetime, bool] | None, written_out: bool = False) -> None:
         kept = tuple(m for m in moments if m is not None)
         if kept:
-            out.append(DateMention(match.start(), match.end(), match.group(0), kept))
+            out.append(DateMention(match.start(), match.end(), match.group(0), kept, written_out))
 
     for match in _RELATIVE.finditer(text):
         word = " ".join(match.group("word").lower().split())
@@ -193,7 +196,7 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
             month = _MONTHS[match.group("month")[:3].lower()]
-            add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock))
+            add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock), written_out=True)
     for match in _ORDINAL_DAY.finditer(text):
         # "on the 17th": the next day of the month with that number, from the sending day.
         numbered = _next_day_numbered(now.date(), int(match.group("day")))
@@ -211,7 +214,7 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
             continue
         hour = match.group("h")
         at = time(int(hour), int(match.group("m"))) if hour and int(hour) < 24 else clock
-        add(match, _on(day, at))
+        add(match, _on(day, at), written_out=True)
     # "Friday, March 14": the explicit date decides, so a weekday right beside one is dropped.
     explicit = [m for m in out if not _WEEKDAY.fullmatch(m.text) and not _RELATIVE.fullmatch(m.text)]
     out = [
