@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from declint.core.spans import CharSpan
 from declint.document.decision import Kind, Statement, statements
 from declint.document.email import EmailDocument
+from declint.document.knowledge import knowledge
 from declint.document.moves import Move, SentenceMoves, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 
@@ -41,9 +42,7 @@ def _courtesy_only(document: EmailDocument, sentence: SentenceMoves) -> bool:
     if sentence.moves != (Move.OTHER,):
         return False
     words = document.text[sentence.start : sentence.end].lower()
-    return any(p in words for p in ("hope you are well", "hope this email finds you", "hope this finds you",
-                                    "hope you're well", "hope you are doing well", "hope all is well",
-                                    "hope you had a", "hope your week"))
+    return any(p in words for p in knowledge().pleasantries)
 
 
 def _paragraph_spans(document: EmailDocument) -> list[CharSpan]:

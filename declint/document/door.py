@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declint.document.knowledge import knowledge
-from declint.nlp.grammar import LITOTES, has_negation_child, is_conditional, is_negated, subject_of
+from declint.nlp.grammar import CONDITIONAL_MARKS, LITOTES, has_negation_child, is_conditional, is_negated, subject_of
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -172,11 +172,16 @@ def _invited(verb: Token) -> bool:
     )
 
 
+# The marks of a clause the sentence waits on; "unless" sets a condition against the
+# contact instead ("contact me again unless ...").
+_WAITING_MARKS = CONDITIONAL_MARKS - {"unless"}
+
+
 def _conditional_clause(sent: Span) -> bool:
     """The sentence waits on something: "if a role opens up", "should anything change",
     "when the timing is better", "once I finish my degree"."""
     for t in sent:
-        if t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever", "once", "should", "in case"):
+        if t.dep_ == "mark" and t.lower_ in _WAITING_MARKS:
             return True
         # Inversion: "should anything change", "should a role open up".
         if t.lower_ == "should" and t.dep_ == "aux" and any(

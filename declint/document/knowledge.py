@@ -23,6 +23,7 @@ class Knowledge:
     attention_verbs: frozenset[str]
     their_things: frozenset[str]
     grovel_words: frozenset[str]
+    pleasantries: frozenset[str]
     #: The door's word lists, by name (see the [door] table).
     door: dict[str, frozenset[str]]
     #: Fixed phrases as spaCy Matcher patterns, each with its group and an example.
