@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from declint.core.spans import CharSpan
-from declint.document.decision import Kind, Statement, statements
+from declint.document.decision import Kind, Statement, sentence_statements
 from declint.document.email import EmailDocument
 from declint.document.knowledge import knowledge
 from declint.document.moves import Move, SentenceMoves, moves_of
@@ -145,7 +145,7 @@ class ClearDecline(Rule[ClearDeclineOptions]):
         sentences = document.sentences()
         if not sentences:
             return
-        found = [s for sent in sentences for s in statements(sent)]
+        found = [s for per_sentence in sentence_statements(document) for s in per_sentence]
         clear = [s for s in found if s.kind is Kind.CLEAR]
         if self.options.accept_implicit:
             clear += [s for s in found if s.kind is Kind.IMPLICIT]

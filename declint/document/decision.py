@@ -21,6 +21,8 @@ from declint.text.vocabulary import vocabulary
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from declint.document.email import EmailDocument
+
 _DATA = data_file("decision.toml")
 
 # Verbs that by themselves say "no" when the sender is their subject.
@@ -371,6 +373,15 @@ def _not_for_me(token: Token) -> bool:
         t.lower_ == "for" and any(g.lower_ in ("me", "us") for g in t.children)
         for t in token.subtree
     )
+
+
+def sentence_statements(document: EmailDocument) -> list[list[Statement]]:
+    """The statements of each body sentence, in the order of ``document.sentences()``, found
+    once per draft: the moves analysis and the clear-decline rule both read them."""
+    cached = document.memo.get("statements")
+    if cached is None:
+        cached = document.memo["statements"] = [list(statements(s)) for s in document.sentences()]
+    return cached  # type: ignore[return-value]
 
 
 def statements(sent: Span) -> Iterator[Statement]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document.apology import regrets
-from declint.document.decision import Kind, statements
+from declint.document.decision import Kind, sentence_statements
 from declint.document.door import negated_in_clause_chain, opener, shutter
 from declint.document.knowledge import knowledge
 from declint.document.reason import causal_clause, is_reason, is_situation
@@ -198,11 +198,12 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         negated = first.lower_ not in ("not", "n't", "never") and negated_in_clause_chain(first)
         span = document.doc[start:end]
         by_sentence[i].append(Cue(Move.DOOR_SHUT if negated else Move.DOOR_OPENED, span.start_char, span.end_char))
+    found = sentence_statements(document)
     out: list[SentenceMoves] = []
     reasoning = False
     for i, sent in enumerate(sentences):
         cues = by_sentence[i]
-        decisions = list(statements(sent))
+        decisions = found[i]
         for statement in decisions:
             detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
             tok = statement.token
