@@ -25,6 +25,9 @@ class ClosingOptions(RuleOptions):
     informal: tuple[str, ...] = vocabulary().casual_sign_offs
     #: Whether a sign-off must be followed by the sender's name.
     require_name: bool = True
+    #: More professional sign-offs ("Ngā mihi nui", "Yours in service"). Usually set for
+    #: every rule at once in ``[tool.declint.vocabulary] sign-offs``.
+    sign_offs: tuple[str, ...] = ()
 
 
 def _foreign_sign_off(line: str) -> bool:
@@ -81,6 +84,9 @@ class Closing(Rule[ClosingOptions]):
     ## Options
     - `informal` (list of strings): sign-offs treated as too casual.
     - `require_name` (bool, default true): a sign-off must be followed by a name.
+    - `sign_offs` (list of strings, default empty): more professional sign-offs, accepted
+      even when `informal` lists them. Usually set for every rule in
+      `[tool.declint.vocabulary] sign-offs`.
     """
 
     id = "closing"
@@ -118,7 +124,7 @@ class Closing(Rule[ClosingOptions]):
                 )
             return
         phrase = document.span_text(parts.sign_off)
-        if normalise_valediction(phrase) in {w.lower() for w in options.informal}:
+        if normalise_valediction(phrase) in self._informal:
             yield self.finding(
                 f'"{phrase.rstrip(",.! ")}" is too casual a sign-off for a hiring manager',
                 parts.sign_off.start,
@@ -148,7 +154,11 @@ class Closing(Rule[ClosingOptions]):
         if not text.endswith(",") or not 1 <= len(words) <= 6:
             return None
         # A casual word makes it a sign-off too ("Cheers mate,"), one the casual check flags.
-        if not any(w in _VALEDICTION_WORDS or w in self._informal for w in words) and not _foreign_sign_off(text):
+        if (
+            normalise_valediction(text) not in self._own
+            and not any(w in _VALEDICTION_WORDS or w in self._informal for w in words)
+            and not _foreign_sign_off(text)
+        ):
             return None
         lead = len(document.span_text(span)) - len(document.span_text(span).lstrip())
         return CharSpan(span.start + lead, span.start + lead + len(text))
@@ -157,7 +167,7 @@ class Closing(Rule[ClosingOptions]):
         """ "Cheers and thanks,": a casual word anywhere in an unlisted sign-off."""
         phrase = document.span_text(sign_off)
         words = set(_WORD.findall(phrase.lower().replace("’", "'")))
-        if words & self._informal:
+        if words & self._informal and normalise_valediction(phrase) not in self._own:
             yield self.finding(
                 f'"{phrase.rstrip(",.! ")}" is too casual a sign-off for a hiring manager',
                 sign_off.start,
@@ -168,7 +178,12 @@ class Closing(Rule[ClosingOptions]):
 
     @property
     def _informal(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.options.informal)
+        # A sign-off the team lists as its own is never casual, even one the shipped list has.
+        return frozenset(w.lower() for w in self.options.informal) - self._own
+
+    @property
+    def _own(self) -> frozenset[str]:
+        return frozenset(normalise_valediction(s) for s in self.options.sign_offs)
 
     @staticmethod
     def _signed_below(document: EmailDocument) -> bool:

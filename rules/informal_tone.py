@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
@@ -45,6 +46,9 @@ class InformalToneOptions(RuleOptions):
     flag_casual: bool = False
     #: Shortest all-capitals word read as shouting.
     min_shout_length: int = 2
+    #: More slang: word = "the formal word" ("" when it should just go). Usually set for
+    #: every rule at once in ``[tool.declint.vocabulary] slang``.
+    slang: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,9 @@ class InformalTone(Rule[InformalToneOptions]):
     - `min_shout_length` (int, default 2): the shortest all-capitals word read as shouting;
       two-letter words count only when they are ordinary words ("SO", "NO"), never
       abbreviations such as IT, US or HR.
+    - `slang` (table of word = "replacement", default empty): more slang, with the formal
+      word that replaces it ("" for none). Usually set for every rule in
+      `[tool.declint.vocabulary] slang`, which also stops spelling from reporting the words.
 
     ## Known problems
     A capitalised word that spaCy tags as a noun ("URGENT" may be one) is taken for an
@@ -179,10 +186,17 @@ class InformalTone(Rule[InformalToneOptions]):
                 "Say the same thing in full words.",
             )
 
+    @functools.cached_property
+    def _slang_words(self) -> Mapping[str, str | None]:
+        """The shipped list and the team's own, whose entries win."""
+        extra = {k.lower(): (v or None) for k, v in self.options.slang.items()}
+        return {**_SLANG, **extra} if extra else _SLANG
+
     def _slang(self, tokens: list[Token]) -> Iterator[_Hit]:
+        slang = self._slang_words
         for group, word in _words(tokens):
             low = word.lower()
-            if low not in _SLANG:
+            if low not in slang:
                 continue
             if low in _LOWER_ONLY and word != low:
                 continue
@@ -191,7 +205,7 @@ class InformalTone(Rule[InformalToneOptions]):
             if low in ("k", "ok") and not self.options.flag_casual:
                 continue
             start, end = group[0].idx, group[-1].idx + len(group[-1].text)
-            formal = _SLANG[low]
+            formal = slang[low]
             if formal is not None:
                 if word[:1].isupper():
                     formal = formal[:1].upper() + formal[1:]
@@ -297,7 +311,7 @@ class InformalTone(Rule[InformalToneOptions]):
         if not (token.is_alpha and text.isupper() and len(text) >= self.options.min_shout_length):
             return False
         low = text.lower()
-        if low in _ABBREVIATIONS or low in _SLANG:
+        if low in _ABBREVIATIONS or low in self._slang_words:
             return False
         line_start = document.text.rfind("\n", 0, token.idx) + 1
         if _HEADING.match(document.text, line_start):

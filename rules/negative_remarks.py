@@ -49,16 +49,19 @@ _OTHER = frozenset(_DATA["other"])
 
 @dataclass(frozen=True)
 class NegativeRemarksOptions(RuleOptions):
-    pass
+    #: More words for the employer and what is theirs ("trust", "practice", "studio"):
+    #: criticism of these is criticism of them. Set once for every rule in
+    #: ``[tool.declint.vocabulary] employer-terms``.
+    employer_terms: tuple[str, ...] = ()
 
 
-def _is_target(noun: Token) -> bool:
+def _is_target(noun: Token, targets: frozenset[str]) -> bool:
     """The employer or something of theirs, not the sender's or another firm's."""
     low = noun.lower_
     lemma = noun.lemma_.lower()
     if low in ("you", "your", "yours", "y'all"):
         return True
-    if lemma not in _TARGETS and low not in _TARGETS:
+    if lemma not in targets and low not in targets:
         return False
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
@@ -99,22 +102,22 @@ def _someone_elses(noun: Token) -> bool:
     )
 
 
-def _about_target(noun: Token) -> bool:
+def _about_target(noun: Token, targets: frozenset[str]) -> bool:
     """The noun is a target, or is "of"/"about"/"at" one ("reviews about your company")."""
-    if _is_target(noun):
+    if _is_target(noun, targets):
         return True
     for child in noun.children:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("of", "about", "at", "with", "from", "in")
-            and any(_is_target(g) for g in child.children if g.dep_ == "pobj")
+            and any(_is_target(g, targets) for g in child.children if g.dep_ == "pobj")
         ):
             return True
-        if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child)):
+        if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child, targets)):
             # "the interviewer's attitude", "your recruiter's tone": theirs by way of their people.
             return True
         if child.dep_ == "relcl" and any(
-            s.dep_ == "nsubj" and _about_target(s) for s in child.children
+            s.dep_ == "nsubj" and _about_target(s, targets) for s in child.children
         ) and any(o.dep_ == "dobj" and o.lower_ in ("me", "us") for o in child.children):
             # "the way your team treated me": their conduct, told in the active.
             return True
@@ -127,7 +130,7 @@ def _about_target(noun: Token) -> bool:
                 if (
                     prep.dep_ == "prep"
                     and prep.lower_ in ("about", "of", "at")
-                    and any(_is_target(g) for g in prep.children if g.dep_ == "pobj")
+                    and any(_is_target(g, targets) for g in prep.children if g.dep_ == "pobj")
                 ):
                     return True
     return False
@@ -144,7 +147,7 @@ def _done_to_sender(verb: Token) -> bool:
 _PLAINLY = 0.9
 
 
-def _judged_by_valence(token: Token) -> str | None:
+def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     """A plainly negative verdict on something of theirs, in a word no list names: "your
     office was a dump", "the take-home was a waste of an evening", "chaotic". VADER's
     human ratings say the word is harsh; the parse says what it is said of."""
@@ -161,12 +164,12 @@ def _judged_by_valence(token: Token) -> str | None:
         return None
     if _negated_judgement(token) or _for_someone(token):
         return None
-    if any(_about_target(n) for n in _described(token)):
+    if any(_about_target(n, targets) for n in _described(token)):
         return f"calls something of theirs {token.text!r}"
     return None
 
 
-def _dislikes_theirs(verb: Token) -> bool:
+def _dislikes_theirs(verb: Token, targets: frozenset[str]) -> bool:
     """A negated liking whose object is theirs: "I did not like your culture", "I did not
     enjoy the way your team treated me"."""
     if not is_negated(verb, through_clauses=False):
@@ -174,7 +177,7 @@ def _dislikes_theirs(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
-    return any(c.dep_ == "dobj" and _about_target(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and _about_target(c, targets) for c in verb.children)
 
 
 def _described(word: Token) -> list[Token]:
@@ -267,7 +270,7 @@ def _pushed(word: Token) -> bool:
     return any(c.lower_ in _PUSH for c in word.children)
 
 
-def _criticism(token: Token) -> str | None:
+def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     """Why this token criticises the employer, or None."""
     low = token.lower_
     lemma = token.lemma_.lower()
@@ -278,12 +281,12 @@ def _criticism(token: Token) -> str | None:
             return None
         if _negated_judgement(token) or _for_someone(token):
             return None
-        if any(_about_target(n) for n in _described(token)):
+        if any(_about_target(n, targets) for n in _described(token)):
             return f"calls something of theirs {token.text!r}"
     if low in _BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
         # "poorly coordinated", "badly run".
         done = token.head
-        if not _negated_judgement(done) and any(_about_target(n) for n in _described(done)):
+        if not _negated_judgement(done) and any(_about_target(n, targets) for n in _described(done)):
             return f"says something of theirs was {token.text} {done.text}"
     if (
         (low in _PRAISE or lemma in _PRAISE)
@@ -295,21 +298,21 @@ def _criticism(token: Token) -> str | None:
             # "could not have been more helpful" is praise.
             return None
         if any(c.dep_ == "neg" for c in head.children) and any(
-            _about_target(n) for n in _described(token)
+            _about_target(n, targets) for n in _described(token)
         ):
             return f"says something of theirs was not {token.text!r}"
     if lemma in _ACCUSE and token.pos_ == "VERB":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None
-            and _about_target(subject)
+            and _about_target(subject, targets)
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
-    judged = _judged_by_valence(token)
+    judged = _judged_by_valence(token, targets)
     if judged is not None:
         return judged
-    if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token):
+    if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token, targets):
         # "I did not like the way your team treated me".
         return f"says you did not {token.text} something of theirs"
     below_norm = (
@@ -323,15 +326,15 @@ def _criticism(token: Token) -> str | None:
     out_of_touch = (
         lemma == "touch" and token.head.lower_ == "of" and token.head.head.lower_ == "out"
     )
-    if out_of_touch and any(_about_target(n) for n in _described_by_verb(token.head.head.head)):
+    if out_of_touch and any(_about_target(n, targets) for n in _described_by_verb(token.head.head.head)):
         return "calls something of theirs out of touch"
     dead_end = lemma == "end" and any(c.lower_ == "dead" for c in token.children)
-    if dead_end and any(_about_target(n) for n in _described(token)):
+    if dead_end and any(_about_target(n, targets) for n in _described(token)):
         return "calls something of theirs a dead end"
     if lemma in _VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
             return None
-        if any(_about_target(n) for n in _described(token)) or _about_target(token):
+        if any(_about_target(n, targets) for n in _described(token)) or _about_target(token, targets):
             return f"calls something of theirs a {token.text!r}"
         if lemma == "flag":
             return "points out red flags"
@@ -345,7 +348,7 @@ def _criticism(token: Token) -> str | None:
             None,
         )
         mine = subject is not None and subject.lower_ in FIRST_PERSON
-        if mine and not is_negated(token) and _upset_about_them(token):
+        if mine and not is_negated(token) and _upset_about_them(token, targets):
             return f"says you were {token.text!r} by what they did"
     if low in _BETTER or token.tag_ == "JJR":
         noun = token.head
@@ -355,7 +358,7 @@ def _criticism(token: Token) -> str | None:
     return None
 
 
-def _upset_about_them(word: Token) -> bool:
+def _upset_about_them(word: Token, targets: frozenset[str]) -> bool:
     """The feeling is about something the employer did, not the sender's loss or bad luck."""
     weak = word.lower_ in _WEAK_UPSET
     for child in word.children:
@@ -368,7 +371,7 @@ def _upset_about_them(word: Token) -> bool:
             # of something ("disappointed to hear that ...") points at them.
             continue
         if child.dep_ in ("xcomp", "ccomp", "prep", "agent") and any(
-            _about_target(t) for t in _what_it_is_about(child)
+            _about_target(t, targets) for t in _what_it_is_about(child)
         ):
             return True
     return False
@@ -441,6 +444,11 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     Ines Moreau
     ```
 
+    ## Options
+    - `employer_terms` (list of strings, default empty): more words for the employer and
+      what is theirs ("practice", "ward", "studio"): criticism of these counts. Usually set
+      for every rule in `[tool.declint.vocabulary] employer-terms`.
+
     ## Known problems
     Sarcasm and faint praise ("I'm sure you'll find someone willing to go there") carry no
     harsh word and are missed. Mild words such as "low" or "long" count only when pushed
@@ -455,9 +463,10 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     options_type = NegativeRemarksOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
+        targets = _TARGETS | {w.lower() for w in self.options.employer_terms}
         for sent in document.sentences():
             for token in sent:
-                why = _criticism(token)
+                why = _criticism(token, targets)
                 if why is None:
                     continue
                 yield self.finding(

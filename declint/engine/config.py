@@ -79,6 +79,19 @@ _KEYS: dict[str, str] = {
     "respect-gitignore": "true or false",
     "force-exclude": "true or false",
     "baseline": "a path to a baseline file",
+    "vocabulary": "a table of word lists, e.g. [tool.declint.vocabulary] words = [\"Kubernetes\"]",
+}
+
+#: ``[tool.declint.vocabulary]``: words a team adds once, the way Vale users add a vocabulary
+#: to a style, and the rule options each key extends. A key feeds every rule that reads that
+#: kind of word, so a team's sign-off is accepted by closing and its slang is reported by
+#: informal-tone and never again by spelling.
+VOCABULARY_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "words": (("spelling", "words"),),
+    "slang": (("informal-tone", "slang"), ("spelling", "words")),
+    "sign-offs": (("closing", "sign_offs"),),
+    "casual-sign-offs": (("closing", "informal"),),
+    "employer-terms": (("negative-remarks", "employer_terms"),),
 }
 
 
@@ -213,7 +226,48 @@ def parse_config(
         severity, options = _parse_rule_tables(table["rules"], rules, where, prefix)
         values["severity"] = severity
         values["rule_options"] = options
+    if "vocabulary" in table:
+        values["rule_options"] = _fold_vocabulary(
+            table["vocabulary"], values.get("rule_options", {}), rules, where, prefix
+        )
     return Config(**values)
+
+
+def _fold_vocabulary(
+    table: object,
+    rule_options: Mapping[str, Mapping[str, Any]],
+    rules: Mapping[str, type[Rule]],  # type: ignore[type-arg]
+    where: str,
+    prefix: str,
+) -> dict[str, dict[str, Any]]:
+    """Each vocabulary list added to the options of the rules that read it (after what the
+    rule's own table or its defaults hold: a vocabulary extends, it never replaces)."""
+    key = f"{prefix}vocabulary"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: {key}: expected {_KEYS['vocabulary']}")
+    merged = {rule_id: dict(values) for rule_id, values in rule_options.items()}
+    for name, words in table.items():
+        if name not in VOCABULARY_KEYS:
+            raise ConfigError(
+                f"{where}: {key}: unknown key {name!s}; allowed keys: {', '.join(sorted(VOCABULARY_KEYS))}"
+            )
+        if name == "slang" and isinstance(words, list):
+            words = {str(w): "" for w in words} if all(isinstance(w, str) for w in words) else words
+        for rule_id, option in VOCABULARY_KEYS[name]:
+            rule = rules.get(rule_id)
+            if rule is None:
+                continue  # a selection without that rule (a plugin-only registry)
+            values = merged.setdefault(rule_id, {})
+            current = values.get(option, getattr(rule.options_type(), option))
+            hint = typing.get_type_hints(rule.options_type)[option]
+            # Slang is a table for informal-tone (word -> replacement) but a list of accepted
+            # words for spelling, which leaves slang to informal-tone.
+            given = list(words) if isinstance(words, dict) and typing.get_origin(hint) is tuple else words
+            added = _coerce(given, hint, f"{where}: {key}.{name}")
+            # Stored as the config file would hold it (a list, a table): the options are
+            # checked again, from these values, when the rules are built.
+            values[option] = {**current, **added} if isinstance(added, dict) else [*current, *added]
+    return merged
 
 
 def parse_severity(value: object, on_error: typing.Callable[[], typing.NoReturn]) -> Severity:
@@ -310,6 +364,10 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(value)
         raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+    if origin in (Mapping, dict):
+        if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            return dict(value)
+        raise ConfigError(f"{where}: expected a table of word = \"replacement\" (\"\" for none), got {value!r}")
     return value
 
 
