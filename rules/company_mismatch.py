@@ -16,30 +16,21 @@ from declint.text.vocabulary import vocabulary
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_DATA = rule_data("company_mismatch")
 # Nouns for the thing being declined: "the analyst role at ACME", "ACME's hiring process".
-_ROLE_NOUNS = frozenset(
-    {"role", "position", "job", "opening", "vacancy", "post", "opportunity", "interview",
-     "invitation", "team", "process", "application", "internship", "placement", "candidacy"}
-)
+_ROLE_NOUNS = frozenset(_DATA["role_nouns"])
 # Verbs that tie an org to the interview directly: "to interview with ACME".
-_MEETING_VERBS = frozenset({"interview", "meet"})
+_MEETING_VERBS = frozenset(_DATA["meeting_verbs"])
 # Verbs of moving on: "I have accepted a position at Globex" names the other employer.
-_MOVING_ON = frozenset(
-    {"accept", "take", "start", "begin", "sign", "pursue", "choose", "join", "commit", "go",
-     "move", "receive", "get", "land", "secure", "work", "stay", "remain", "continue"}
-)
+_MOVING_ON = frozenset(_DATA["moving_on_verbs"])
 # Nouns that put a moving-on verb inside the invitation: "the opportunity to join ACME".
-_INVITATION_NOUNS = frozenset(
-    {"opportunity", "chance", "invitation", "offer", "prospect", "possibility", "interest", "honor",
-     "honour", "privilege"}
-)
-_INVITATION_VERBS = frozenset({"invite", "consider", "ask", "excite", "thank", "appreciate"})
+_INVITATION_NOUNS = frozenset(_DATA["invitation_nouns"])
+_INVITATION_VERBS = frozenset(_DATA["invitation_verbs"])
 # The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
-_OWN_JOB_MODIFIERS = frozenset({"current", "present", "previous", "former", "old", "new", "last", "existing"})
+_OWN_JOB_MODIFIERS = frozenset(_DATA["own_job_modifiers"])
 # The sender's own job ("my current role", "our team") is never the employer declined.
 _JOB_NOUNS = vocabulary().job_nouns | {"team"}
 _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
-_DATA = rule_data("company_mismatch")
 _INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
 _LEARNING_VERBS = frozenset(_DATA["learning_verbs"])
 _ANONYMOUS_DOMAINS = frozenset(_DATA["anonymous_domains"])
@@ -50,10 +41,7 @@ _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
 class CompanyMismatchOptions(RuleOptions):
     #: Names that are never the employer: where a role is advertised ("the role at LinkedIn"),
     #: or a recruiting agency. Compared with the first word, case and accents folded.
-    not_employers: tuple[str, ...] = (
-        "linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "handshake", "wellfound",
-        "angellist", "dice", "otta", "reed", "seek", "workday", "greenhouse", "lever",
-    )
+    not_employers: tuple[str, ...] = tuple(_DATA["not_employers"])
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from declint.core.spans import CharSpan
 from declint.document.email import EmailDocument
 from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.ruleapi.data import rule_data
 from declint.text.names import (
     NOT_A_PERSON,
     PersonName,
@@ -25,15 +26,15 @@ from declint.text.vocabulary import vocabulary
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Word lists, from name_mismatch.toml beside this module.
+_DATA = rule_data("name_mismatch")
+
 # A second greeting further down: a paragraph pasted from another letter.
 _LATER_GREETING = re.compile(
     r"^[ \t]{0,8}(?:Dear|Hello|Hi)[ \t]{1,4}(?P<name>[^\n,:!]{1,50})[,:!][ \t]*$", re.MULTILINE
 )
 # Nouns for people: a name in apposition to one describes that person, it does not address anyone.
-_PEOPLE_NOUNS = NOT_A_PERSON | {
-    "colleague", "friend", "boss", "founder", "ceo", "coworker", "co-worker", "mentor", "manager",
-    "recruiter", "interviewer", "contact", "reference", "referee", "husband", "wife", "partner",
-}
+_PEOPLE_NOUNS = NOT_A_PERSON | frozenset(_DATA["people_nouns"])
 _TITLE_TOKENS = vocabulary().short_titles | {t + "." for t in vocabulary().short_titles}
 
 

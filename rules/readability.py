@@ -11,15 +11,14 @@ from declint.document.words import count_words, line_breaks
 from declint.nlp import hyphenation
 from declint.nlp.syllables import syllables
 from declint.ruleapi.base import Finding, Rule, RuleOptions, Severity
+from declint.ruleapi.data import rule_data
+
+# Word lists, from readability.toml beside this module.
+_DATA = rule_data("readability")
 
 # Long words that any decline has to use; counted as one-syllable words so the score
 # measures how the writer writes, not what the genre is about.
-PLAIN_WORDS = (
-    "opportunity", "opportunities", "application", "applications", "consideration",
-    "considering", "interview", "interviews", "interviewed", "interviewing", "interviewer",
-    "position", "positions", "organisation", "organization", "candidate", "candidacy",
-    "appreciate", "appreciated", "appreciation", "unfortunately",
-)
+PLAIN_WORDS = tuple(_DATA["plain_words"])
 
 
 @dataclass(frozen=True)

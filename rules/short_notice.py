@@ -11,25 +11,28 @@ from typing import TYPE_CHECKING
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.ruleapi.data import rule_data
 from declint.text.dates import DateMention, find_dates, sending_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Word lists, from short_notice.toml beside this module.
+_DATA = rule_data("short_notice")
+
 # What a date must belong to: the interview, or a word standing for it.
-_MEETING_NOUNS = frozenset(
-    {"interview", "meeting", "call", "appointment", "conversation", "chat", "session", "assessment",
-     "screen", "screening", "slot", "visit", "meet", "presentation", "discussion"}
-)
+_MEETING_NOUNS = frozenset(_DATA["meeting_nouns"])
 # Verbs that take the interview as given: "I can't attend tomorrow", "I must cancel today".
-_MEETING_VERBS = frozenset({"attend", "cancel", "postpone", "reschedule", "interview", "meet", "skip"})
-_CANCEL_VERBS = frozenset({"cancel", "postpone", "reschedule", "withdraw", "decline", "skip"})
+_MEETING_VERBS = frozenset(_DATA["meeting_verbs"])
+_CANCEL_VERBS = frozenset(_DATA["cancel_verbs"])
 # Planning verbs may be past: "the interview you scheduled for tomorrow".
-_PLANNING_VERBS = frozenset({"schedule", "arrange", "book", "set", "plan", "invite", "ask", "confirm"})
+_PLANNING_VERBS = frozenset(_DATA["planning_verbs"])
 # Prepositions that place the interview in the verb's event: "come in for the interview".
 _TIE_PREPOSITIONS = frozenset({"for", "to", "at", "of", "from", "with", "on", "in"})
 # Nouns that are another event when they come with "a"/"another": "a meeting tomorrow at work".
-_OTHER_EVENT_DETS = frozenset({"another", "other", "second"})
+_OTHER_EVENT_DETS = frozenset(_DATA["other_event_determiners"])
+# Mentions that already say how soon ("tomorrow morning", "in two hours"): quoted as written.
+_SAYS_WHEN = tuple(_DATA["says_when"])
 
 
 @dataclass(frozen=True)
@@ -120,13 +123,13 @@ def tied_to_interview(root: Token) -> bool:
 
 
 # In a quoted line, the words that make a date about the interview.
-_INTERVIEW_WORDS = re.compile(r"\b(?:interview|meeting|call|appointment|assessment|screening|panel)s?\b", re.I)
+_INTERVIEW_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["quoted_interview_words"])) + r")s?\b", re.I)
 
 
 def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
     days = (when.date() - now.date()).days
     words = " ".join(mention.text.lower().split())
-    if words.startswith(("today", "later", "tonight", "this", "tomorrow", "in ")):
+    if words.startswith(_SAYS_WHEN):
         return words
     if days in (0, 1):
         return f"{mention.text} ({'today' if days == 0 else 'tomorrow'})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from declint.document.knowledge import knowledge
+from declint.document.knowledge import data_file, knowledge
 from declint.nlp.grammar import has_negation_child
 
 if TYPE_CHECKING:
@@ -15,14 +15,16 @@ if TYPE_CHECKING:
 
     from declint.document.email import EmailDocument
 
-_APOLOGY_LEMMAS = frozenset({"sorry", "apologize", "apologise", "apology", "apologetic", "regret",
-                             "regrettably", "regretfully", "apologetically"})
+# Word lists, from apology.toml beside this module.
+_DATA = data_file("apology.toml")
+
+_APOLOGY_LEMMAS = frozenset(_DATA["apology_words"])
 _GROVEL_ADJ = knowledge().grovel_words
 _FORGIVE = frozenset({"forgive", "pardon", "excuse"})
 
 
 # Verbs of getting news: "sorry to hear / learn / read that ..." sympathises.
-_NEWS_VERBS = frozenset({"hear", "learn", "read", "see", "find", "know", "discover"})
+_NEWS_VERBS = frozenset(_DATA["news_verbs"])
 # Possessors that make the cause someone else's: "sorry for your loss".
 _OTHERS = frozenset({"your", "his", "her", "their", "its"})
 

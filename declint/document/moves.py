@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from declint.document.apology import regrets
 from declint.document.decision import Kind, sentence_statements
 from declint.document.door import negated_in_clause_chain, opener, shutter
-from declint.document.knowledge import knowledge
+from declint.document.knowledge import data_file, knowledge
 from declint.document.reason import causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from declint.document.email import EmailDocument
+
+# Word lists, from moves.toml beside this module.
+_DATA = data_file("moves.toml")
 
 
 class Move(str, enum.Enum):
@@ -95,9 +98,9 @@ class SentenceMoves:
 
 
 # Verbs of admiring what the reader has or does: "I admire your work".
-_ADMIRE = frozenset({"admire", "impress", "enjoy", "inspire", "respect", "love", "appreciate", "like", "value"})
+_ADMIRE = frozenset(_DATA["admire_verbs"])
 # "I wish you every success", "Best of luck with the search", "All the best".
-_WISH_NOUNS = frozenset({"luck", "success", "best", "well"})
+_WISH_NOUNS = frozenset(_DATA["wish_nouns"])
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.document.knowledge import knowledge
+from declint.document.knowledge import data_file, knowledge
 from declint.nlp.grammar import is_first_person, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# Word lists, from reason.toml beside this module.
+_DATA = data_file("reason.toml")
 
 # Predicates that carry the email's courtesies or the decision itself, not its reason, and
 # verbs of attention that are courtesies when turned to the reader ("I enjoyed reading your
@@ -24,8 +27,8 @@ _COURTESY = knowledge().courtesy_predicates
 _ATTENTION = knowledge().attention_verbs
 _GROVEL = knowledge().grovel_words
 # "I would like to withdraw" is a courtesy; "I like my current team" is a reason.
-_MODAL_COURTESY = frozenset({"like", "love"})
-_CAUSAL_WORDS = frozenset({"because", "due", "owing", "reason", "circumstance", "circumstances"})
+_MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
+_CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -156,7 +159,7 @@ def is_reason(sent: Span) -> bool:
 
 
 #: Words that turn away from what came before: the reason has ended.
-_TURNS = frozenset({"however", "but", "nevertheless", "nonetheless", "still", "anyway", "anyhow", "meanwhile"})
+_TURNS = frozenset(_DATA["turns"])
 
 
 def is_situation(sent: Span) -> bool:

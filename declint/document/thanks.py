@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from declint.document.knowledge import knowledge
+from declint.document.knowledge import data_file, knowledge
 from declint.nlp.grammar import NEGATORS, is_negated
 
 if TYPE_CHECKING:
@@ -21,16 +21,18 @@ if TYPE_CHECKING:
 
     from declint.document.email import EmailDocument
 
+# Word lists, from thanks.toml beside this module.
+_DATA = data_file("thanks.toml")
+
 _THANKS = frozenset(
-    {"thank", "thanks", "appreciate", "appreciation", "grateful", "gratitude", "thankful",
-     "appreciative", "gratefully", "thx", "ty"}
+    _DATA["thanks_words"]
 )
 # "It was kind of you to ...": an adjective of generosity said of the reader is thanks.
-_KIND = frozenset({"kind", "good", "generous", "thoughtful", "gracious", "considerate", "nice"})
+_KIND = frozenset(_DATA["kind_words"])
 # "I was honoured to be invited": feeling honoured by the reader's offer is appreciation.
-_HONOURED = frozenset({"honour", "honor", "honoured", "honored", "flatter", "flattered"})
+_HONOURED = frozenset(_DATA["honoured_words"])
 # "much obliged", "most obliged": degree words that make "obliged" thanks, not duty.
-_OBLIGED_DEGREE = frozenset({"much", "most", "very", "greatly", "deeply", "truly", "so"})
+_OBLIGED_DEGREE = frozenset(_DATA["obliged_degree"])
 
 
 @dataclass(frozen=True)

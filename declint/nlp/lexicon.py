@@ -17,18 +17,13 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.syllables import pronounced
 from declint.nlp.wordlists import SortedWords, shipped
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
 # Words of hiring and email that neither list has.
-_EXTRA = frozenset(
-    {"onsite", "offsite", "linkedin", "onboard", "onboarded", "onboarding", "offboarding", "upskilling", "recruiter",
-     "recruiters", "interviewee", "interviewees", "webinar", "webinars", "fintech", "edtech",
-     "startup", "startups", "timeframe", "timeframes", "signoff", "email", "emails", "emailed",
-     "emailing", "ecommerce", "internship", "internships", "workplace", "teammates", "cofounder",
-     "whilst", "learnt", "spelt", "dreamt", "amongst", "etc"}
-)
+_EXTRA = vocabulary().hiring_words
 # British spellings, turned American so the frequency list can vouch for them.
 _BRITISH = (
     (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ably|er)"), "or"),  # colour, favourite, honourable

@@ -20,21 +20,7 @@ from declint.text.vocabulary import vocabulary
 
 TITLES = vocabulary().titles
 # Words that make a greeting or a display name a role, a team or a company rather than a person.
-NOT_A_PERSON = frozenset(
-    {"hiring", "manager", "managers", "team", "teams", "recruiter", "recruiters", "recruiting",
-     "recruitment", "talent", "acquisition", "sir", "sirs", "madam", "committee", "all", "everyone",
-     "hr", "human", "resources", "coordinator", "department", "search", "panel", "interviewer",
-     "interviewers", "whom", "concern", "colleagues", "folks", "there", "friends", "careers",
-     "career", "jobs", "job", "people", "partner", "partners", "director", "officer", "office",
-     "inc", "ltd", "llc", "corp", "corporation", "company", "co", "group", "gmbh", "plc",
-     "university", "college", "school", "hospital", "bank", "labs", "technologies", "solutions",
-     "systems", "agency", "noreply", "no-reply", "notifications", "support", "info", "admin",
-     "staff", "board", "admissions", "program", "programme", "selection", "members", "member",
-     "lead", "head", "specialist", "assistant", "administrator", "representative", "candidate",
-     "candidates", "applicant", "applicants", "employer", "name", "first", "last", "and", "or",
-     "morning", "afternoon", "evening", "day", "again", "both", "you", "guys", "y'all", "mam",
-     "ma'am", "gentlemen", "ladies", "gentleman", "lady", "dear", "hello", "hi", "thanks"}
-)
+NOT_A_PERSON = vocabulary().not_a_person
 # Words of a date and time: an attribution's name never runs into them.
 _MONTHS_AND_DAYS = (
     frozenset(vocabulary().months)

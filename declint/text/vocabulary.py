@@ -54,6 +54,10 @@ class Vocabulary:
     attributions: tuple[Attribution, ...]
     #: Slang and text-speak -> the formal word that replaces it, or None.
     slang: MappingProxyType[str, str | None]
+    #: Words that make a greeting or a display name a role, a team or a company.
+    not_a_person: frozenset[str]
+    #: Words of hiring and email that the spelling lists lack ("onboarding", "webinar").
+    hiring_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -87,4 +91,6 @@ def vocabulary() -> Vocabulary:
         attributions=tuple(
             Attribution(lang, str(entry["opens"]), str(entry["wrote"])) for lang, entry in data["attribution"].items()
         ),
+        not_a_person=frozenset(_words(data, "not_a_person")),
+        hiring_words=frozenset(_words(data, "hiring_words")),
     )
