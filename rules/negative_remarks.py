@@ -45,6 +45,10 @@ _BETTER = frozenset(_DATA["better"])
 _ORGANISATIONS = vocabulary().employer_nouns
 _PEOPLE = frozenset(_DATA["people"])
 _OTHER = frozenset(_DATA["other"])
+_RESPONSE_VERBS = frozenset(_DATA["response_verbs"])
+_NOBODY = frozenset(_DATA["nobody"])
+_WILLING = frozenset(_DATA["willing"])
+_STAND_INS = frozenset(_DATA["stand_ins"])
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,15 @@ def _dislikes_theirs(verb: Token, targets: frozenset[str]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
-    return any(c.dep_ == "dobj" and _about_target(c, targets) for c in verb.children)
+    if any(c.dep_ == "dobj" and _about_target(c, targets) for c in verb.children):
+        return True
+    # "I did not like how the panel spoke to me": their conduct, told in a clause.
+    return any(
+        c.dep_ == "ccomp"
+        and any(w.lower_ in ("how", "what") for w in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and _about_target(s, targets) for s in c.children)
+        for c in verb.children
+    )
 
 
 def _described(word: Token) -> list[Token]:
@@ -315,12 +327,18 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token, targets):
         # "I did not like the way your team treated me".
         return f"says you did not {token.text} something of theirs"
+    if lemma in _RESPONSE_VERBS and token.pos_ == "VERB" and _neglected_by_them(token, targets):
+        # "the take-home that nobody on your side ever reviewed", "your team never replied".
+        return f"says they never {token.text.lower()} what they should have"
+    if lemma in _WILLING and token.pos_ == "ADJ" and _someone_else_would(token):
+        # "I'm sure you'll find someone happy to work doubles for that money".
+        return f"says only someone {token.text!r} would take what they offer"
     below_norm = (
         low in ("below", "under")
         and token.dep_ == "prep"
         and any(g.lemma_.lower() in _NORMS for g in token.children if g.dep_ == "pobj")
     )
-    if below_norm and any(n.lemma_.lower() in _PAY for n in _described_by_verb(token.head)):
+    if below_norm and any(_is_pay(n) for n in _described_by_verb(token.head)):
         # "the salary is well below industry standard".
         return "says their pay is below the norm"
     out_of_touch = (
@@ -356,6 +374,50 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
         if token.dep_ == "amod" and noun.lemma_.lower() in _ORGANISATIONS and ranked:
             return f"calls the other organisation {token.text!r} than them"
     return None
+
+
+def _is_pay(noun: Token) -> bool:
+    """Their pay, named or pointed at: "the salary", "the salary range" (pay as a compound),
+    or "it" / "that" standing for one said earlier in the sentence."""
+    if noun.lower_ in _STAND_INS:
+        earlier = [t for t in noun.sent[: noun.i - noun.sent.start] if t.pos_ == "NOUN"]
+        return any(_is_pay(t) for t in reversed(earlier[-3:]))
+    return noun.lemma_.lower() in _PAY or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PAY for c in noun.children
+    )
+
+
+def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
+    """A duty of theirs never done: "nobody on your side ever reviewed it", "your team
+    never replied". Only an emphatic negation counts (never, nobody, no one): "you have
+    not confirmed the time yet" states a fact, it does not complain."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _NOBODY or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)):
+        # "nobody on your side", "no one from the team": whose nobody, from its preposition.
+        return any(
+            c.dep_ == "prep" and any(_about_target(g, targets) for g in c.children if g.dep_ == "pobj")
+            for c in subject.children
+        )
+    return _about_target(subject, targets) and any(c.lower_ == "never" for c in verb.children)
+
+
+def _someone_else_would(word: Token) -> bool:
+    """ "someone (who is) happy to do six doubles a week for that money": the offer fit
+    only for someone else, said with a pointing "that" at their pay or terms. "I'm sure
+    you'll find someone happy to take the role on" is a kind wish, and does not point."""
+    person = word.head
+    if person.dep_ == "relcl" or person.pos_ == "AUX":
+        person = person.head
+    if person.lower_ not in _PEOPLE or person.lower_ in FIRST_PERSON or person.lower_ == "you":
+        return False
+    return any(
+        t.dep_ == "pobj"
+        and _is_pay(t)
+        and any(d.lower_ in ("that", "this", "such") for d in t.children if d.dep_ in ("det", "predet", "amod"))
+        for t in word.subtree
+    )
 
 
 def _upset_about_them(word: Token, targets: frozenset[str]) -> bool:
