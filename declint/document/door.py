@@ -43,6 +43,12 @@ _THEIR_PROGRESS = _DOOR["their_progress"]
 _JOB_THINGS = _DOOR["job_things"]
 # Nouns that negate what they govern: "I have no interest in hearing from you again".
 _WANTS = _DOOR["wants"]
+# What is put forward or taken off a list for the sender: "my name", "my details".
+_NOMINEES = _DOOR["nominees"]
+# Networks on which one keeps in contact: "I will connect with you on LinkedIn".
+_NETWORKS = _DOOR["networks"]
+# Verbs that take the sender off a list: "take me off", "delete my details from".
+_REMOVAL_VERBS = _DOOR["removal_verbs"]
 
 
 def _in_touch(token: Token) -> bool:
@@ -96,7 +102,25 @@ def opener(token: Token) -> bool:
     if lemma in _LATER_THINGS and any(c.lower_ in ("another", "other", "future", "new") for c in token.children):
         return _hopeful_or_conditional(token.sent, token) or _readers(token)
     if lemma == "hear" and any(c.lower_ == "from" for c in token.children):
-        return is_conditional(token) or any(t.lower_ in ("again", "future") for t in token.sent)
+        sent = token.sent
+        # "I'd be happy to hear from you if anything more senior comes up": welcomed, and
+        # waiting on a change. Without the condition it may just ask for a reply now.
+        return (
+            is_conditional(token)
+            or any(t.lower_ in ("again", "future") for t in sent)
+            or (_conditional_clause(sent) and _hopeful_or_conditional(sent, token))
+        )
+    if lemma == "put" and any(c.lower_ == "forward" for c in token.children) and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lower_ in ("me", "us") or c.lemma_.lower() in _NOMINEES)
+        for c in token.children
+    ):
+        # "I would be glad to have my name put forward should it grow again": to be
+        # considered, said the way a referee or a recruiter says it.
+        sent = token.sent
+        return _hopeful_or_conditional(sent, token) or _conditional_clause(sent)
+    if token.lower_ in _NETWORKS and token.dep_ == "pobj" and _senders_plan(token):
+        # "I will send you a connection request on LinkedIn": a way to keep in contact.
+        return True
     if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
         return _hopeful_or_conditional(token.sent, token) or token.dep_ == "ROOT"
     if lemma in _CONTACT_VERBS | {"know", "post", "inform"} and _invited(token) and _conditional_clause(token.sent):
@@ -259,6 +283,19 @@ def _together_later(verb: Token) -> bool:
     return False
 
 
+def _senders_plan(token: Token) -> bool:
+    """The nearest verb above is the sender's, not negated: "I will add you on LinkedIn"."""
+    for governor in token.ancestors:
+        if governor.pos_ in ("VERB", "AUX"):
+            subject = subject_of(governor)
+            return (
+                subject is not None
+                and subject.lower_ in ("i", "we")
+                and not negated_in_clause_chain(governor)
+            )
+    return False
+
+
 def _down_the(token: Token) -> bool:
     i = token.i
     doc = token.doc
@@ -347,6 +384,20 @@ def negated_in_clause_chain(token: Token) -> bool:
     return False
 
 
+def _off_a_contact_list(verb: Token) -> bool:
+    """The sender (or their details) taken off a list: "take me off your mailing list"."""
+    whom = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(w.lower_ in ("me", "us") or w.lemma_.lower() in _NOMINEES for w in whom):
+        return False
+    places = [
+        g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off", "out") for g in c.children
+    ]
+    return any(
+        p.lemma_.lower() in _CONTACT_LISTS or any(m.lemma_.lower() in _CONTACT_LISTS for m in p.children)
+        for p in places
+    )
+
+
 def shutter(token: Token) -> bool:
     """Phrases that shut the door: no more contact, never again."""
     lemma = token.lemma_.lower()
@@ -368,6 +419,8 @@ def shutter(token: Token) -> bool:
             p.lemma_.lower() in _CONTACT_LISTS or any(m.lemma_.lower() in _CONTACT_LISTS for m in p.children)
             for p in places
         )
+    if lemma in _REMOVAL_VERBS and lemma != "remove" and _off_a_contact_list(token):
+        return True  # "take me off your mailing list", "delete my details from your database"
     if lemma in ("again",) and token.head.lemma_.lower() in _CONTACT_VERBS | {"apply", "work"} and is_negated(
         token.head
     ):
