@@ -118,7 +118,7 @@ def opener(token: Token) -> bool:
         # considered, said the way a referee or a recruiter says it.
         sent = token.sent
         return _hopeful_or_conditional(sent, token) or _conditional_clause(sent)
-    if token.lower_ in _NETWORKS and token.dep_ == "pobj" and _senders_plan(token):
+    if token.lower_ in _NETWORKS and token.i > 0 and _senders_plan(token.doc[token.i - 1]):
         # "I will send you a connection request on LinkedIn": a way to keep in contact.
         return True
     if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
@@ -283,9 +283,12 @@ def _together_later(verb: Token) -> bool:
     return False
 
 
-def _senders_plan(token: Token) -> bool:
-    """The nearest verb above is the sender's, not negated: "I will add you on LinkedIn"."""
-    for governor in token.ancestors:
+def _senders_plan(preposition: Token) -> bool:
+    """ "on LinkedIn" hangs from a plan of the sender's, not negated: "I will add you on
+    LinkedIn". Read from the preposition: the parser may not attach the network's name."""
+    if preposition.lower_ not in ("on", "via", "through"):
+        return False
+    for governor in (preposition, *preposition.ancestors):
         if governor.pos_ in ("VERB", "AUX"):
             subject = subject_of(governor)
             return (

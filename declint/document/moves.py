@@ -164,7 +164,9 @@ def _request(sent: Span) -> bool:
     if root.pos_ != "VERB":
         return False
     children = list(root.children)
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and root.tag_ == "VB"
+    # "Leaving now would put the launch at risk" has a clause for its subject and a modal:
+    # a statement, not an imperative.
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux") for c in children) and root.tag_ == "VB"
 
 
 def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:

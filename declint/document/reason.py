@@ -29,6 +29,7 @@ _GROVEL = knowledge().grovel_words
 # "I would like to withdraw" is a courtesy; "I like my current team" is a reason.
 _MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
 _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
+_DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -151,11 +152,23 @@ def causal_clause(sent: Span) -> list[Token] | None:
     return None
 
 
+def about_the_decision(sent: Span) -> bool:
+    """A remark on the decision itself, not on its cause: "I want to stress that this
+    decision reflects no reservation about the department", "My decision was not easy".
+    (A cause said of it, "my decision is due to a family move", is found first.)"""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _DECISION_NOUNS and t.head.pos_ in ("VERB", "AUX")
+        for t in sent
+    )
+
+
 def is_reason(sent: Span) -> bool:
     """Does this sentence explain why (a cause given, or the sender's own situation)?"""
     if sum(1 for t in sent if t.is_alpha) < 3:
         return False
-    return _has_causal_marker(sent) or _is_personal_statement(sent)
+    if _has_causal_marker(sent):
+        return True
+    return _is_personal_statement(sent) and not about_the_decision(sent)
 
 
 #: Words that turn away from what came before: the reason has ended.
@@ -174,9 +187,16 @@ def is_situation(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root):
         return False
+    if about_the_decision(sent):
+        return False
     subject = subject_of(root)
     if subject is None:
-        return False  # an imperative ("Please keep me in mind") is a request
+        # "Leaving before then would put the launch at risk": the sender's own act, named
+        # as a clause, and what it would do. Otherwise an imperative: a request.
+        act = next((c for c in root.children if c.dep_ == "csubj"), None)
+        return act is not None and all(
+            is_first_person(s) for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
+        )
     if is_first_person(subject):
         return True
     # A circumstance with no owner named ("the commute", "the move"), but never the reader
