@@ -45,7 +45,10 @@ _BETTER = frozenset(_DATA["better"])
 _ORGANISATIONS = vocabulary().employer_nouns
 _PEOPLE = frozenset(_DATA["people"])
 _OTHER = frozenset(_DATA["other"])
-_RESPONSE_VERBS = frozenset(_DATA["response_verbs"])
+_DUTIES = frozenset(_DATA["duties"])
+_MISTREAT = frozenset(_DATA["mistreat"])
+_DONE_WITH: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["done_with"].items()}
+_SUPPORT_VERBS = frozenset(_DATA["support_verbs"])
 _NOBODY = frozenset(_DATA["nobody"])
 _WILLING = frozenset(_DATA["willing"])
 _STAND_INS = frozenset(_DATA["stand_ins"])
@@ -109,6 +112,11 @@ def _someone_elses(noun: Token) -> bool:
 def _about_target(noun: Token, targets: frozenset[str]) -> bool:
     """The noun is a target, or is "of"/"about"/"at" one ("reviews about your company")."""
     if _is_target(noun, targets):
+        return True
+    if noun.dep_ == "csubj" and any(c.dep_ == "auxpass" for c in noun.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in noun.children
+    ):
+        # "Being asked my age on the phone was inappropriate": what was done to the sender.
         return True
     for child in noun.children:
         if (
@@ -201,7 +209,7 @@ def _described(word: Token) -> list[Token]:
     if word.dep_ == "advmod" and word.head.pos_ == "ADJ":
         clause = word.head.head if word.head.dep_ == "acomp" else word.head
     for child in clause.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             out.append(child)
     if word.dep_ in ("oprd", "ccomp", "xcomp") or word.head.lemma_.lower() in ("find", "consider"):
         out.extend(c for c in word.head.children if c.dep_ == "dobj")
@@ -248,8 +256,12 @@ def _said_of_pay(word: Token) -> bool:
 
 
 def _negated_judgement(word: Token) -> bool:
-    """ "not rude", and "I did not find your team rude" where the negation sits on "find"."""
-    if is_negated(word, through_clauses=False):
+    """ "not rude", and "I did not find your team rude" where the negation sits on "find";
+    "nothing about the offer was unfair" denies it through its subject; and a judgement
+    inside sympathy ("sorry to hear that your manager has been unwell") is no verdict."""
+    if is_negated(word, through_clauses=False) or _in_sympathy(word):
+        return True
+    if any(s.lower_ in ("nothing", "none", "nobody") for s in _described(word)):
         return True
     head = word.head
     return (
@@ -309,6 +321,9 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
         if any(c.lower_ in ("more", "any") for c in token.children):
             # "could not have been more helpful" is praise.
             return None
+        if _faint(token) and any(_about_target(n, targets) for n in _described(token)):
+            # "yours was the least organised", "less than courteous", "hardly professional".
+            return f"says something of theirs was hardly {token.text!r}"
         if any(c.dep_ == "neg" for c in head.children) and any(
             _about_target(n, targets) for n in _described(token)
         ):
@@ -327,12 +342,18 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token, targets):
         # "I did not like the way your team treated me".
         return f"says you did not {token.text} something of theirs"
-    if lemma in _RESPONSE_VERBS and token.pos_ == "VERB" and _neglected_by_them(token, targets):
+    if lemma in _DUTIES and token.pos_ == "VERB" and _neglected_by_them(token, targets):
         # "the take-home that nobody on your side ever reviewed", "your team never replied".
         return f"says they never {token.text.lower()} what they should have"
     if lemma in _WILLING and token.pos_ == "ADJ" and _someone_else_would(token):
         # "I'm sure you'll find someone happy to work doubles for that money".
         return f"says only someone {token.text!r} would take what they offer"
+    if token.pos_ == "VERB" and _done_to_me(token):
+        # "I was kept waiting for forty minutes", "I was never given a straight answer".
+        return f"says they {token.text} you"
+    if lemma in _SUPPORT_VERBS and token.pos_ == "VERB" and _withheld_by_them(token, targets):
+        # "the leadership does not back its staff".
+        return f"says they do not {token.lemma_.lower()} their people"
     below_norm = (
         low in ("below", "under")
         and token.dep_ == "prep"
@@ -395,12 +416,66 @@ def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
     if subject is None:
         return False
     if subject.lower_ in _NOBODY or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)):
-        # "nobody on your side", "no one from the team": whose nobody, from its preposition.
-        return any(
+        # "nobody on your side", "no one from the team": whose nobody, from its preposition;
+        # "nobody bothered to confirm" blames whoever it was, and a decline has one reader.
+        return verb.lemma_.lower() == "bother" or any(
             c.dep_ == "prep" and any(_about_target(g, targets) for g in c.children if g.dep_ == "pobj")
             for c in subject.children
-        )
+        ) or any(t.lower_ in ("your", "you") for t in verb.sent)
     return _about_target(subject, targets) and any(c.lower_ == "never" for c in verb.children)
+
+
+def _in_sympathy(word: Token) -> bool:
+    return any(a.lemma_.lower() in ("sorry", "sad", "saddened") for a in list(word.ancestors)[:4])
+
+
+def _denied(verb: Token) -> bool:
+    """ "not", "never", and a fronted "not once" / "never once"."""
+    if is_negated(verb, through_clauses=False):
+        return True
+    return any(c.lower_ == "once" and any(g.lower_ in ("not", "never") for g in c.children) for c in verb.children)
+
+
+def _faint(word: Token) -> bool:
+    """Praise cut down: "the least organised", "less than courteous", "far from
+    professional", "hardly welcoming"."""
+    children = [c.lower_ for c in word.children]
+    if "least" in children or "hardly" in children or "barely" in children or "scarcely" in children:
+        return True
+    head = word.head
+    # "less than courteous", "far from professional": the praise hangs from a preposition.
+    return word.dep_ == "pobj" and (
+        (head.lower_ == "than" and head.head.lower_ == "less") or (head.lower_ == "from" and head.head.lower_ == "far")
+    )
+
+
+def _done_to_me(verb: Token) -> bool:
+    """Their conduct, told with the sender as its object: "I was kept waiting", "I was
+    misled about the travel", "I was never given a straight answer". Verbs that are
+    neutral in the passive ("I was told the date") count only when never done."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if _denied(verb) and lemma not in _DUTIES:
+        return False  # "not once was I left waiting"
+    if lemma in _MISTREAT or lemma in _ACCUSE:
+        return True
+    if lemma in _DONE_WITH:
+        # "kept waiting", "let down", "left hanging", "strung along", "fobbed off".
+        return any(c.lower_ in _DONE_WITH[lemma] for c in verb.children)
+    return lemma in _DUTIES and any(c.lower_ == "never" for c in verb.children)
+
+
+def _withheld_by_them(verb: Token, targets: frozenset[str]) -> bool:
+    """Support they do not give: "the leadership does not back its staff"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and _about_target(subject, targets)
+        and (is_negated(verb, through_clauses=False) or any(c.lower_ == "never" for c in verb.children))
+    )
 
 
 def _someone_else_would(word: Token) -> bool:

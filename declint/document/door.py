@@ -379,6 +379,8 @@ def negated_in_clause_chain(token: Token) -> bool:
             return False
         if has_negation_child(current) or current.lower_ == "never":
             return True
+        if current is not token and current.lemma_.lower() in _DOOR["refusing_verbs"]:
+            return True  # "refrain from contacting me", "stop sending me alerts"
         if current.lemma_.lower() in _WANTS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True  # "I have no interest in hearing from you again"
         if current.head is current or current.dep_ == "conj":
@@ -429,3 +431,132 @@ def shutter(token: Token) -> bool:
     ):
         return True
     return False
+
+
+# Sentence-level reading. The token anchors above know fixed shapes; a writer has many more
+# ("Do give me a shout if you're ever after a pastry chef again", "Kindly consider me for any
+# suitable opening in the coming months"). A sentence opens the door when three things hold
+# together: it reaches toward the reader (contact, consideration, working together), the
+# sender welcomes it (a hopeful word, an invitation, an offer), and it looks ahead (a later
+# time, or a condition on an opening). It shuts the door when such contact is refused.
+
+def _looks_ahead(sent: Span) -> bool:
+    """A later time ("again", "in the coming months", "one day", "down the track") or a
+    condition on an opening ("if anything comes up", "should the post be re-advertised")."""
+    for t in sent:
+        low = t.lower_
+        if low in _LATER_WORDS or low in _DOOR["ahead_words"]:
+            return True
+        if low == "forward" and t.i > 0 and t.doc[t.i - 1].lower_ == "going":
+            return True  # "going forward"; "I look forward to hearing from you" waits for a reply
+        if low in _DOOR["ahead_modifiers"] and t.head.lemma_.lower() in _DOOR["time_nouns"]:
+            return True  # "the coming months", "next spring", "another occasion"
+        if t.lemma_.lower() in _DOOR["time_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+            c.like_num or c.lower_ in ("a", "an", "few") for c in t.children
+        ):
+            return True  # "in a year or two", "in a few months"
+        if low in _LATER_NOUNS and _down_the(t):
+            return True
+        if t.dep_ == "mark" and low in ("once", "when", "whenever") and t.head.tag_ in ("VBZ", "VBP", "VB"):
+            return True  # "once things calm down", "when I'm back from the rig": a time to come
+    return _opening_awaited(sent)
+
+
+def _opening_awaited(sent: Span) -> bool:
+    """The condition is an opening: "if anything comes up", "should a post become free"."""
+    for t in sent:
+        inverted = t.lower_ == "should" and t.dep_ in ("aux", "auxpass") and any(
+            c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children
+        )  # "Should a post become free"
+        if not (t.dep_ == "mark" and t.lower_ in _WAITING_MARKS) and not inverted:
+            continue
+        clause = t.head
+        if clause.lemma_.lower() in _DOOR["opening_verbs"] or any(
+            c.lemma_.lower() in _DOOR["opening_verbs"] for c in clause.children if c.dep_ in ("acomp", "xcomp", "prt")
+        ):
+            return True
+        if any(w.lemma_.lower() in _JOB_THINGS or w.lemma_.lower() in _LATER_THINGS for w in clause.subtree):
+            return True
+    return False
+
+
+def _reaches_reader(sent: Span) -> bool:
+    """Contact or work between sender and reader: "hear from you", "consider me", "work
+    together", "your careers page", "each other"."""
+    for t in sent:
+        low = t.lower_
+        lemma = t.lemma_.lower()
+        if low in ("you", "your", "yours", "we", "us", "together", "other") and not (
+            low == "other" and not any(c.lower_ == "each" for c in t.children)
+        ):
+            return True
+        if lemma in _DOOR["reach_verbs"] and t.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
+
+
+def _welcomed(sent: Span) -> Token | None:
+    """The word that welcomes it: a hopeful word, an invitation to the reader, an offer."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in _DOOR["parting_words"] and negated_in_clause_chain(t):
+            return t  # "let's not lose touch", "I would not rule out coming back", "not the last"
+        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"]) and t.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
+            if lemma in ("wish",) and _to_the_reader(t):
+                continue  # "I wish you every success in future" says goodbye
+            return t
+        imperative = t.dep_ == "ROOT" and t.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do") for c in t.children
+        )
+        if imperative and (lemma in _DOOR["reach_verbs"] or any(c.lower_ in ("me", "us") for c in t.children)):
+            return t  # "Do give me a shout", "Kindly consider me", "Keep my number"
+        promised = any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in t.children)
+        if lemma in _DOOR["reach_verbs"] and promised and any(
+            c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"
+        ):
+            return t  # "I'll drop you a line when I'm back", "I will be looking at your page again"
+    return None
+
+
+def opens_sentence(sent: Span) -> bool:
+    """The whole sentence keeps future contact possible (see above)."""
+    if not _looks_ahead(sent) or not _reaches_reader(sent):
+        return False
+    welcome = _welcomed(sent)
+    if welcome is None:
+        return False
+    if welcome.lemma_.lower() in _DOOR["parting_words"]:
+        return True  # its negation is the point: not losing touch keeps it
+    return not negated_in_clause_chain(welcome) and not negated_in_clause_chain(sent.root)
+
+
+def shuts_sentence(sent: Span) -> bool:
+    """Contact refused: "please stop sending me job alerts", "I have no intention of
+    reapplying", "I will not be considering any roles with your group going forward"."""
+    for t in sent:
+        if not _names(t, _DOOR["refused_acts"]) or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        if (negated_in_clause_chain(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
+            w.lower_ in _DOOR["refused_whom"] for w in sent
+        ):
+            return True
+    return False
+
+
+def _names(token: Token, words: frozenset[str]) -> bool:
+    """The token is one of these words. The lemmatiser misses some rarer verbs
+    ("reapplying" -> "reapplye"), so the plain stem counts too."""
+    if token.lemma_.lower() in words:
+        return True
+    low = token.lower_
+    return any(low.endswith(end) and low[: -len(end)] in words for end in ("ing", "ed", "s"))
+
+
+def _refuses(word: Token) -> bool:
+    """ "stop", "refrain", "no intention", "my final communication"."""
+    lemma = word.lemma_.lower()
+    if lemma in _DOOR["refusing_verbs"]:
+        return True
+    if lemma in _WANTS:
+        return any(c.lower_ == "no" for c in word.children) or negated_in_clause_chain(word)
+    return lemma in _DOOR["refused_acts"] and any(c.lower_ == "final" for c in word.children)

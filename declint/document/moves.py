@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.apology import regrets
 from declint.document.decision import Kind, sentence_statements
-from declint.document.door import negated_in_clause_chain, opener, shutter
+from declint.document.door import negated_in_clause_chain, opener, opens_sentence, shuts_sentence, shutter
 from declint.document.knowledge import data_file, knowledge
 from declint.document.reason import causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
@@ -221,6 +221,13 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
                 move = Move.DOOR_SHUT if negated_in_clause_chain(token) else Move.DOOR_OPENED
                 cues.append(Cue(move, token.idx, token.idx + len(token.text)))
                 break
+        if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues):
+            # A refusal may also be a decision ("I won't be considering any roles with you
+            # going forward"); an open door is never read into one.
+            if shuts_sentence(sent):
+                cues.append(Cue(Move.DOOR_SHUT, sent.start_char, sent.end_char))
+            elif not any(c.move is Move.DECISION for c in cues) and opens_sentence(sent):
+                cues.append(Cue(Move.DOOR_OPENED, sent.start_char, sent.end_char))
         if (any(_praise(t) for t in sent) or _compliment(sent)) and not any(c.move is Move.THANKS for c in cues):
             cues.append(Cue(Move.PRAISE, sent.start_char, sent.end_char))
         if any(_well_wishes(t) for t in sent):
