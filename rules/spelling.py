@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from declint.core.spans import CharSpan
 from declint.document.email import EmailDocument
 from declint.nlp.lexicon import RUN_TOGETHER, listed
 from declint.nlp.slang import is_slang_token
@@ -98,6 +99,23 @@ _SLIP_MARGIN = 1.5
 #: ("kaupapa" and "kappa"), slips that far are of very common words ("tommorow").
 _FAR_SLIP_MARGIN = 2.5
 _BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+def _sign_off_line(document: EmailDocument) -> CharSpan | None:
+    """The line right above the signer's name when it is not a sign-off declint lists: a
+    short formula ending in a comma, often in the writer's own language, which closing
+    judges; its words are not slips of English ones."""
+    parts = document.parts
+    if parts.signer is None or parts.sign_off is not None:
+        return None
+    row = document.lines.position(parts.signer.start)[0] - 1
+    if row < 1:
+        return None
+    line = document.lines.line_span(row)
+    text = document.span_text(line).strip()
+    if not text.endswith(",") or len(text.split()) > 4:
+        return None
+    return line
 
 
 def attested(word: str, lexicon: Lexicon) -> bool:
@@ -233,9 +251,12 @@ class Spelling(Rule[SpellingOptions]):
         checked = 0
         unknown: list[Token] = []
         unlisted = 0
+        own_sign_off = _sign_off_line(document)
         for token in document.tokens():
             if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
                 continue
+            if own_sign_off is not None and token.idx in own_sign_off:
+                continue  # "Ngā mihi,", "Le meas,": a sign-off in the writer's own language
             word = token.lower_
             checked += 1
             if word in accepted or listed(word):
