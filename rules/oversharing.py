@@ -32,7 +32,7 @@ _NARROW = frozenset(_DATA["narrow"])
 @dataclass(frozen=True)
 class OversharingOptions(RuleOptions):
     #: Which kinds of private detail to flag.
-    categories: tuple[str, ...] = ("health", "pregnancy", "family", "money", "legal", "social")
+    categories: tuple[str, ...] = tuple(CATEGORIES)
 
 
 def _anchor(token: Token) -> Token:
@@ -141,7 +141,8 @@ def _narrow_sense(token: Token) -> bool:
             )
         )
     if lemma == "date":
-        return head == "on" or bool(children & {"first", "romantic", "dinner"})
+        # "out on a date", not "on the date you suggested".
+        return (head == "on" and "a" in children) or bool(children & {"first", "romantic", "dinner"})
     if lemma in ("party", "birthday"):
         return (
             lemma == "birthday"
@@ -255,7 +256,10 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
         return category
     if lemma == "expect" and "pregnancy" in wanted and _expecting_a_child(token):
         return "pregnancy" if _owned_by_sender(token) else None
-    if lemma == "pass" and any(c.lower_ == "away" for c in token.children) and "family" in wanted:
+    if lemma in ("pass", "put") and any(c.lower_ in ("away", "down") for c in token.children) and "family" in wanted:
+        # "my father passed away", "our old dog was put down": a death, told.
+        if lemma == "put" and not any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "I put down a deposit" is no death
         return "family" if _owned_by_sender(token) else None
     if (
         lemma == "health"
