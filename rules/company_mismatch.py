@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
+from declint.document.moves import Move, moves_of
 from declint.nlp.grammar import is_negated
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.names import fold, person_name
+from declint.text.parts import ATTRIBUTION_LINE
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -26,6 +29,9 @@ _MOVING_ON = frozenset(_DATA["moving_on_verbs"])
 # Nouns that put a moving-on verb inside the invitation: "the opportunity to join ACME".
 _INVITATION_NOUNS = frozenset(_DATA["invitation_nouns"])
 _INVITATION_VERBS = frozenset(_DATA["invitation_verbs"])
+# Verbs of a wish or a return that name the employer: "wish ACME well", "apply to ACME again".
+_WISH_VERBS = frozenset(_DATA["wish_verbs"])
+_RETURN_VERBS = frozenset(_DATA["return_verbs"])
 # The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
 _OWN_JOB_MODIFIERS = frozenset(_DATA["own_job_modifiers"])
 # The sender's own job ("my current role", "our team") is never the employer declined.
@@ -53,6 +59,9 @@ class _Mention:
     #: Named as the employer the sender admires or learned about ("the Quillon culture"),
     #: not only as where a role is: an agency's client is named for the role, never for this.
     interest: bool = False
+    #: Named in a door left open or a wish ("I would be glad to work with Harbour Talent
+    #: again"): the sender's tie to whoever they write to, which may be an agency.
+    ahead: bool = False
 
 
 def _chunk(head: Token) -> list[Token]:
@@ -164,6 +173,10 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if dep in ("dobj", "dative") and head.lemma_.lower() in _WISH_VERBS:
+        return head  # "I wish Westfell Council every success in filling the post"
+    if dep == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in _RETURN_VERBS:
+        return head.head  # "I hope to apply to Ashgrove Housing again"
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
@@ -195,6 +208,11 @@ def _mentions(
     document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
 ) -> list[_Mention]:
     signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
+    # What a door left open or a wish names is the reader's side: "I hope to work with
+    # Ashgrove again" is no move elsewhere, whatever the verb.
+    ahead = [
+        (m.start, m.end) for m in moves_of(document) if m.has(Move.DOOR_OPENED) or m.has(Move.WELL_WISHES)
+    ]
     out: list[_Mention] = []
     for token in document.tokens(document.body):
         if token.pos_ != "PROPN":
@@ -207,7 +225,7 @@ def _mentions(
         if entity_type(token) in _NOT_ORGS - {"PERSON"}:
             continue
         anchor = interest or _anchor(token, entity_type)
-        if anchor is None or _moving_on(anchor):
+        if anchor is None or (_moving_on(anchor) and not any(a <= anchor.idx < b for a, b in ahead)):
             continue
         words = _chunk(token)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -219,7 +237,9 @@ def _mentions(
             continue
         key = _key(text)
         if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
-            out.append(_Mention(key, text, start, end, interest is not None))
+            out.append(
+                _Mention(key, text, start, end, interest is not None, any(a <= start < b for a, b in ahead))
+            )
     return out
 
 
@@ -241,10 +261,24 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+
+
+def _replied_to(document: EmailDocument) -> str:
+    """The address on the quoted message's attribution ("On Mon, ..., Sam <sam@x.com>
+    wrote:"): a reply goes back to it, when the draft has no To: line."""
+    for span in document.parts.quoted:
+        for match in ATTRIBUTION_LINE.finditer(document.span_text(span)):
+            address = _ADDRESS.search(match.group(0))
+            if address is not None:
+                return address.group(0)
+    return ""
+
+
 def _recipient_domain(document: EmailDocument) -> str:
     """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
     or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
-    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "") or _replied_to(document)
     domain = to.rpartition("@")[2].strip(" >\t")
     labels = [label.lower() for label in domain.split(".") if label]
     if len(labels) < 2:
@@ -350,6 +384,16 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             return
         right = next((g for g in groups if domain and _domain_names(domain, g[0].key)), groups[0])
         wrong = next(g for g in groups if g is not right)
+        if (
+            len(groups) == 2
+            and domain
+            and _domain_names(domain, right[0].key)
+            and all(m.ahead for m in right)
+            and not all(m.ahead for m in wrong)
+        ):
+            # Written to an agency ("work with Harbour Talent again") about its client's
+            # role ("the interview with Meridian Bank"): two names, one employer.
+            return
         first = wrong[0]
         yield self.finding(
             f'this names "{first.text}" as the employer, but the email also names "{right[0].text}" '

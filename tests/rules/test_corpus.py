@@ -97,7 +97,7 @@ def test_every_heldout_draft_is_read_and_every_rule_has_positives(heldout: Evalu
 
 #: All rules together on the held-out set, as last measured (see the README). A change
 #: that lowers either fails here; raise the floor when a change lifts the figure.
-HELDOUT_FLOOR = {"precision": 0.90, "recall": 0.89}
+HELDOUT_FLOOR = {"precision": 0.92, "recall": 0.89}
 
 
 def test_heldout_does_not_fall(heldout: Evaluation) -> None:
