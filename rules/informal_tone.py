@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.nlp.idioms import find, idioms_from
+from declint.nlp.lexicon import listed
 from declint.nlp.slang import SLANG as _SLANG
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
@@ -58,6 +59,35 @@ class _Hit:
     message: str
     suggestion: str
     fix: Fix | None = None
+
+
+def _among_acronyms(token: Token) -> bool:
+    """Next to a capitalised token that is no English word, or listed with another
+    capitalised token ("FAR and REG"): acronyms, not a shouted word."""
+    doc = token.doc
+
+    def caps(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) >= 2
+
+    for step in (-1, 1):
+        if caps(token.i + step) and not listed(doc[token.i + step].lower_):
+            return True  # "post-CABG care", "11 AM IST"
+        joint = token.i + step
+        if 0 <= joint < len(doc) and doc[joint].lower_ in ("and", "or", "&", "/", ",") and caps(token.i + 2 * step):
+            return True  # "FAR and REG": named things listed, not words shouted
+    return False
+
+
+def _in_a_name(group: list[Token]) -> bool:
+    """ "Ysgol Gymraeg Bro Taf": a capitalised word among capitalised words mid-sentence is
+    part of a name, whatever it means on its own."""
+    first, last = group[0], group[-1]
+    if not first.text[:1].isupper() or first.is_sent_start:
+        return False
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return any(n is not None and n.is_alpha and n.text[:1].isupper() and not n.is_sent_start for n in (before, after))
 
 
 def _words(tokens: list[Token]) -> Iterator[tuple[list[Token], str]]:
@@ -196,7 +226,7 @@ class InformalTone(Rule[InformalToneOptions]):
         slang = self._slang_words
         for group, word in _words(tokens):
             low = word.lower()
-            if low not in slang:
+            if low not in slang or _in_a_name(group):
                 continue
             if low in _LOWER_ONLY and word != low:
                 continue
@@ -321,6 +351,9 @@ class InformalTone(Rule[InformalToneOptions]):
             return token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "PART", "INTJ", "DET", "PRON") and (
                 token.is_stop and low not in ("it", "us", "am", "me", "do", "or", "in", "on", "re")
             )
+        if not listed(low) or _among_acronyms(token):
+            # "CABG", "IST": no English word, so an acronym; "FAR and REG": exam papers.
+            return False
         return token.pos_ not in _NOT_SHOUT_POS or token.is_stop
 
 

@@ -174,6 +174,18 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _foreign_runs(strange: list[int]) -> set[int]:
+    """Words English does not know that stand next to another such word (at most one known
+    word between): a phrase in another language ("Go raibh maith agat", "Baie dankie",
+    "Mit freundlichen Grüßen"). Slips come one at a time."""
+    indices = sorted(strange)
+    out: set[int] = set()
+    for a, b in zip(indices, indices[1:], strict=False):
+        if b - a <= 2:
+            out.update((a, b))
+    return out
+
+
 def _clear(word: str, candidates: list[str], lexicon: Lexicon) -> str | None:
     """The one correction worth applying without asking, if there is one."""
     if not candidates:
@@ -202,7 +214,9 @@ class Spelling(Rule[SpellingOptions]):
     organisations and products), capitalised words mid-sentence, placeholders, email
     addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
     anything in a quoted reply or the signature. Add your own words with `words`. A draft in
-    which a fifth of the words are unknown is taken to be in another language and left alone.
+    which a fifth of the words are unknown is taken to be in another language and left alone,
+    and so is a phrase of unknown words side by side ("go raibh maith agat") and a word near
+    no English word at all: slips come one at a time and land near the word meant.
 
     ## Why is this bad?
     The article advises "proofreading before sending", which "can eliminate typographical
@@ -252,6 +266,9 @@ class Spelling(Rule[SpellingOptions]):
         unknown: list[Token] = []
         unlisted = 0
         own_sign_off = _sign_off_line(document)
+        # Every word English does not know, names and words in use included: a phrase of
+        # another language is found by its neighbours.
+        strange: list[int] = []
         for token in document.tokens():
             if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
                 continue
@@ -268,6 +285,8 @@ class Spelling(Rule[SpellingOptions]):
                 from declint.nlp.lexicon import english
 
                 lexicon = english()
+            if not lexicon.knows(word):
+                strange.append(token.i)
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
                 unlisted += 1
                 if attested(word, lexicon):
@@ -278,8 +297,10 @@ class Spelling(Rule[SpellingOptions]):
         # Words in use but not listed count too: another language's words are often in use.
         if max(len(unknown), unlisted) > _FOREIGN_MIN and max(len(unknown), unlisted) > _FOREIGN_SHARE * checked:
             return  # so many unknown words: another language, or a field's jargon, not typos
+        foreign = _foreign_runs(strange)
         for token in unknown:
-            yield from self._report(document, token, lexicon)
+            if token.i not in foreign:
+                yield from self._report(document, token, lexicon)
 
     def _report(self, document: EmailDocument, token: Token, lexicon: Lexicon) -> Iterator[Finding]:
         word = token.lower_
@@ -305,6 +326,10 @@ class Spelling(Rule[SpellingOptions]):
                 # A guessed word can change what the writer meant: --fix asks for --unsafe-fixes.
                 fix=Fix(token.idx, end, fixed, safe=False),
             )
+        elif not candidates:
+            # Nothing in English is near it: a word of another language ("dankie", "haldi")
+            # or of a trade, not a slip of the fingers, which always lands near a real word.
+            return
         else:
             options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
             yield self.finding(
