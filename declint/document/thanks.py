@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 # Word lists, from thanks.toml beside this module.
 _DATA = data_file("thanks.toml")
 
-_THANKS = frozenset(
-    _DATA["thanks_words"]
-)
+_THANKS = frozenset(_DATA["thanks_words"])
+# Thanks in the languages writers mix into English mail ("Merci", "Diolch", "Asante").
+_OTHER_LANGUAGES = frozenset(_DATA["other_languages"])
 # "It was kind of you to ...": an adjective of generosity said of the reader is thanks.
 _KIND = frozenset(_DATA["kind_words"])
 # "I was honoured to be invited": feeling honoured by the reader's offer is appreciation.
@@ -65,12 +65,28 @@ def thanks(document: EmailDocument) -> Iterator[Thanks]:
             if not is_negated(token, through_clauses=False):
                 yield Thanks(token, _object_of(token))
             continue
+        if token.lower_ in _OTHER_LANGUAGES:
+            # "Go raibh maith agat for the invitation", "Merci for your time": thanks in the
+            # writer's language. The parse of such words is a guess, so what they are for is
+            # read from the next "for".
+            yield Thanks(token, _object_of(token) or _next_for(token))
+            continue
         if token.lemma_.lower() not in _THANKS and token.lower_ not in _THANKS:
             continue
         # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
         emphatic = any(c.lower_ == "enough" for c in token.subtree)
         if emphatic or not is_negated(token, through_clauses=False):
             yield Thanks(token, _object_of(token))
+
+
+def _next_for(token: Token) -> Token | None:
+    doc = token.doc
+    for t in doc[token.i + 1 : min(token.i + 6, len(doc))]:
+        if t.lower_ == "for":
+            return next((g for g in t.children if g.dep_ in ("pobj", "pcomp")), None)
+        if t.is_punct and t.text in ".!?;":
+            break
+    return None
 
 
 def _object_of(token: Token) -> Token | None:

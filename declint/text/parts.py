@@ -58,6 +58,8 @@ _VALEDICTION_AT_START = re.compile(
     + r")(?P<punct>[ \t]*[,.!]*)[ \t]*(?P<rest>[^\n]*)$",
     re.I,
 )
+_ALTERNATIVES = re.compile(r"\s[/|]\s")
+_DEGREE_PART = re.compile(r"^[a-z]{2,6}\.$")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{\{?[^}\n]{1,40}\}?\}|"
     r"\$\{[^}\n]{1,40}\}|_+|(?:de|van|von|der|da|di|la|le|bin|al)|[A-Z][\w'’\-]*\[\.\])$"
@@ -173,7 +175,8 @@ def _inside(offset: int, spans: list[CharSpan]) -> bool:
 
 
 def is_valediction(phrase: str) -> bool:
-    return normalise_valediction(phrase) in VALEDICTIONS
+    # "Mit freundlichen Grüßen / Kind regards,": the same sign-off in two languages.
+    return any(normalise_valediction(part) in VALEDICTIONS for part in _ALTERNATIVES.split(phrase))
 
 
 def normalise_valediction(phrase: str) -> str:
@@ -185,9 +188,11 @@ def looks_like_name(line: str) -> bool:
     """A signer line: a few capitalised words, initials or a placeholder."""
     # "[Your Name]" or "{{ first_name }}" is one name however many words it holds.
     words = mask_placeholders(line).strip().split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 6:
         return False
-    return all(_NAME_TOKEN.match(w.strip(",")) for w in words)
+    # "Dr. rer. nat. Jonas Albrecht": lowercase parts of a degree, beside a capitalised name.
+    named = [w for w in words if not _DEGREE_PART.match(w.strip(","))]
+    return bool(named) and len(named) <= 5 and all(_NAME_TOKEN.match(w.strip(",")) for w in named)
 
 
 def split_email(text: str) -> EmailParts:
