@@ -53,11 +53,16 @@ _REMOVAL_VERBS = _DOOR["removal_verbs"]
 
 def _in_touch(token: Token) -> bool:
     """stay / keep / remain / be / get in touch (or contact)."""
+    if token.lemma_.lower() not in ("touch", "contact"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return token.head.head.lemma_.lower() in ("stay", "keep", "remain", "be", "get")
+    # The parser may read "in" as the verb's particle: keep [in] [touch].
+    verb = token.head
     return (
-        token.lemma_.lower() in ("touch", "contact")
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "in"
-        and token.head.head.lemma_.lower() in ("stay", "keep", "remain", "be", "get")
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() in ("stay", "keep", "remain", "get")
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
     )
 
 
@@ -457,9 +462,16 @@ def _looks_ahead(sent: Span) -> bool:
             return True  # "in a year or two", "in a few months"
         if low in _LATER_NOUNS and _down_the(t):
             return True
-        if t.dep_ == "mark" and low in ("once", "when", "whenever") and t.head.tag_ in ("VBZ", "VBP", "VB"):
-            return True  # "once things calm down", "when I'm back from the rig": a time to come
+        if t.dep_ == "mark" and low in ("once", "when", "whenever") and _not_past(t.head):
+            return True  # "once things calm down", "once I have finished": a time to come
     return _opening_awaited(sent)
+
+
+def _not_past(verb: Token) -> bool:
+    """ "calm down", "is", "have finished" (the present perfect of a time to come)."""
+    if verb.tag_ in ("VBZ", "VBP", "VB"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
 
 
 def _opening_awaited(sent: Span) -> bool:
@@ -560,3 +572,11 @@ def _refuses(word: Token) -> bool:
     if lemma in _WANTS:
         return any(c.lower_ == "no" for c in word.children) or negated_in_clause_chain(word)
     return lemma in _DOOR["refused_acts"] and any(c.lower_ == "final" for c in word.children)
+
+
+def refuses_contact(token: Token) -> bool:
+    """A negated opener that refuses contact itself ("I don't want to stay in touch", "do
+    not contact me again"), not a plan that is merely not possible now ("I cannot commit
+    to a new position yet")."""
+    lemma = token.lemma_.lower()
+    return _in_touch(token) or _names(token, _DOOR["reach_verbs"]) or lemma in _LATER_WORDS or lemma in ("path", "door")

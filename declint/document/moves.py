@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 
 from declint.document.apology import regrets
 from declint.document.decision import Kind, sentence_statements
-from declint.document.door import negated_in_clause_chain, opener, opens_sentence, shuts_sentence, shutter
+from declint.document.door import (
+    negated_in_clause_chain,
+    opener,
+    opens_sentence,
+    refuses_contact,
+    shuts_sentence,
+    shutter,
+)
 from declint.document.knowledge import data_file, knowledge
 from declint.document.reason import causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
@@ -218,9 +225,14 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
                 cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
                 break
             if opener(token):
-                move = Move.DOOR_SHUT if negated_in_clause_chain(token) else Move.DOOR_OPENED
-                cues.append(Cue(move, token.idx, token.idx + len(token.text)))
-                break
+                if not negated_in_clause_chain(token):
+                    cues.append(Cue(Move.DOOR_OPENED, token.idx, token.idx + len(token.text)))
+                    break
+                if refuses_contact(token):
+                    # "I don't want to stay in touch"; but "I cannot commit to a new
+                    # position until the case is resolved" refuses nothing of theirs.
+                    cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
+                    break
         if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues):
             # A refusal may also be a decision ("I won't be considering any roles with you
             # going forward"); an open door is never read into one.
