@@ -29,6 +29,8 @@ _DATA = data_file("decision.toml")
 _DECLINE_VERBS = frozenset(_DATA["decline_verbs"])
 # Verb + particle pairs that say "no": "turn down", "pull out", "bow out".
 _DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].items()}
+# What one passes on to someone else: "please pass on my thanks to the team".
+_PASSED_ALONG = frozenset(_DATA["passed_along"])
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
 _OBJECT_DECLINE_VERBS = frozenset(_DATA["object_decline_verbs"])
 _INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
@@ -273,7 +275,7 @@ def _decline_verb(token: Token) -> str | None:
         return token.text
     if lemma in _DECLINE_PARTICLES and _particles(token) & _DECLINE_PARTICLES[lemma]:
         return f"{token.text} {next(iter(_particles(token) & _DECLINE_PARTICLES[lemma]))}"
-    if lemma == "pass" and any(c.lower_ == "on" for c in token.children):
+    if lemma == "pass" and any(c.lower_ == "on" for c in token.children) and not _passes_along(token):
         return "pass on"
     if (
         lemma == "pass"
@@ -507,3 +509,12 @@ def _deliberation(token: Token) -> str | None:
     if lemma == "fence" and token.head.lower_ == "on":
         return "on the fence"
     return None
+
+
+def _passes_along(verb: Token) -> bool:
+    """ "Please pass on my thanks to Sister Okafor": a message forwarded, not a decline."""
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _PASSED_ALONG)
+        or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+        for c in verb.children
+    )

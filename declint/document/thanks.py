@@ -73,10 +73,22 @@ def thanks(document: EmailDocument) -> Iterator[Thanks]:
             continue
         if token.lemma_.lower() not in _THANKS and token.lower_ not in _THANKS:
             continue
+        if _realises(token):
+            continue
         # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
         emphatic = any(c.lower_ == "enough" for c in token.subtree)
         if emphatic or not is_negated(token, through_clauses=False):
             yield Thanks(token, _object_of(token))
+
+
+def _realises(token: Token) -> bool:
+    """ "I have come to appreciate that the post does not fit": appreciating a fact is
+    understanding it, not thanks; it has a clause where thanks have an object."""
+    children = list(token.children)
+    # "Appreciate you reaching out" thanks them for an act (a gerund); "appreciate that
+    # the post does not fit" understands a fact (a finite clause).
+    fact = any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in children)
+    return token.lemma_.lower() == "appreciate" and fact and not any(c.dep_ in ("dobj", "prep") for c in children)
 
 
 def _next_for(token: Token) -> Token | None:
