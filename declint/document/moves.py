@@ -31,7 +31,7 @@ from declint.document.door import (
     shutter,
 )
 from declint.document.knowledge import data_file, knowledge
-from declint.document.reason import causal_clause, is_reason, is_situation
+from declint.document.reason import about_the_decision, causal_clause, is_reason, is_situation
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
 from declint.nlp.idioms import find
@@ -261,7 +261,9 @@ _NOT_REASONS = frozenset({Move.THANKS, Move.PRAISE, Move.DOOR_OPENED, Move.DOOR_
 
 def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int] | None:
     """Where this sentence's reason lies, if it gives one."""
-    cause = causal_clause(sent)
+    # "It was a hard call, as your team impressed me": the cause of the difficulty, not of
+    # the decline.
+    cause = None if about_the_decision(sent) else causal_clause(sent)
     if cause:
         start, end = _span(cause)
         return start, end, _words(cause)

@@ -30,6 +30,8 @@ _GROVEL = knowledge().grovel_words
 _MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
 _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
+# Help offered to the reader: "I can refer a colleague", "I could share references".
+_OFFER_VERBS = frozenset(_DATA["offer_verbs"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -132,8 +134,24 @@ def _is_personal_statement(sent: Span) -> bool:
             continue
         if _sheltered(verb) or _is_courtesy_clause(verb):
             continue
+        if verb.dep_ == "xcomp" and verb.head is not verb and (
+            verb.head.lemma_.lower() in _COURTESY or _is_courtesy_clause(verb.head)
+        ):
+            continue  # "I was delighted to be shortlisted"; what is said ("... say that I got
+            # into another school") is still the sender's own news
+        if _offers_help(verb):
+            continue
         return True
     return False
+
+
+def _offers_help(verb: Token) -> bool:
+    """ "If it helps, I can refer a former colleague", "I could share two references":
+    help offered to the reader, not a reason for declining."""
+    if verb.lemma_.lower() not in _OFFER_VERBS:
+        return False
+    modals = ("can", "could", "would", "'d", "’d", "will", "'ll", "’ll")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def causal_clause(sent: Span) -> list[Token] | None:
@@ -154,12 +172,18 @@ def causal_clause(sent: Span) -> list[Token] | None:
 
 def about_the_decision(sent: Span) -> bool:
     """A remark on the decision itself, not on its cause: "I want to stress that this
-    decision reflects no reservation about the department", "My decision was not easy".
-    (A cause said of it, "my decision is due to a family move", is found first.)"""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _DECISION_NOUNS and t.head.pos_ in ("VERB", "AUX")
-        for t in sent
-    )
+    decision reflects no reservation about the department", "My decision was not easy",
+    "It was a hard call, as your team impressed me"."""
+    for t in sent:
+        if t.lemma_.lower() not in _DECISION_NOUNS or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ == "attr" and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in t.head.children
+        ):
+            return True
+    return False
 
 
 def is_reason(sent: Span) -> bool:
@@ -185,7 +209,7 @@ def is_situation(sent: Span) -> bool:
     if sent[0].lower_ in _TURNS or (len(sent) > 2 and f"{sent[0].lower_} {sent[1].lower_}" == "that said"):
         return False
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root):
+    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
         return False
     if about_the_decision(sent):
         return False
