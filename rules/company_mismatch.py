@@ -175,7 +175,12 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head
     if dep in ("dobj", "dative") and head.lemma_.lower() in _WISH_VERBS:
         return head  # "I wish Westfell Council every success in filling the post"
-    if dep == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in _RETURN_VERBS:
+    if (
+        dep == "pobj"
+        and head.lower_ in ("to", "for")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _RETURN_VERBS
+    ):
         return head.head  # "I hope to apply to Ashgrove Housing again"
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
@@ -278,8 +283,12 @@ def _replied_to(document: EmailDocument) -> str:
 def _recipient_domain(document: EmailDocument) -> str:
     """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
     or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
-    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "") or _replied_to(document)
-    domain = to.rpartition("@")[2].strip(" >\t")
+    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    return _organisation(to)
+
+
+def _organisation(address: str) -> str:
+    domain = address.rpartition("@")[2].strip(" >\t")
     labels = [label.lower() for label in domain.split(".") if label]
     if len(labels) < 2:
         return ""
@@ -384,12 +393,17 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             return
         right = next((g for g in groups if domain and _domain_names(domain, g[0].key)), groups[0])
         wrong = next(g for g in groups if g is not right)
+        # The address a reply answers says who the sender writes to, but only this check
+        # reads it: an agency's or a group's address often names no employer at all.
+        answered = domain or _organisation(_replied_to(document))
+        agency = next((g for g in groups if answered and _domain_names(answered, g[0].key)), None)
+        client = next((g for g in groups if g is not agency), None)
         if (
             len(groups) == 2
-            and domain
-            and _domain_names(domain, right[0].key)
-            and all(m.ahead for m in right)
-            and not all(m.ahead for m in wrong)
+            and agency is not None
+            and client is not None
+            and all(m.ahead for m in agency)
+            and not all(m.ahead for m in client)
         ):
             # Written to an agency ("work with Harbour Talent again") about its client's
             # role ("the interview with Meridian Bank"): two names, one employer.
