@@ -31,6 +31,8 @@ _DECLINE_VERBS = frozenset(_DATA["decline_verbs"])
 _DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].items()}
 # What one passes on to someone else: "please pass on my thanks to the team".
 _PASSED_ALONG = frozenset(_DATA["passed_along"])
+# Words of permission: "would it be possible / okay / acceptable to withdraw".
+_PERMISSION = frozenset(_DATA["permission"])
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
 _OBJECT_DECLINE_VERBS = frozenset(_DATA["object_decline_verbs"])
 _INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
@@ -134,6 +136,20 @@ def _subject(chain: list[Token]) -> Token | None:
         owner = [c for c in top.head.children if c.dep_ == "poss"]
         return owner[0] if owner else None
     return None
+
+
+def _asks_leave(subject: Token | None, chain: list[Token]) -> bool:
+    """ "Would it be possible / okay / all right to withdraw": an "it" whose predicate is
+    permission, over an infinitive the sender would carry out."""
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(
+            word.lemma_.lower() in _PERMISSION
+            for link in chain[1:]
+            for word in (link, *(c for c in link.children if c.dep_ in ("acomp", "attr")))
+        )
+    )
 
 
 def _is_sender(subject: Token | None) -> bool:
@@ -399,7 +415,12 @@ def statements(sent: Span) -> Iterator[Statement]:
         cue = _decline_verb(token)
         chain = _clause_chain(token)
         if cue is not None:
-            if not _is_sender(_subject(chain)) or is_negated(token, through_clauses=False):
+            subject = _subject(chain)
+            if _asks_leave(subject, chain):
+                # "Would it be possible to withdraw my application?": the sender asks leave
+                # to decline, which a question leaves open (hedged, below).
+                subject = None
+            if not _is_sender(subject) or is_negated(token, through_clauses=False):
                 continue
             hedge = _hedged(token, chain)
             if hedge is not None:

@@ -166,7 +166,22 @@ def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
         elif token.i > 0 and token.is_space and "\n\n" in token.text and token.i + 1 < len(doc):
             # Paragraph breaks: the next real token starts a sentence.
             doc[token.i + 1].is_sent_start = True
+    _join_mid_sentence(doc)
     return doc
+
+
+def _join_mid_sentence(doc: Doc) -> None:
+    """No sentence starts right after a word or a comma on the same line: the parser
+    sometimes splits "my partner and I will work together" at "and", and every rule
+    then reads two halves. (Set starts above are kept; a line break still may start one.)"""
+    for token in doc[1:]:
+        if token.is_sent_start or token.is_space:
+            continue
+        previous = doc[token.i - 1]
+        if previous.is_space or "\n" in previous.whitespace_:
+            continue
+        if previous.is_alpha or previous.like_num or previous.text == ",":
+            token.is_sent_start = False
 
 
 def deferrable_entities(nlp: Language) -> Callable[[Doc], object] | None:
