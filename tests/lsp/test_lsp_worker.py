@@ -112,6 +112,20 @@ def test_the_test_drafts_are_on_either_side_of_the_worker_bound() -> None:
     assert count_tokens(SMALL, 10**6) < WORKER_TOKENS < count_tokens(BIG, 10**6) < MAX_TOKENS - 100
 
 
+def test_big_buffers_and_those_slow_last_time_go_to_the_worker() -> None:
+    from declint.lsp.app import WORKER_SECONDS, DeclintServer
+
+    server = DeclintServer()
+    assert not server.slow("file:///small.txt", SMALL)
+    assert server.slow("file:///big.txt", BIG)
+    # Small but slow to lint (a markup- or punctuation-dense shape): the worker from now on,
+    # until a lint there is quick again.
+    server.lint_seconds["file:///small.txt"] = WORKER_SECONDS
+    assert server.slow("file:///small.txt", SMALL)
+    server.lint_seconds["file:///small.txt"] = WORKER_SECONDS / 10
+    assert not server.slow("file:///small.txt", SMALL)
+
+
 def test_a_big_buffer_never_holds_up_a_small_one(tmp_path: Path) -> None:
     """Both buffers change, the big one first: the small one's new diagnostics come first.
 
@@ -221,7 +235,8 @@ def test_a_new_version_replaces_its_waiting_job_and_a_dead_worker_is_replaced(tm
         return Job(str(tmp_path / "draft.txt"), "plaintext", text, "utf-16")
 
     async def session() -> tuple[list[bool], Done, Done, Done, Done]:
-        worker = LintWorker(tmp_path)
+        # Idle for a second after the last job: it stops by itself.
+        worker = LintWorker(tmp_path, idle=1.0)
         try:
             first = worker.submit("a", job(SMALL.replace("Hey", "Hi")))
             other = worker.submit("b", job(SMALL))
@@ -238,6 +253,14 @@ def test_a_new_version_replaces_its_waiting_job_and_a_dead_worker_is_replaced(tm
             os.kill(worker.pid, signal.SIGKILL)
             died = await busy
             again = await worker.submit("a", job(SMALL))
+            idle = worker.pid
+            assert idle is not None
+            await asyncio.sleep(1.0)
+            for _ in range(150):
+                if not _alive(idle):
+                    break
+                await asyncio.sleep(0.1)
+            assert worker.pid is None and not _alive(idle)
             return cancelled, latest, kept, died, again
         finally:
             await worker.aclose()
