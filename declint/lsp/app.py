@@ -30,7 +30,7 @@ from declint.engine.config import CONFIG_FILES
 from declint.formats import count_tokens
 from declint.lsp.diagnostics import quick_fixes, to_diagnostics
 from declint.lsp.documents import ProtocolWorkspace
-from declint.lsp.drafts import Checked
+from declint.lsp.drafts import Checked, draft_name
 from declint.lsp.framing import StdinReader, serve
 from declint.lsp.jobs import Done, Job, JobRunner
 from declint.lsp.offload import LintWorker
@@ -190,15 +190,16 @@ class DeclintServer(LanguageServer):
         version, text = doc.version, doc.source
         encoding = _encoding_name(self.workspace.position_encoding)
         job = Job(to_fs_path(uri), doc.language_id, text, encoding, self.generation)
-        if self.worker is not None and self.slow(uri, text):
+        if self.worker is not None and self.slow(uri, job):
             done = await self.worker.submit(uri, job)
         else:
             loop = asyncio.get_running_loop()
             done = await loop.run_in_executor(self.lint_pool, self._run, job)
+        if uri in self.open_uris:  # slow is slow, even for a version already replaced
+            self.lint_seconds[uri] = done.seconds
         current = self.document(uri)
         if current is None or current.version != version:
             return
-        self.lint_seconds[uri] = done.seconds
         checked = done.checked
         if checked is None:
             return
@@ -212,11 +213,14 @@ class DeclintServer(LanguageServer):
     def _run(self, job: Job) -> Done:
         return self.runner().run(job)
 
-    def slow(self, uri: str, text: str) -> bool:
-        """Whether ``uri`` goes to the worker process: big, or slow to lint last time."""
-        if len(text) > WORKER_CHARS or self.lint_seconds.get(uri, 0.0) >= WORKER_SECONDS:
+    def slow(self, uri: str, job: Job) -> bool:
+        """Whether ``uri`` goes to the worker process: a draft that is big, or was slow to
+        lint last time. (Other buffers are turned away at once, wherever they go.)"""
+        if draft_name(job.path or "untitled", job.language, job.text) is None:
+            return False
+        if len(job.text) > WORKER_CHARS or self.lint_seconds.get(uri, 0.0) >= WORKER_SECONDS:
             return True
-        return count_tokens(text, self.worker_tokens + 1) > self.worker_tokens
+        return count_tokens(job.text, self.worker_tokens + 1) > self.worker_tokens
 
     def relint_all(self) -> None:
         for uri in self.open_uris:

@@ -115,15 +115,20 @@ def test_the_test_drafts_are_on_either_side_of_the_worker_bound() -> None:
 def test_big_buffers_and_those_slow_last_time_go_to_the_worker() -> None:
     from declint.lsp.app import WORKER_SECONDS, DeclintServer
 
+    def job(name: str, text: str, language: str = "plaintext") -> Job:
+        return Job(f"/drafts/{name}", language, text, "utf-16")
+
     server = DeclintServer()
-    assert not server.slow("file:///small.txt", SMALL)
-    assert server.slow("file:///big.txt", BIG)
+    assert not server.slow("file:///drafts/small.txt", job("small.txt", SMALL))
+    assert server.slow("file:///drafts/big.txt", job("big.txt", BIG))
+    # Not a draft: turned away at once in the server, never worth a worker.
+    assert not server.slow("file:///drafts/big.py", job("big.py", BIG, "python"))
     # Small but slow to lint (a markup- or punctuation-dense shape): the worker from now on,
     # until a lint there is quick again.
-    server.lint_seconds["file:///small.txt"] = WORKER_SECONDS
-    assert server.slow("file:///small.txt", SMALL)
-    server.lint_seconds["file:///small.txt"] = WORKER_SECONDS / 10
-    assert not server.slow("file:///small.txt", SMALL)
+    server.lint_seconds["file:///drafts/small.txt"] = WORKER_SECONDS
+    assert server.slow("file:///drafts/small.txt", job("small.txt", SMALL))
+    server.lint_seconds["file:///drafts/small.txt"] = WORKER_SECONDS / 10
+    assert not server.slow("file:///drafts/small.txt", job("small.txt", SMALL))
 
 
 def test_a_big_buffer_never_holds_up_a_small_one(tmp_path: Path) -> None:
@@ -217,7 +222,7 @@ def test_no_worker_outlives_the_server(tmp_path: Path, how: str) -> None:
         client.diagnostics(uri, 1, timeout=120)
         workers = _children(client.proc.pid)
         assert len(workers) == 1
-        # The worker is busy with a new version when the server goes.
+        # The worker may be busy with a new version when the server goes.
         _append(client, uri, 2, BIG, " And one more.")
         if how == "end of input":
             client.proc.stdin.close()
