@@ -212,7 +212,7 @@ def test_diagnostics_are_the_same_from_the_worker_process(tmp_path: Path) -> Non
 
 
 @linux_only
-@pytest.mark.parametrize("how", ["end of input", "SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize("how", ["exit", "end of input", "SIGTERM", "SIGKILL"])
 def test_no_worker_outlives_the_server(tmp_path: Path, how: str) -> None:
     client = LspClient([sys.executable, "-m", "declint", "server", "--worker-above", "0"], cwd=tmp_path)
     try:
@@ -224,9 +224,12 @@ def test_no_worker_outlives_the_server(tmp_path: Path, how: str) -> None:
         assert len(workers) == 1
         # The worker may be busy with a new version when the server goes.
         _append(client, uri, 2, BIG, " And one more.")
-        if how == "end of input":
-            client.proc.stdin.close()
+        if how == "exit":
+            client.notify("exit", None)
             assert client.proc.wait(30) == 1  # no shutdown first: an error, as the protocol says
+        elif how == "end of input":
+            client.proc.stdin.close()
+            assert client.proc.wait(30) == 1
         else:
             client.proc.send_signal(signal.SIGTERM if how == "SIGTERM" else signal.SIGKILL)
             client.proc.wait(30)
