@@ -9,7 +9,11 @@ memory (Linux ``/proc``: VmRSS now, VmHWM the peak) of the server and of each pr
 started.
 
     python benchmarks/lsp_slow_buffer.py            # N=20
-    PYTHONPATH=/path/to/older/checkout python benchmarks/lsp_slow_buffer.py   # the same, older code
+
+The server is ``python -m declint server`` started in the current folder, so running this
+file from inside another checkout (``git archive`` of an older commit, with ``declint/rules``
+linked to its ``rules/`` as the install maps it) measures that checkout's server: how the
+"before" figures in the README were taken.
 
 Not a test: the figures depend on the machine.
 """
