@@ -2,7 +2,7 @@
 
 It reads :class:`~declint.lsp.jobs.Job` frames on stdin and answers each with a
 :class:`~declint.lsp.jobs.Done` frame on stdout, one at a time, loading the pipeline once
-(on the first job). It ends when its stdin ends (the server closed it, or died) and, on
+(as it starts). It ends when its stdin ends (the server closed it, or died) and, on
 Linux, the moment the server dies however it dies, even in the middle of a lint.
 """
 
@@ -59,6 +59,9 @@ def main(argv: list[str]) -> int:
     results = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     runner = JobRunner(Path(root) if root else None)
+    # Load now, not inside the first job: its lint time would count the loading and mark
+    # its buffer slow.
+    runner.warm()
     while True:
         job = read_frame(sys.stdin.buffer)
         if not isinstance(job, Job):

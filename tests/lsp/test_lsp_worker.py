@@ -152,6 +152,21 @@ def test_a_big_buffer_never_holds_up_a_small_one(tmp_path: Path) -> None:
         assert any(_is_diagnostics(small, 2)(m) for _, m in client.backlog), "the small buffer waited for the big one"
         assert big_after["params"]["diagnostics"]
         client.wait_for(_is_diagnostics(small, 2), 60)
+
+        # A burst of edits to the big buffer: the first is linted at once, in the worker; the
+        # others replace each other, and only the newest version is published.
+        text = BIG + "One more line."
+        for version in range(3, 8):
+            _append(client, big, version, text, " More")
+            text += " More"
+        _, last = client.wait_for(_is_diagnostics(big, 7), 120)
+        assert last["params"]["diagnostics"]
+        published = [
+            m["params"].get("version")
+            for _, m in client.drain()
+            if m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == big
+        ]
+        assert published == []  # nothing for versions 3 to 6 came before version 7's
         assert client.shutdown() == 0
     finally:
         client.close()
