@@ -9,9 +9,10 @@ buffer, loading the pipeline once, and stopped after :data:`IDLE_SECONDS` withou
 dies (``PR_SET_PDEATHSIG``); elsewhere it ends when its stdin does.
 
 Slow buffers take turns in the worker, one job each at most: a new version of a buffer
-replaces its job still waiting, and a job already running whose buffer has moved on is let
-finish (a restart would reload the pipeline, which costs more than the rest of a lint under
-the token limit) and its result dropped.
+replaces its job still waiting. A job already running whose buffer has moved on (or closed)
+is let finish, its result dropped, for up to :data:`STALE_GRACE` seconds from its start;
+past that the worker is killed and a new one started, since a restart costs a pipeline load
+(1.5 to 3.5 s measured) and a lint under the token limit usually ends sooner.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 #: A worker with nothing to do for this long is stopped, giving back its memory (about as
 #: much as the server's own); the next slow buffer starts a new one.
 IDLE_SECONDS = 300.0
+#: How long a job whose buffer has moved on may keep the worker (see above).
+STALE_GRACE = 3.0
 
 
 class WorkerDied(Exception):
@@ -42,9 +45,10 @@ class WorkerDied(Exception):
 class LintWorker:
     """One worker process and the slow buffers' jobs waiting for it. Event-loop thread only."""
 
-    def __init__(self, root: Path | None, idle: float = IDLE_SECONDS) -> None:
+    def __init__(self, root: Path | None, idle: float = IDLE_SECONDS, grace: float = STALE_GRACE) -> None:
         self._root = root
         self._idle = idle
+        self._grace = grace
         self._process: asyncio.subprocess.Process | None = None
         #: Per buffer, its one waiting job, in the order they came.
         self._waiting: dict[str, tuple[Job, asyncio.Future[Done]]] = {}
@@ -78,20 +82,34 @@ class LintWorker:
         return future
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         while self._waiting:
             key = next(iter(self._waiting))
             job, future = self._waiting.pop(key)
             if future.done():  # its buffer moved on or closed while it waited
                 continue
             self.running = key
+            started = loop.time()
+            roundtrip = loop.create_task(self._roundtrip(job))
             try:
-                done = await self._roundtrip(job)
+                await asyncio.wait({roundtrip, future}, return_when=asyncio.FIRST_COMPLETED)
+                if not roundtrip.done():  # the buffer moved on: nobody wants this answer
+                    await asyncio.wait({roundtrip}, timeout=max(0.0, self._grace - (loop.time() - started)))
+                if not roundtrip.done():
+                    logger.info("restarting the lint worker: the buffer it was linting has moved on")
+                    self._kill(self._process)
+                    self._process = None
+                    with contextlib.suppress(WorkerDied):
+                        await roundtrip
+                    continue
+                done = await roundtrip
             except WorkerDied as exc:
                 logger.error("the lint worker stopped: %s", exc)
                 self._process = None
                 done = Done(Checked(problem=f"internal error: the lint worker stopped ({exc})"), 0.0)
             finally:
                 self.running = None
+                roundtrip.cancel()  # stopped while waiting: a no-op once it is done
             if not future.done():
                 future.set_result(done)
         if not self._stopped:
@@ -106,7 +124,7 @@ class LintWorker:
             header = await process.stdout.readexactly(HEADER.size)
             body = await process.stdout.readexactly(HEADER.unpack(header)[0])
         except (asyncio.IncompleteReadError, ConnectionError) as exc:
-            self._kill()
+            self._kill(process)
             raise WorkerDied(f"{type(exc).__name__} on its pipes") from exc
         done = pickle.loads(body)  # noqa: S301 - our own child's answer
         assert isinstance(done, Done)
@@ -137,8 +155,8 @@ class LintWorker:
         if process is not None and process.stdin is not None:
             process.stdin.close()  # the worker's stdin ends: it exits by itself
 
-    def _kill(self) -> None:
-        process = self._process
+    @staticmethod
+    def _kill(process: asyncio.subprocess.Process | None) -> None:
         if process is None:
             return
         if process.returncode is None:
@@ -158,7 +176,7 @@ class LintWorker:
         self._waiting.clear()
         if self._pump is not None:
             self._pump.cancel()
-        self._kill()
+        self._kill(self._process)
 
     async def aclose(self) -> None:
         """:meth:`stop`, then wait for the worker to be gone."""

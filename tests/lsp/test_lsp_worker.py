@@ -258,8 +258,9 @@ def test_a_new_version_replaces_its_waiting_job_and_a_dead_worker_is_replaced(tm
         return Job(str(tmp_path / "draft.txt"), "plaintext", text, "utf-16")
 
     async def session() -> tuple[list[bool], Done, Done, Done, Done]:
-        # Idle for a second after the last job: it stops by itself.
-        worker = LintWorker(tmp_path, idle=1.0)
+        # Idle for a second after the last job: it stops by itself. A job whose buffer has
+        # moved on may not keep it at all.
+        worker = LintWorker(tmp_path, idle=1.0, grace=0.0)
         try:
             first = worker.submit("a", job(SMALL.replace("Hey", "Hi")))
             other = worker.submit("b", job(SMALL))
@@ -276,6 +277,17 @@ def test_a_new_version_replaces_its_waiting_job_and_a_dead_worker_is_replaced(tm
             os.kill(worker.pid, signal.SIGKILL)
             died = await busy
             again = await worker.submit("a", job(SMALL))
+            # The buffer moves on while its job runs (the server cancels what it awaits): the
+            # worker is restarted rather than kept on a lint nobody will read.
+            stale = worker.submit("a", job(BIG))
+            while worker.running is None:
+                await asyncio.sleep(0)
+            busy_pid = worker.pid
+            assert busy_pid is not None
+            stale.cancel()
+            newer = await worker.submit("a", job(SMALL.replace("Hey", "Dear")))
+            assert worker.pid != busy_pid and not _alive(busy_pid)
+            assert newer.checked is not None and "salutation" not in {f.rule for f in newer.checked.findings}
             idle = worker.pid
             assert idle is not None
             await asyncio.sleep(1.0)
