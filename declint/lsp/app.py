@@ -130,8 +130,7 @@ class DeclintServer(LanguageServer):
         root = self.workspace.root_path
         return Path(root) if root else None
 
-    # Runs on the lint thread only.
-    def runner(self) -> JobRunner:
+    def runner(self) -> JobRunner:  # on the lint thread only
         if self._runner is None:
             self._runner = JobRunner(self.root())
         return self._runner
@@ -215,7 +214,7 @@ class DeclintServer(LanguageServer):
 
     def slow(self, uri: str, job: Job) -> bool:
         """Whether ``uri`` goes to the worker process: a draft that is big, or was slow to
-        lint last time. (Other buffers are turned away at once, wherever they go.)"""
+        lint last time. A buffer that is not a draft stays here: it is turned away at once."""
         if draft_name(job.path or "untitled", job.language, job.text) is None:
             return False
         if len(job.text) > WORKER_CHARS or self.lint_seconds.get(uri, 0.0) >= WORKER_SECONDS:
