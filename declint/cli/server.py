@@ -43,6 +43,9 @@ def server_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="wait this long after the last keystroke before linting (default: 200)",
     )
+    # For tests and benchmarks: buffers of more words and marks than this are linted in the
+    # worker process (0: all of them); the default is declint.lsp.app.WORKER_TOKENS.
+    parser.add_argument("--worker-above", type=int, default=None, metavar="TOKENS", help=argparse.SUPPRESS)
     # Some clients always pass --stdio; stdio is the only transport, so it is accepted and ignored.
     parser.add_argument("--stdio", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -76,9 +79,11 @@ def server_command(argv: list[str]) -> ExitCode:
     # with the editor. Set before numpy loads; the user's own setting wins.
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    from declint.lsp.app import build_server
+    from declint.lsp.app import WORKER_TOKENS, build_server
 
-    server = build_server(args.debounce / 1000)
+    if args.worker_above is not None and args.worker_above < 0:
+        parser.error("--worker-above must be 0 or more")
+    server = build_server(args.debounce / 1000, WORKER_TOKENS if args.worker_above is None else args.worker_above)
     server.start_io()
     # The protocol: exit (or the end of input) without shutdown first is an error, exit 1.
     return ExitCode.OK if server.shut_down else ExitCode.FINDINGS

@@ -37,7 +37,7 @@ _worker_linter: Linter | None = None
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Have the kernel SIGKILL this process when ``parent`` (the run) dies, however it dies."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
@@ -51,7 +51,7 @@ def _die_with_parent(parent: int) -> None:
 def _init_worker(registry: Registry, now: datetime | None, parent: int | None = None) -> None:
     global _worker_linter
     if parent is not None:
-        _die_with_parent(parent)
+        die_with_parent(parent)
     # Ctrl-C reaches the whole process group; the parent decides, and kills the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
