@@ -49,6 +49,10 @@ _DUTIES = frozenset(_DATA["duties"])
 _MISTREAT = frozenset(_DATA["mistreat"])
 _DONE_WITH: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["done_with"].items()}
 _SUPPORT_VERBS = frozenset(_DATA["support_verbs"])
+_PAYING = frozenset(_DATA["paying"])
+_SHORTFALL = frozenset(_DATA["shortfall"])
+_FAIR = frozenset(_DATA["fair"])
+_MESSAGES = frozenset(_DATA["messages"])
 _NOBODY = frozenset(_DATA["nobody"])
 _WILLING = frozenset(_DATA["willing"])
 _STAND_INS = frozenset(_DATA["stand_ins"])
@@ -342,6 +346,17 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token, targets):
         # "I did not like the way your team treated me".
         return f"says you did not {token.text} something of theirs"
+    if lemma in _SHORTFALL and token.pos_ == "VERB" and is_negated(token, through_clauses=False) and any(
+        _is_pay(n) for n in _described_by_verb(token)
+    ):
+        # "the salary does not reflect the scope of the job".
+        return f"says their pay does not {lemma} what the job asks"
+    if low == "than" and _beyond_fair(token):
+        # "four rounds and a weekend project ask more of candidates than is fair".
+        return "says they ask more than is fair"
+    if lemma in _DUTIES and token.pos_ == "VERB" and _unanswered(token):
+        # "the two emails I sent were never answered".
+        return f"says your messages were never {token.text}"
     if lemma in _DUTIES and token.pos_ == "VERB" and _neglected_by_them(token, targets):
         # "the take-home that nobody on your side ever reviewed", "your team never replied".
         return f"says they never {token.text.lower()} what they should have"
@@ -357,7 +372,13 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     below_norm = (
         low in ("below", "under")
         and token.dep_ == "prep"
-        and any(g.lemma_.lower() in _NORMS for g in token.children if g.dep_ == "pobj")
+        and any(
+            g.lemma_.lower() in _NORMS
+            # "well under what this level of work pays elsewhere": the norm as a clause.
+            or (g.dep_ in ("pcomp", "pobj") and any(w.lemma_.lower() in _PAYING for w in g.subtree))
+            for g in token.children
+            if g.dep_ in ("pobj", "pcomp")
+        )
     )
     if below_norm and any(_is_pay(n) for n in _described_by_verb(token.head)):
         # "the salary is well below industry standard".
@@ -408,6 +429,29 @@ def _is_pay(noun: Token) -> bool:
     )
 
 
+def _beyond_fair(than: Token) -> bool:
+    """ "more ... than is fair", "longer than is reasonable": a demand past a fair one."""
+    doc = than.doc
+    after = [t for t in doc[than.i + 1 : min(than.i + 4, len(doc))] if t.lemma_.lower() != "be"]
+    if not after or after[0].lower_ not in _FAIR:
+        return False
+    before = doc[max(than.sent.start, than.i - 12) : than.i]
+    return any(t.lower_ in ("more", "longer", "further") or t.tag_ == "JJR" for t in before)
+
+
+def _unanswered(verb: Token) -> bool:
+    """The sender's messages, passive, never answered: "my emails were never answered"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    words = {c.lower_ for c in verb.children}
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _MESSAGES
+        and ("never" in words or (_denied(verb) and "ever" in words))
+    )
+
+
 def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
     """A duty of theirs never done: "nobody on your side ever reviewed it", "your team
     never replied". Only an emphatic negation counts (never, nobody, no one): "you have
@@ -422,7 +466,12 @@ def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
             c.dep_ == "prep" and any(_about_target(g, targets) for g in c.children if g.dep_ == "pobj")
             for c in subject.children
         ) or any(t.lower_ in ("your", "you") for t in verb.sent)
-    return _about_target(subject, targets) and any(c.lower_ == "never" for c in verb.children)
+    emphatic = any(c.lower_ == "never" for c in verb.children) or (
+        # "did not ask me a single question", "did not once look up".
+        is_negated(verb, through_clauses=False)
+        and any(w.lower_ in ("single", "once", "even") for c in verb.children for w in c.subtree)
+    )
+    return _about_target(subject, targets) and emphatic
 
 
 def _in_sympathy(word: Token) -> bool:
