@@ -220,7 +220,7 @@ def _mentions(
     ]
     out: list[_Mention] = []
     for token in document.tokens(document.body):
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
         interest = _interest_anchor(token)
         if token.dep_ == "compound" and interest is None:
@@ -246,6 +246,17 @@ def _mentions(
                 _Mention(key, text, start, end, interest is not None, any(a <= start < b for a, b in ahead))
             )
     return out
+
+
+def _capitalised_head(token: Token) -> bool:
+    """ "Penwright Media", "Kestrel Health": a name ending in a common noun, which the
+    tagger reads as a noun; capitalised mid-sentence after a proper noun, it ends a name."""
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
