@@ -548,11 +548,37 @@ def shuts_sentence(sent: Span) -> bool:
     for t in sent:
         if not _names(t, _DOOR["refused_acts"]) or t.pos_ not in ("VERB", "NOUN"):
             continue
-        if (negated_in_clause_chain(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
+        if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
             w.lower_ in _DOOR["refused_whom"] for w in sent
         ):
             return True
     return False
+
+
+def _negated_here(act: Token) -> bool:
+    """Negation of the act itself or of the verbs it completes ("do not wish to rejoin"),
+    not of a clause it sits in: in "the emails I sent were never answered" nobody refuses
+    to send anything."""
+    current = act
+    for _ in range(6):
+        if current.lemma_.lower() in LITOTES:
+            return False
+        if has_negation_child(current) or any(c.lower_ == "never" for c in current.children):
+            return True
+        if current.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _DOOR["wanted"] for c in current.head.children
+        ):
+            # "Future approaches from your team will not be welcome."
+            current = current.head
+            continue
+        if current.dep_ not in _WITHIN_ACT or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+#: Links that keep to the act's own phrase: "do not wish [to rejoin]", "[send] me alerts".
+_WITHIN_ACT = frozenset({"xcomp", "aux", "prt", "pcomp", "prep", "pobj", "dobj", "acomp"})
 
 
 def _names(token: Token, words: frozenset[str]) -> bool:
