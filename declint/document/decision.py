@@ -33,6 +33,8 @@ _DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].ite
 _PASSED_ALONG = frozenset(_DATA["passed_along"])
 # Words of permission: "would it be possible / okay / acceptable to withdraw".
 _PERMISSION = frozenset(_DATA["permission"])
+# Verbs of ruling out, whose negation keeps something possible: "I would not rule out ...".
+_RULING_OUT = frozenset(_DATA["ruling_out"])
 # Verbs that say "no" only about the interview itself: "skip the interview", "give up my slot".
 _OBJECT_DECLINE_VERBS = frozenset(_DATA["object_decline_verbs"])
 _INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
@@ -171,6 +173,8 @@ def _no_longer(chain: list[Token]) -> bool:
 def _negated(chain: list[Token]) -> bool:
     if chain[0].lower_ == "unavailable":
         return True
+    if any(link.lemma_.lower() in _RULING_OUT for link in chain[1:]):
+        return False  # "I would not rule out coming back": two negatives, no decline
     for link in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in link.children):
             return True

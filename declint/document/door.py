@@ -260,6 +260,13 @@ def _keeps_record(verb: Token) -> bool:
         o.lemma_.lower() in _RECORDS and any(c.lower_ in ("my", "our") for c in o.children) for o in objects
     ):
         return True
+    if any(o.lower_ in ("me", "us") for o in objects) and any(
+        g.lemma_.lower() in _CONTACT_LISTS or g.lemma_.lower() in _DOOR["books"]
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "in")
+        for g in c.children
+    ):
+        return True  # "keep me on your books", "keep me in your database"
     return any(o.lemma_.lower() in _CHANNELS for o in objects) and any(
         c.lower_ == "open" for c in verb.children
     )
@@ -462,7 +469,10 @@ def _looks_ahead(sent: Span) -> bool:
             return True  # "in a year or two", "in a few months"
         if low in _LATER_NOUNS and _down_the(t):
             return True
-        if t.dep_ == "mark" and low in ("once", "when", "whenever") and _not_past(t.head):
+        if t.lemma_.lower() in ("last", "end") and negated_in_clause_chain(t):
+            return True  # "not the last we hear of each other": more to come
+        waits = t.dep_ in ("mark", "advmod") and low in ("once", "when", "whenever") and t.head.dep_ == "advcl"
+        if waits and _not_past(t.head):
             return True  # "once things calm down", "once I have finished": a time to come
     return _opening_awaited(sent)
 
