@@ -33,6 +33,13 @@ _TIE_PREPOSITIONS = frozenset({"for", "to", "at", "of", "from", "with", "on", "i
 _OTHER_EVENT_DETS = frozenset(_DATA["other_event_determiners"])
 # Mentions that already say how soon ("tomorrow morning", "in two hours"): quoted as written.
 _SAYS_WHEN = tuple(_DATA["says_when"])
+# Words of a day that may stand as an owner: "tonight's call", "Friday's panel".
+_DATE_WORDS = frozenset(_DATA["date_words"])
+# Words that reach the meeting through "of": "pull out of", "ahead of", "instead of".
+_OUT_OF = frozenset(_DATA["out_of"])
+#: An interview is weeks away at most: of two readings of "11/03", one within this many
+#: days of sending and one beyond it, the near one is meant.
+_NEAR_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -44,8 +51,11 @@ class ShortNoticeOptions(RuleOptions):
 
 
 def _is_the_interview(token: Token) -> bool:
-    if token.lemma_.lower() not in _MEETING_NOUNS and token.lower_ not in _MEETING_NOUNS:
-        return False
+    named = token.lemma_.lower() in _MEETING_NOUNS or token.lower_ in _MEETING_NOUNS
+    if not named and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in _MEETING_NOUNS for c in token.children
+    ):
+        return False  # "the assessment centre", "the interview slot" name it too
     if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "interview":
         return False
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "poss")}
@@ -56,13 +66,19 @@ def _is_the_interview(token: Token) -> bool:
     # "a meeting tomorrow", "my dentist's appointment" are other events; "our call" is theirs.
     if dets & {"a", "an", "my"}:
         return False
-    return not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    # "my dentist's appointment" is another event; "tonight's call" is only dated.
+    return not any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _DATE_WORDS for c in token.children
+    )
 
 
 def _clause_mentions_interview(verb: Token) -> bool:
     """The interview is the verb's subject or object, or a noun the verb's clause describes."""
     near = list(verb.children)
     for child in verb.children:
+        if child.dep_ in ("prep", "advmod", "prt") and child.lower_ in _OUT_OF:
+            # "pull out of the interview", "ahead of our meeting": the meeting one step on.
+            near.extend(g for p in child.children if p.dep_ == "prep" for g in p.children)
         if child.dep_ == "prep" and child.lower_ not in _TIE_PREPOSITIONS:
             continue  # "hear from you tomorrow about the interview": the interview is a topic
         if child.dep_ in ("prep", "xcomp", "acomp", "agent", "dative"):
@@ -124,6 +140,14 @@ def tied_to_interview(root: Token) -> bool:
 
 # In a quoted line, the words that make a date about the interview.
 _INTERVIEW_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["quoted_interview_words"])) + r")s?\b", re.I)
+
+
+def _meant(readings: list[datetime], now: datetime) -> list[datetime]:
+    """The readings of a date that can be the interview: not before the sending day, and of
+    an ambiguous "11/03" the one within weeks, if the other is months away."""
+    ahead = [w for w in readings if w.date() >= now.date()]
+    near = [w for w in ahead if (w.date() - now.date()).days <= _NEAR_DAYS]
+    return near or ahead
 
 
 def _describe(mention: DateMention, when: datetime, now: datetime) -> str:
@@ -219,7 +243,7 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                 if document.overlaps_placeholder(start, end):
                     continue
                 # A moment before the sending day cannot be the interview being declined.
-                moments = [w for w, _ in mention.moments if w.date() >= now.date()]
+                moments = _meant([w for w, _ in mention.moments], now)
                 if not moments or not all(self._short(w, now) for w in moments):
                     continue
                 span = document.doc.char_span(start, end, alignment_mode="expand")
@@ -253,7 +277,7 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                 for mention in find_dates(line, now):
                     if not mention.written_out:
                         continue
-                    moments = [w for w, _ in mention.moments if w.date() >= now.date()]
+                    moments = _meant([w for w, _ in mention.moments], now)
                     if moments and all(self._short(w, now) for w in moments):
                         yield self.finding(
                             f"the interview the invitation gives is {_describe(mention, min(moments), now)}: "
