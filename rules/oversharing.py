@@ -240,6 +240,24 @@ def _expecting_a_child(token: Token) -> bool:
     return True
 
 
+def _parted(verb: Token) -> bool:
+    """A couple parting: "split up", "broke up", "called off the engagement/wedding"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if verb.lemma_.lower() in ("split", "break"):
+        # A couple is the subject: "we", "my partner and I"; not "the rota splits up my week".
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        couple = subject is not None and (
+            subject.lower_ in _SELF or _is_family(subject) or any(c.dep_ == "conj" for c in subject.children)
+        )
+        return "up" in particles and verb.pos_ == "VERB" and couple and not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+    return "off" in particles and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("engagement", "wedding", "marriage", "relationship")
+        for c in verb.children
+    )
+
+
 def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     lemma = token.lemma_.lower()
     low = token.lower_
@@ -256,6 +274,9 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
         return category
     if lemma == "expect" and "pregnancy" in wanted and _expecting_a_child(token):
         return "pregnancy" if _owned_by_sender(token) else None
+    if lemma in ("split", "break", "call") and "family" in wanted and _parted(token):
+        # "my girlfriend and I split up", "my fiancé called off our engagement".
+        return "family" if _owned_by_sender(token) else None
     if lemma in ("pass", "put") and any(c.lower_ in ("away", "down") for c in token.children) and "family" in wanted:
         # "my father passed away", "our old dog was put down": a death, told.
         if lemma == "put" and not any(c.dep_ == "auxpass" for c in token.children):
