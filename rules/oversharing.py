@@ -75,6 +75,15 @@ def _owned_by_sender(token: Token) -> bool:
                 child.lower_ in _SELF or _is_family(child)
             ):
                 return True
+        if current.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c not in (token, anchor)
+            and any(p.dep_ == "poss" and p.lower_ not in _SELF and not _is_family(p) for p in c.children)
+            for c in current.children
+        ):
+            # "how your reps support surgeons": a clause about someone else's doings.
+            return False
             if child.dep_ == "prep" and any(
                 g.lower_ in _SELF or _is_family(g) for g in child.children if g.dep_ == "pobj"
             ):
