@@ -43,7 +43,7 @@ def _foreign_sign_off(line: str) -> bool:
 
 
 class Closing(Rule[ClosingOptions]):
-    """End with a professional sign-off followed by your name.
+    """End with a professional sign-off and your name.
 
     ## What it does
     Flags an email with no sign-off ("Best regards", "Sincerely", "Kind regards", ...)

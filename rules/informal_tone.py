@@ -112,7 +112,7 @@ def _words(tokens: list[Token]) -> Iterator[tuple[list[Token], str]]:
 
 
 class InformalTone(Rule[InformalToneOptions]):
-    """Keep the tone professional: no slang, text-speak, emoji, "!!" or shouting.
+    """No slang, text-speak, emoji, "!!" or shouting.
 
     ## What it does
     Flags slang and text-speak ("gonna", "wanna", "lol", "tbh", "u", "thx", "btw", "omg",

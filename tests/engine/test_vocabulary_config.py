@@ -50,9 +50,9 @@ def test_listed_slang_is_not_reported_a_second_time_by_spelling() -> None:
 
 
 def test_words_are_accepted_by_spelling() -> None:
-    text = _DRAFT.format(extra="My new team runs kubectl and pgvector jobs daily.", sign_off="Kind regards,")
-    assert _flags(text, "spelling") == ["kubectl", "pgvector"]
-    assert _flags(text, "spelling", {"words": ["KUBECTL"]}) == ["pgvector"]
+    text = _DRAFT.format(extra="My new team builds its dashbords in Grafanna daily.", sign_off="Kind regards,")
+    assert _flags(text, "spelling") == ["dashbords"]
+    assert _flags(text, "spelling", {"words": ["DASHBORDS"]}) == []
 
 
 def test_a_casual_sign_off_the_team_lists_is_flagged() -> None:
@@ -68,10 +68,10 @@ def test_a_sign_off_the_team_lists_as_its_own_is_never_casual() -> None:
 
 
 def test_employer_terms_make_criticism_of_them_criticism_of_the_employer() -> None:
-    sentence = "The practice felt chaotic and disorganised on the day I visited."
+    sentence = "The studio felt chaotic and disorganised on the day I visited."
     text = _DRAFT.format(extra=sentence, sign_off="Kind regards,")
     assert _flags(text, "negative-remarks") == []
-    assert _flags(text, "negative-remarks", {"employer-terms": ["practice"]}) == [sentence]
+    assert _flags(text, "negative-remarks", {"employer-terms": ["studio"]}) == [sentence]
 
 
 def test_vocabulary_extends_a_rules_own_table_instead_of_replacing_it() -> None:
