@@ -53,6 +53,7 @@ _PAYING = frozenset(_DATA["paying"])
 _SHORTFALL = frozenset(_DATA["shortfall"])
 _FAIR = frozenset(_DATA["fair"])
 _MESSAGES = frozenset(_DATA["messages"])
+_RECOMMEND = frozenset(_DATA["recommend"])
 _NOBODY = frozenset(_DATA["nobody"])
 _WILLING = frozenset(_DATA["willing"])
 _STAND_INS = frozenset(_DATA["stand_ins"])
@@ -183,6 +184,22 @@ def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     if any(_about_target(n, targets) for n in _described(token)):
         return f"calls something of theirs {token.text!r}"
     return None
+
+
+def _not_recommended(verb: Token, targets: frozenset[str]) -> bool:
+    """Anyone's negated recommendation of them: "I would not recommend your agency",
+    "staff would not recommend working there"."""
+    if not is_negated(verb, through_clauses=False):
+        return False
+    # "the company", "your agency"; not "a colleague" someone might put forward.
+    return any(
+        c.dep_ in ("dobj", "xcomp", "ccomp")
+        and _about_target(c, targets)
+        and not any(d.lower_ in ("a", "an", "any", "another") for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    ) or any(
+        c.dep_ == "xcomp" and any(g.lower_ in ("there", "here") for g in c.children) for c in verb.children
+    )
 
 
 def _dislikes_theirs(verb: Token, targets: frozenset[str]) -> bool:
@@ -343,6 +360,9 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     judged = _judged_by_valence(token, targets)
     if judged is not None:
         return judged
+    if lemma in _RECOMMEND and token.pos_ == "VERB" and _not_recommended(token, targets):
+        # "your drivers said they would not recommend the company to a friend".
+        return "says they are not to be recommended"
     if lemma in ("like", "enjoy", "appreciate", "care") and token.pos_ == "VERB" and _dislikes_theirs(token, targets):
         # "I did not like the way your team treated me".
         return f"says you did not {token.text} something of theirs"
