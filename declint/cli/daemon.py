@@ -117,6 +117,10 @@ class Server:
         english()
         entity_recogniser(load_pipeline(self.model))
         self._lint_quietly(("text", "json"))
+        from declint.cli import entry
+        from declint.ruleapi.registry import load_registry
+
+        entry.preloaded_registry = load_registry()
 
     def _lint_quietly(self, formats: tuple[str, ...]) -> None:
         saved = sys.stdin, sys.stdout, sys.stderr
