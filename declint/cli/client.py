@@ -41,7 +41,7 @@ def wanted(argv: list[str], environ: os._Environ[str] | dict[str, str] = os.envi
 def model_of(argv: list[str]) -> str:
     """The pipeline ``--model`` names, else the default; a config file's choice is the server's
     to honour (its worker loads that pipeline like an in-process run would)."""
-    from declint.nlp.pipeline import DEFAULT_MODEL
+    from declint.nlp.model import DEFAULT_MODEL
 
     model = DEFAULT_MODEL
     for i, arg in enumerate(argv):

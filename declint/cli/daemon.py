@@ -109,12 +109,12 @@ class Server:
 
     def warm_up(self) -> None:
         """Load here what runs load lazily, so that every forked worker starts warm."""
-        from declint.nlp.lexicon import english
         from declint.nlp.pipeline import entity_recogniser, load_pipeline
+        from declint.nlp.preload import load_word_lists
 
-        # What the warm-up draft should reach anyway; named too, so that a change to the rules
-        # that stops the draft from reaching them cannot quietly leave every run cold.
-        english()
+        # What the warm-up draft should reach anyway, and what only some drafts need; named,
+        # so that a change to the rules or the draft cannot quietly leave every run cold.
+        load_word_lists()
         entity_recogniser(load_pipeline(self.model))
         self._lint_quietly(("text", "json"))
         from declint.cli import entry
@@ -309,6 +309,9 @@ class Server:
             os.chdir(request["cwd"])
             for target, fd in enumerate(fds):
                 os.dup2(fd, target)
+            for fd in fds:  # keep only the copies on 0, 1 and 2, which the run's end closes
+                if fd > 2:
+                    os.close(fd)
             streams = request.get("streams") or {}
             for fd, name in enumerate(("stdin", "stdout", "stderr")):
                 stream = _text_stream(fd, fd > 0, streams.get(name))
@@ -332,6 +335,10 @@ class Server:
             for name in ("stdout", "stderr"):
                 with contextlib.suppress(Exception):
                     getattr(sys, name).flush()
+            # Let go of the client's streams before saying the run is over: a process this size
+            # takes milliseconds to exit, and whatever reads the client's output (a pipe, a
+            # $(...), a pager) waits until every copy of it is closed, this one included.
+            os.closerange(0, 3)
             if started:
                 with contextlib.suppress(Exception):
                     channel.send({"exit": code})
