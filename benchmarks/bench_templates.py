@@ -9,8 +9,9 @@ below (in a temporary folder), then reports, on this machine and core count, in 
    components declint runs (the pipeline loaded as declint loads it: NER left out unless
    declint's run added it), both timed as whole processes (interpreter start, spaCy import
    and pipeline load included on both sides): ``--jobs 1`` against one process, and the
-   default jobs (all cores) against ``nlp.pipe(n_process=cores)``; target ratio <= 1.3
-   (issue 13, default jobs); proselint on the same drafts is shown beside it;
+   default jobs (all cores) against ``nlp.pipe(n_process=cores)`` and against the faster of
+   the two bare runs; target ratio <= 1.3 against that (issue 13, default jobs); proselint on
+   the same drafts is shown beside it;
 2. the same ``declint`` run again with the cache warm: target <= 1 s of process wall time,
    spaCy not imported, and <= 0.25 x write-good (``node bin/write-good.js`` on the same
    drafts);
@@ -293,8 +294,13 @@ def main() -> int:
             (f"cold run, --jobs 1 / bare nlp.pipe, 1 process ({components})",
              f"{cold_1:.1f} s / {bare_1:.1f} s = {cold_1 / bare_1:.2f}", "(<= 1.3)", cold_1 / bare_1 <= 1.3),
             (f"cold run, --jobs {cores} (default) / bare nlp.pipe, {cores} processes",
-             f"{cold_n:.1f} s / {bare_n:.1f} s = {cold_n / bare_n:.2f}", "<= 1.3", cold_n / bare_n <= 1.3),
+             f"{cold_n:.1f} s / {bare_n:.1f} s = {cold_n / bare_n:.2f}", "(<= 1.3)", cold_n / bare_n <= 1.3),
         ]
+        # spaCy's own n_process can be slower than one process (it pickles every doc back):
+        # the target holds against whichever bare run was faster.
+        floor = min(bare_1, bare_n)
+        rows.append((f"cold run, --jobs {cores} (default) / the faster bare nlp.pipe",
+                     f"{cold_n:.1f} s / {floor:.1f} s = {cold_n / floor:.2f}", "<= 1.3", cold_n / floor <= 1.3))
         if "proselint" in peer_times:
             prose = peer_times["proselint"]
             rows.append((f"cold run, --jobs {cores} (default) / proselint", f"{cold_n:.1f} s / {prose:.1f} s = "

@@ -106,6 +106,9 @@ class Server:
         self.spare: tuple[int, socket.socket] | None = None
         #: The lock file's descriptor, which workers must not keep: a new server waits for it.
         self.lock_fd: int | None = None
+        #: The drafts the last runs named, latest first, which the next spare lints ahead
+        #: (declint/cli/recent.py).
+        self.recent: tuple[str, ...] = ()
 
     def warm_up(self) -> None:
         """Load here what runs load lazily, so that every forked worker starts warm."""
@@ -122,16 +125,31 @@ class Server:
 
         entry.preloaded_registry = load_registry()
 
-    def _lint_quietly(self, formats: tuple[str, ...]) -> None:
+    def _lint_quietly(self, formats: tuple[str, ...], text: bytes = _WARM_UP.encode("utf-8"), name: str = "") -> None:
         saved = sys.stdin, sys.stdout, sys.stderr
-        sys.stdin = io.TextIOWrapper(io.BytesIO(_WARM_UP.encode("utf-8")))
+        sys.stdin = io.TextIOWrapper(io.BytesIO(text))
         sys.stdout = sys.stderr = io.StringIO()
+        named = ["--stdin-filename", name] if name else []
         try:
             for fmt in formats:
                 sys.stdin.seek(0)
-                _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, "-"])
+                _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, *named, "-"])
         finally:
             sys.stdin, sys.stdout, sys.stderr = saved
+
+    def _lint_recent(self) -> None:
+        """In a spare: lint the last run's drafts, unseen, so that the caches keyed on their
+        words are warm for the edit-and-lint loop's next run (declint/cli/recent.py)."""
+        from declint.cli.recent import read_draft
+
+        for path in self.recent:
+            data = read_draft(path)
+            if data is None:
+                continue
+            try:
+                self._lint_quietly(("text",), data, os.path.basename(path))
+            except Exception:  # a draft that breaks a run breaks the run itself, not the spare
+                continue
 
     def status(self) -> dict[str, Any]:
         return {
@@ -225,6 +243,11 @@ class Server:
                 elif len(fds) != 3:
                     channel.send({"ok": False, "why": "stdin, stdout and stderr did not arrive"})
                 else:
+                    from declint.cli.entry import SUBCOMMANDS
+                    from declint.cli.recent import named_drafts, recent_drafts
+
+                    named = named_drafts(list(request["argv"]), str(request["cwd"]), SUBCOMMANDS)
+                    self.recent = recent_drafts(named, self.recent)
                     pid = self._hand_to_spare(conn, request, fds)
                     if pid is None:
                         pid = os.fork()
@@ -266,6 +289,7 @@ class Server:
             try:
                 self._drop_inherited()
                 self._lint_quietly(("text",))
+                self._lint_recent()
                 far.sendall(b"r")  # ready
                 request, fds = Channel(far).receive(maxfds=4)
             except BaseException:
