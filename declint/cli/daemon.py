@@ -109,6 +109,8 @@ class Server:
         #: The drafts the last runs named, latest first, which the next spare lints ahead
         #: (declint/cli/recent.py).
         self.recent: tuple[str, ...] = ()
+        #: ``DECLINT_READ_AHEAD=0`` where the server starts turns the read-ahead off.
+        self.read_ahead = os.environ.get("DECLINT_READ_AHEAD", "1") != "0"
 
     def warm_up(self) -> None:
         """Load here what runs load lazily, so that every forked worker starts warm."""
@@ -246,8 +248,9 @@ class Server:
                     from declint.cli.entry import SUBCOMMANDS
                     from declint.cli.recent import named_drafts, recent_drafts
 
-                    named = named_drafts(list(request["argv"]), str(request["cwd"]), SUBCOMMANDS)
-                    self.recent = recent_drafts(named, self.recent)
+                    if self.read_ahead:
+                        named = named_drafts(list(request["argv"]), str(request["cwd"]), SUBCOMMANDS)
+                        self.recent = recent_drafts(named, self.recent)
                     pid = self._hand_to_spare(conn, request, fds)
                     if pid is None:
                         pid = os.fork()

@@ -6,6 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+import pytest
+
 from declint.cli.entry import SUBCOMMANDS, build_parser
 from declint.cli.recent import LIMIT, MAX_BYTES, VALUED, named_drafts, read_draft, recent_drafts
 
@@ -50,3 +52,13 @@ def test_the_latest_drafts_are_kept_latest_first() -> None:
     assert recent_drafts(("/a",), ("/b", "/a")) == ("/a", "/b")
     assert recent_drafts(("/d",), ("/c", "/b", "/a")) == ("/d", "/c", "/b")[:LIMIT]
     assert recent_drafts((), ("/a",)) == ("/a",)
+
+
+def test_the_read_ahead_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from declint.cli.daemon import Server
+    from declint.nlp.pipeline import DEFAULT_MODEL
+
+    monkeypatch.setenv("DECLINT_READ_AHEAD", "0")
+    assert not Server(DEFAULT_MODEL, 1.0).read_ahead
+    monkeypatch.delenv("DECLINT_READ_AHEAD")
+    assert Server(DEFAULT_MODEL, 1.0).read_ahead
