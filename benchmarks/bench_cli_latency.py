@@ -5,7 +5,9 @@
 On one realistic draft (names, company names, trade words, so the full spelling list and
 entity recognition run), times each command as a whole process (interpreter start to exit,
 output captured), interleaved round by round so that a busy machine slows every side alike,
-and reports the median and the fastest run of each:
+and reports the median and the fastest run of each. After each served run the script waits
+until the server's next worker is warm (``declint server`` status "spare": "ready"), so its
+background warm-up and read-ahead never overlap a timed command:
 
 - ``declint draft.txt`` answered by a warm resident server (``declint server --daemon``,
   started here in a private runtime folder; the script checks that the server's run counter
@@ -150,6 +152,24 @@ def start_server(env: dict[str, str], cwd: Path) -> None:
         raise SystemExit(f"declint server --daemon failed:\n{proc.stderr}")
 
 
+def settle(runtime: str, timeout: float = 10.0) -> None:
+    """Wait until the server's next worker is warm: its warm-up and read-ahead run in the
+    background after each run, and must not slow whatever the benchmark times next."""
+    from declint.cli.daemon_control import ask
+
+    saved = os.environ["XDG_RUNTIME_DIR"]
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            reply = ask("status")
+            if reply is None or reply.get("spare") == "ready":
+                return
+            time.sleep(0.02)
+    finally:
+        os.environ["XDG_RUNTIME_DIR"] = saved
+
+
 def served_runs(runtime: str) -> int:
     from declint.cli.daemon_control import ask
 
@@ -225,6 +245,8 @@ def main() -> int:
     start_server(env, work)
     start_server({**plain_env, "DECLINT_READ_AHEAD": "0"}, work)
     try:
+        settle(str(runtime))
+        settle(str(plain_runtime))
         times: dict[str, list[float]] = {name: [] for name, _, _ in commands}
         outputs: dict[str, bytes] = {}
         for round_ in range(args.runs + 1):  # the first round warms the disk cache and is dropped
@@ -239,6 +261,8 @@ def main() -> int:
                     outputs[name] = proc.stdout
                 if name.startswith("declint, warm") and served_runs(served_by) != before + 1:
                     raise SystemExit("the warm server did not take the run")
+                if name.startswith("declint, warm"):
+                    settle(served_by)
                 times[name].append(seconds)
         for values in times.values():
             del values[0]

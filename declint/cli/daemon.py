@@ -164,7 +164,16 @@ class Server:
             "idle_timeout": self.idle,
             "served": self.served,
             "running": len(self.children),
+            "spare": self._spare_state(),
         }
+
+    def _spare_state(self) -> str:
+        """"ready" once the next run's worker has warmed up (and read ahead), "warming"
+        before, "none" between a run's end and the next fork."""
+        if self.spare is None:
+            return "none"
+        ready, _, _ = select.select([self.spare[1]], [], [], 0)
+        return "ready" if ready else "warming"
 
     def serve(self, where: str) -> None:
         self.identity = identity(self.model)
