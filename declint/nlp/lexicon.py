@@ -228,6 +228,9 @@ def _listed(word: str, dictionary: SortedWords | Frequencies | PackageList) -> b
     return False
 
 
+# Cached: a draft asks about the same common words again and again (a bisection and up to ten
+# British-spelling rewrites each), and a batch or a server's worker asks across drafts.
+@functools.lru_cache(maxsize=1 << 15)
 def listed(word: str) -> bool:
     """The first, cheapest thing :meth:`Lexicon.knows` asks of ``word`` (lower case).
 
