@@ -6,7 +6,8 @@ The spelling and readability rules need pyspellchecker's English word list and t
 Pronouncing Dictionary's syllable counts, and pyphen's hyphenation patterns for words that
 dictionary lacks. Loading them from those packages took about 0.4 s of every cold
 ``declint draft.txt``; this file holds just what the fast path needs (the words, the words
-by syllable count, the parsed patterns), read in a few milliseconds. declint uses it only when the
+by syllable count, the parsed patterns, the spelling list's
+frequencies), read in a few milliseconds. declint uses it only when the
 installed packages are the versions it was built from, and otherwise reads the packages.
 tests/test_wordlists.py fails when it is out of date with what is installed.
 """
@@ -28,7 +29,7 @@ def build() -> str:
     """The shipped file's text, from the installed packages (slow: a second or two)."""
     from spellchecker import SpellChecker
 
-    words = list(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    words = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
     assert not any(not w or " " in w or "\n" in w for w in words), "a dictionary entry with a space"
     syllables = {
         word: sum(1 for phone in phones.split() if phone[-1].isdigit())

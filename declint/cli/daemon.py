@@ -106,28 +106,52 @@ class Server:
         self.spare: tuple[int, socket.socket] | None = None
         #: The lock file's descriptor, which workers must not keep: a new server waits for it.
         self.lock_fd: int | None = None
+        #: The drafts the last runs named, latest first, which the next spare lints ahead
+        #: (declint/cli/recent.py).
+        self.recent: tuple[str, ...] = ()
+        #: ``DECLINT_READ_AHEAD=0`` where the server starts turns the read-ahead off.
+        self.read_ahead = os.environ.get("DECLINT_READ_AHEAD", "1") != "0"
 
     def warm_up(self) -> None:
         """Load here what runs load lazily, so that every forked worker starts warm."""
-        from declint.nlp.lexicon import english
         from declint.nlp.pipeline import entity_recogniser, load_pipeline
+        from declint.nlp.preload import load_word_lists
 
-        # What the warm-up draft should reach anyway; named too, so that a change to the rules
-        # that stops the draft from reaching them cannot quietly leave every run cold.
-        english()
+        # What the warm-up draft should reach anyway, and what only some drafts need; named,
+        # so that a change to the rules or the draft cannot quietly leave every run cold.
+        load_word_lists()
         entity_recogniser(load_pipeline(self.model))
         self._lint_quietly(("text", "json"))
+        from declint.cli import entry
+        from declint.ruleapi.registry import load_registry
 
-    def _lint_quietly(self, formats: tuple[str, ...]) -> None:
+        entry.preloaded_registry = load_registry()
+
+    def _lint_quietly(self, formats: tuple[str, ...], text: bytes = _WARM_UP.encode("utf-8"), name: str = "") -> None:
         saved = sys.stdin, sys.stdout, sys.stderr
-        sys.stdin = io.TextIOWrapper(io.BytesIO(_WARM_UP.encode("utf-8")))
+        sys.stdin = io.TextIOWrapper(io.BytesIO(text))
         sys.stdout = sys.stderr = io.StringIO()
+        named = ["--stdin-filename", name] if name else []
         try:
             for fmt in formats:
                 sys.stdin.seek(0)
-                _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, "-"])
+                _lint(["--no-cache", "--jobs", "1", "--model", self.model, "--format", fmt, *named, "-"])
         finally:
             sys.stdin, sys.stdout, sys.stderr = saved
+
+    def _lint_recent(self) -> None:
+        """In a spare: lint the last run's drafts, unseen, so that the caches keyed on their
+        words are warm for the edit-and-lint loop's next run (declint/cli/recent.py)."""
+        from declint.cli.recent import read_draft
+
+        for path in self.recent:
+            data = read_draft(path)
+            if data is None:
+                continue
+            try:
+                self._lint_quietly(("text",), data, os.path.basename(path))
+            except Exception:  # a draft that breaks a run breaks the run itself, not the spare
+                continue
 
     def status(self) -> dict[str, Any]:
         return {
@@ -140,7 +164,16 @@ class Server:
             "idle_timeout": self.idle,
             "served": self.served,
             "running": len(self.children),
+            "spare": self._spare_state(),
         }
+
+    def _spare_state(self) -> str:
+        """"ready" once the next run's worker has warmed up (and read ahead), "warming"
+        before, "none" between a run's end and the next fork."""
+        if self.spare is None:
+            return "none"
+        ready, _, _ = select.select([self.spare[1]], [], [], 0)
+        return "ready" if ready else "warming"
 
     def serve(self, where: str) -> None:
         self.identity = identity(self.model)
@@ -221,6 +254,12 @@ class Server:
                 elif len(fds) != 3:
                     channel.send({"ok": False, "why": "stdin, stdout and stderr did not arrive"})
                 else:
+                    from declint.cli.entry import SUBCOMMANDS
+                    from declint.cli.recent import named_drafts, recent_drafts
+
+                    if self.read_ahead:
+                        named = named_drafts(list(request["argv"]), str(request["cwd"]), SUBCOMMANDS)
+                        self.recent = recent_drafts(named, self.recent)
                     pid = self._hand_to_spare(conn, request, fds)
                     if pid is None:
                         pid = os.fork()
@@ -262,6 +301,7 @@ class Server:
             try:
                 self._drop_inherited()
                 self._lint_quietly(("text",))
+                self._lint_recent()
                 far.sendall(b"r")  # ready
                 request, fds = Channel(far).receive(maxfds=4)
             except BaseException:
@@ -305,6 +345,9 @@ class Server:
             os.chdir(request["cwd"])
             for target, fd in enumerate(fds):
                 os.dup2(fd, target)
+            for fd in fds:  # keep only the copies on 0, 1 and 2, which the run's end closes
+                if fd > 2:
+                    os.close(fd)
             streams = request.get("streams") or {}
             for fd, name in enumerate(("stdin", "stdout", "stderr")):
                 stream = _text_stream(fd, fd > 0, streams.get(name))
@@ -328,6 +371,10 @@ class Server:
             for name in ("stdout", "stderr"):
                 with contextlib.suppress(Exception):
                     getattr(sys, name).flush()
+            # Let go of the client's streams before saying the run is over: a process this size
+            # takes milliseconds to exit, and whatever reads the client's output (a pipe, a
+            # $(...), a pager) waits until every copy of it is closed, this one included.
+            os.closerange(0, 3)
             if started:
                 with contextlib.suppress(Exception):
                     channel.send({"exit": code})

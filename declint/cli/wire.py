@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Sequence
-from typing import Any
+
+# Neither typing nor collections.abc is imported on the client path (a few milliseconds of
+# its start); mypy reads this as typing's TYPE_CHECKING.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 _HEADER = 4
 _MAX = 16 * 1024 * 1024

@@ -22,6 +22,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from importlib import resources
@@ -114,6 +115,8 @@ class ResultCache:
         )
         self._configs: dict[int, tuple[Config, str]] = {}
         self._created = False
+        #: Folders found not to be symlinks: checked once a run, not once per entry.
+        self._checked: set[Path] = set()
 
     def _config_part(self, config: Config) -> str:
         # Configs are shared between drafts of one folder; hash each once.
@@ -140,7 +143,15 @@ class ResultCache:
         """Whether ``folder`` (the cache or one of its key folders) is not a symlink."""
         if self._refused:
             return False
-        if not folder.is_symlink():
+        if folder in self._checked:
+            return True
+        try:
+            mode = folder.lstat().st_mode
+        except OSError:
+            return True  # not made yet: nothing to follow, and it is checked again once made
+        if not stat.S_ISLNK(mode):
+            if stat.S_ISDIR(mode):
+                self._checked.add(folder)
             return True
         self._refused = True
         if self._warn is not None:

@@ -171,8 +171,17 @@ def discover(paths: list[str], config_for: Callable[[Path], Config]) -> list[Tar
         if path.is_dir():
             found = 0
             unreadable: list[Target] = []
+            real_dirs: dict[Path, str] = {}
             for file in walk(path, config_for(path), unreadable):
-                key = os.path.realpath(file)
+                # realpath checks every folder on the path for a link, for each file; a folder
+                # of a thousand drafts is resolved once, and only a file that is itself a
+                # link is resolved whole.
+                if os.path.islink(file):
+                    key = os.path.realpath(file)
+                else:
+                    if file.parent not in real_dirs:
+                        real_dirs[file.parent] = os.path.realpath(file.parent)
+                    key = os.path.join(real_dirs[file.parent], file.name)
                 if key in seen:
                     continue
                 seen.add(key)

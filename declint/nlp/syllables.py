@@ -34,6 +34,7 @@ def pronounced(word: str) -> bool:
     return word in (lists.pronounced if lists is not None else first_pronunciations())
 
 
+@functools.lru_cache(maxsize=1 << 15)  # readability asks this of every word of every draft
 def syllables(word: str) -> int | None:
     """Syllables in the first pronunciation of ``word`` (lower case): its stressed vowels.
 

@@ -7,8 +7,12 @@ than everything else declint adds to spaCy. Most drafts need only to know that e
 in the list and how many syllables it has, so ``data/wordlists.txt`` (made by
 ``tools/build_wordlists.py``) holds just that, plus the parsed patterns, as a few long
 lines: sorted words split in one call and searched by bisection, so loading hashes
-nothing. It is used only when the installed packages are the versions it was built from;
-otherwise, and for corrections and frequencies, declint reads the packages themselves.
+nothing. A draft with a word neither list knows (a name, a trade word, a typo) needs the
+frequencies too, to rank the known words one edit away: they are the file's last line, in
+the order of the sorted words, and make a dictionary in a few tens of milliseconds where
+pyspellchecker's own load takes well over a hundred. The file is used only when the
+installed packages are the versions it was built from; otherwise declint reads the
+packages themselves.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-from collections.abc import Mapping
+import string
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 
@@ -44,6 +49,63 @@ class SortedWords:
     def __len__(self) -> int:
         return len(self._words)
 
+    @property
+    def words(self) -> list[str]:
+        return self._words
+
+
+class Frequencies:
+    """pyspellchecker's English list as shipped, answering what the spelling lexicon asks of
+    a ``SpellChecker(language="en", distance=1)`` exactly as it would answer."""
+
+    def __init__(self, counts: dict[str, str], letters: str, longest: int) -> None:
+        # Counts stay strings until asked for: converting all 160,000 is most of the load.
+        self._counts = counts
+        self._letters = letters
+        self._longest = longest
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.lower() in self._counts
+
+    def frequency(self, word: str) -> int:
+        count = self._counts.get(word.lower())
+        return 0 if count is None else int(count)
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        return ((word, int(count)) for word, count in self._counts.items())
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        """The words (lower-cased) that are in the list, as ``SpellChecker.known``."""
+        lowered = (w.lower() for w in words)
+        return {w for w in lowered if w in self._counts and self._checkable(w)}
+
+    def edit_distance_1(self, word: str) -> set[str]:
+        """Every string one edit from ``word`` with the list's letters, as ``SpellChecker.edit_distance_1``."""
+        word = word.lower()
+        if not self._checkable(word):
+            return {word}
+        letters = self._letters
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        deletes = [left + right[1:] for left, right in splits if right]
+        transposes = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+        replaces = [left + c + right[1:] for left, right in splits if right for c in letters]
+        inserts = [left + c + right for left, right in splits for c in letters]
+        return set(deletes + transposes + replaces + inserts)
+
+    def _checkable(self, word: str) -> bool:
+        """``SpellChecker._check_if_should_check``: not a lone mark, not too long, not a number."""
+        if len(word) == 1 and word in string.punctuation:
+            return False
+        if len(word) > self._longest + 3:
+            return False
+        if word.lower() in ("nan", "inf", "infinity"):
+            return True
+        try:
+            float(word)
+        except ValueError:
+            return True
+        return False
+
 
 class WordLists:
     """pyspellchecker's English words, the CMU dictionary's syllables, pyphen's patterns."""
@@ -54,6 +116,8 @@ class WordLists:
         pronounced: SortedWords,
         syllable_counts: str,
         hyphenation_json: str,
+        frequencies: str = "",
+        spelling: Mapping[str, object] | None = None,
     ) -> None:
         #: pyspellchecker's English words, lower case.
         self.dictionary = dictionary
@@ -61,6 +125,21 @@ class WordLists:
         self.pronounced = pronounced
         self._counts = syllable_counts
         self._hyphenation_json = hyphenation_json
+        self._frequencies = frequencies
+        self._spelling = dict(spelling or {})
+
+    @functools.cached_property
+    def frequencies(self) -> Frequencies | None:
+        """pyspellchecker's counts of :attr:`dictionary`'s words; None if the file lacks them.
+
+        Made on first use: only a draft with a word the list lacks needs them.
+        """
+        counts = self._frequencies.split(" ") if self._frequencies else []
+        words = self.dictionary.words
+        letters, longest = self._spelling.get("letters"), self._spelling.get("longest")
+        if len(counts) != len(words) or not isinstance(letters, str) or not isinstance(longest, int):
+            return None
+        return Frequencies(dict(zip(words, counts, strict=True)), letters, longest)
 
     @functools.cached_property
     def hyphenation(self) -> dict[str, tuple[int, list[int]]]:
@@ -88,18 +167,24 @@ def installed_versions() -> dict[str, str]:
 
 def encode(
     sources: Mapping[str, str],
-    dictionary: list[str],
+    dictionary: Mapping[str, int],
     syllables: Mapping[str, int],
     hyphenation: Mapping[str, tuple[int, list[int]]],
 ) -> str:
-    """The file's text (see ``tools/build_wordlists.py``)."""
+    """The file's text (see ``tools/build_wordlists.py``); ``dictionary`` is pyspellchecker's
+    words with their counts."""
     words = sorted(syllables)
+    spelled = sorted(dictionary)
+    # What SpellChecker derives from its words when it loads them: the letters it edits with
+    # and the longest word (longer strings are never checked).
+    spelling = {"letters": "".join(sorted(set().union(*spelled))), "longest": max(map(len, spelled))}
     lines = [
-        json.dumps({"sources": dict(sources)}, sort_keys=True),
-        " ".join(sorted(dictionary)),
+        json.dumps({"sources": dict(sources), "spelling": spelling}, sort_keys=True),
+        " ".join(spelled),
         " ".join(words),
         "".join(chr(_ZERO + syllables[w]) for w in words),
         json.dumps({tag: [offset, list(values)] for tag, (offset, values) in hyphenation.items()}, sort_keys=True),
+        " ".join(str(dictionary[w]) for w in spelled),
     ]
     return "\n".join(lines) + "\n"
 
@@ -108,12 +193,16 @@ def encode(
 def shipped() -> WordLists | None:
     """The shipped lists, if they were built from the installed packages; else None."""
     try:
-        header, dictionary, pronounced, counts, patterns = FILE.read_text(encoding="utf-8").split("\n")[:5]
-        if json.loads(header)["sources"] != installed_versions():
+        header, dictionary, pronounced, counts, patterns, frequencies = FILE.read_text(encoding="utf-8").split("\n")[:6]
+        about = json.loads(header)
+        if about["sources"] != installed_versions():
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None  # Not in this install, or damaged: the packages still answer, slower.
     pronounced_words = pronounced.split(" ")
     if len(pronounced_words) != len(counts):
         return None
-    return WordLists(SortedWords(dictionary.split(" ")), SortedWords(pronounced_words), counts, patterns)
+    spelling = about.get("spelling") if isinstance(about.get("spelling"), dict) else None
+    return WordLists(
+        SortedWords(dictionary.split(" ")), SortedWords(pronounced_words), counts, patterns, frequencies, spelling
+    )

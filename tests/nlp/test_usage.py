@@ -42,3 +42,19 @@ def test_common_slips_are_not_attested_though_wordfreq_lists_them(word: str) -> 
 @pytest.mark.parametrize(("a", "b", "d"), [("recieve", "receive", 1), ("tommorow", "tomorrow", 2), ("a", "", 1)])
 def test_edit_distance_counts_a_swap_as_one(a: str, b: str, d: int) -> None:
     assert edit_distance(a, b) == d
+
+
+def test_every_kind_of_word_reads_as_the_file_says() -> None:
+    """The bisection over the file's bytes finds each word's code, the first and the last,
+    words with letters beyond ASCII, and nothing for words between listed ones."""
+    import random
+
+    _, words_line, codes = FILE.read_text(encoding="utf-8").split("\n")[:3]
+    words = words_line.split(" ")
+    table = {w: (ord(c) - 48) / 10 for w, c in zip(words, codes, strict=True)}
+    rng = random.Random(13)
+    sample = [words[0], words[-1], *rng.sample(words, 3000)]
+    sample += [w for w in words if not w.isascii()][:300]
+    sample += [w + "q" for w in sample[:500]] + [w[:-1] for w in sample[:500]] + ["", "zzzzzzzz", "\udcff"]
+    for word in sample:
+        assert usage().zipf(word) == table.get(word, 0.0), word

@@ -13,7 +13,7 @@ import sys
 
 from conftest import ROOT
 from declint.nlp import hyphenation, wordlists
-from declint.nlp.lexicon import _listed, english, listed
+from declint.nlp.lexicon import Lexicon, _listed, english, listed, package_english
 from declint.nlp.syllables import first_pronunciations, syllables
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -38,7 +38,7 @@ def sample_words(count: int) -> list[str]:
     rng = random.Random(7)
     pool = sorted(first_pronunciations())
     words = rng.sample(pool, count)
-    words += rng.sample(sorted(english().checker.word_frequency.dictionary), count)
+    words += rng.sample(sorted(word for word, _ in package_english().checker.items()), count)
     words += ["organisation", "apologise", "colour", "behaviour", "teh", "recieve", "okafor", "lindqvist",
               "priya", "x", "ab", "", "hyphenation", "unquestionably", "supercalifragilistic", "qwrtypsdfg"]
     return words
@@ -52,7 +52,7 @@ def test_the_shipped_lists_are_the_installed_packages() -> None:
 
 
 def test_listed_words_are_the_spell_checkers() -> None:
-    checker = english().checker
+    checker = package_english().checker
     for word in sample_words(3000):
         assert listed(word) == _listed(word, checker), word
 
@@ -73,3 +73,37 @@ def test_hyphenation_points_are_pyphens() -> None:
     assert sum(1 for w in words if hyphenation.positions(w)) > 1000  # most words of any length break
     for word in words + [w.upper() for w in words[:200]] + [w.title() for w in words[:200]]:
         assert hyphenation.positions(word) == list(reference.positions(word)), word
+
+
+def test_the_lexicon_loads_from_the_shipped_lists() -> None:
+    """The spelling rule's lexicon comes from the shipped file (fast to load), not the package."""
+    lexicon = english()
+    assert isinstance(lexicon.checker, wordlists.Frequencies)
+    assert lexicon is not package_english()
+
+
+def _answers(lexicon: Lexicon, word: str) -> tuple[object, ...]:
+    return (
+        word in lexicon.checker,
+        lexicon.frequency(word),
+        lexicon.knows(word),
+        lexicon.near(word),
+        sorted(lexicon.checker.edit_distance_1(word)),
+    )
+
+
+def test_the_shipped_lexicon_answers_as_the_package() -> None:
+    """Frequencies, one-edit neighbours and what the lexicon knows are pyspellchecker's own,
+    for listed words, names, trade words, typos, numbers and marks."""
+    shipped, package = english(), package_english()
+    extra = ["kubernetes", "terraform", "grafana", "snowflake", "okonkwo", "hallström", "thougth", "definately",
+             "1st", "2026", "nan", "inf", "-", "'", "o'callaghan", "re-apply", "s/4hana", "ms."]
+    for word in sample_words(400)[:800:2] + extra:
+        assert _answers(shipped, word) == _answers(package, word), word
+
+
+def test_the_shipped_corrections_are_the_packages() -> None:
+    shipped, package = english(), package_english()
+    for word in ["thougth", "definately", "recieve", "seperate", "goverment", "wich", "alot", "postion",
+                 "kubernetis", "interveiw", "oportunity", "regretably"]:
+        assert shipped.corrections(word) == package.corrections(word), word
