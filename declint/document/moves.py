@@ -263,7 +263,11 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     """Where this sentence's reason lies, if it gives one."""
     # "It was a hard call, as your team impressed me": the cause of the difficulty, not of
     # the decline.
-    cause = None if about_the_decision(sent) else causal_clause(sent)
+    taken = {c.move for c in cues}
+    # "I would be glad to be considered for future vacancies, as I have heard excellent
+    # things about the team": that cause is of the hope, not of the decline.
+    courtesy = bool(taken & _NOT_REASONS) and Move.DECISION not in taken
+    cause = None if about_the_decision(sent) or courtesy else causal_clause(sent)
     if cause:
         start, end = _span(cause)
         return start, end, _words(cause)

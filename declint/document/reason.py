@@ -228,6 +228,8 @@ def is_situation(sent: Span) -> bool:
     # points back at something said ("It was a hard decision").
     if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in knowledge().their_things:
         return False
+    # A name in the subject itself makes it someone's ("Mozilla", "the Acme team"); one
+    # further down only says where ("the commute from my home in Hosur to your plant").
     return not any(c.dep_ == "poss" for c in subject.children) and not any(
-        c.pos_ == "PROPN" for c in subject.subtree
+        c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod", "appos") for c in subject.children
     )

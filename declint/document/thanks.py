@@ -153,6 +153,8 @@ def _honoured(token: Token) -> bool:
     """ "I am honoured by / to be ...": said of the sender, not "we honour our promises"."""
     if token.lemma_.lower() not in _HONOURED and token.lower_ not in _HONOURED:
         return False
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "I intend to honour that agreement": keeping a promise
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in token.children):
         return True
     # The parser sometimes hangs the subject on the auxiliary: "We are honored".

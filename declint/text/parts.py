@@ -59,6 +59,7 @@ _VALEDICTION_AT_START = re.compile(
     re.I,
 )
 _ALTERNATIVES = re.compile(r"\s[/|]\s")
+_POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?P?\.?[ \t]?S\b", re.I)
 _DEGREE_PART = re.compile(r"^[a-z]{2,6}\.$")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{\{?[^}\n]{1,40}\}?\}|"
@@ -295,7 +296,10 @@ def _find_sign_off(
         else:
             signer = None
         return sign_off, signer, line.start
-    # No valediction: a last line that is only a name still signs the message.
+    # No valediction: a last line that is only a name still signs the message, a postscript
+    # after it ("P.S. If a role opens up ...") left aside.
+    while len(candidates) > 2 and _POSTSCRIPT.match(candidates[-1].text):
+        candidates = candidates[:-1]
     last = candidates[-1] if candidates else None
     if last is not None and len(candidates) > 1 and looks_like_name(last.text):
         signer = CharSpan(last.start + _lead(last.text), last.start + len(last.text.rstrip()))
