@@ -196,7 +196,7 @@ class InformalTone(Rule[InformalToneOptions]):
         return bool(
             token.like_url
             or token.like_email
-            or document.overlaps_placeholder(token.idx, end)
+            or (bool(document.placeholders) and document.overlaps_placeholder(token.idx, end))
             or any(a < end and token.idx < b for a, b in links)
         )
 

@@ -270,7 +270,9 @@ class Spelling(Rule[SpellingOptions]):
         # another language is found by its neighbours.
         strange: list[int] = []
         for token in document.tokens():
-            if _skipped(token) or document.overlaps_placeholder(token.idx, token.idx + len(token)):
+            if _skipped(token) or (
+                document.placeholders and document.overlaps_placeholder(token.idx, token.idx + len(token))
+            ):
                 continue
             if own_sign_off is not None and token.idx in own_sign_off:
                 continue  # "Ngā mihi,", "Le meas,": a sign-off in the writer's own language

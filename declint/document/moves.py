@@ -156,9 +156,8 @@ def _compliment(sent: Span) -> bool:
 def _well_wishes(token: Token) -> bool:
     """ "I wish you all the best", "best of luck with the search", "good luck"."""
     lemma = token.lemma_.lower()
-    to_reader = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("you", "your") for c in token.children)
-    if lemma == "wish" and to_reader:
-        return True
+    if lemma == "wish":
+        return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("you", "your") for c in token.children)
     if lemma in _WISH_NOUNS and token.pos_ in ("NOUN", "ADJ", "ADV"):
         sent = token.sent
         return sent.root.i == token.i or (lemma == "luck" and any(c.lower_ in ("good", "best") for c in token.subtree))
@@ -220,7 +219,8 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
             tok = statement.token
             cues.append(Cue(Move.DECISION, tok.idx, tok.idx + len(tok.text), detail))
-        for token in sent if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues) else ():
+        words = list(sent)  # one walk of spaCy's tokens per sentence, shared below
+        for token in words if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues) else ():
             if shutter(token):
                 cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
                 break
@@ -240,9 +240,9 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
                 cues.append(Cue(Move.DOOR_SHUT, sent.start_char, sent.end_char))
             elif not any(c.move is Move.DECISION for c in cues) and opens_sentence(sent):
                 cues.append(Cue(Move.DOOR_OPENED, sent.start_char, sent.end_char))
-        if (any(_praise(t) for t in sent) or _compliment(sent)) and not any(c.move is Move.THANKS for c in cues):
+        if (any(_praise(t) for t in words) or _compliment(sent)) and not any(c.move is Move.THANKS for c in cues):
             cues.append(Cue(Move.PRAISE, sent.start_char, sent.end_char))
-        if any(_well_wishes(t) for t in sent):
+        if any(_well_wishes(t) for t in words):
             cues.append(Cue(Move.WELL_WISHES, sent.start_char, sent.end_char))
         taken = {c.move for c in cues}
         if not taken and _request(sent):
