@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from declint.cli.entry import main
 from declint.core.findings import Finding
 from declint.core.source import Source
 from declint.document.email import EmailDocument
@@ -42,6 +45,43 @@ def _cache_outside_the_checkout(
         monkeypatch.setenv("DECLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     else:
         monkeypatch.delenv("DECLINT_CACHE_DIR", raising=False)
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What one ``declint`` command returned and printed (named as ``subprocess`` names them)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_declint(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """``declint ARGS`` run by the command's ``main`` in this process, where the pipeline is
+    loaded already: for tests of what a run prints and returns. A new interpreter costs a
+    spaCy load (1.5 s and more on a busy machine), so a real process is kept for tests whose
+    point is the process (signals, the console script, sys.path, a hang)."""
+
+    def run(
+        *args: str, cwd: Path | None = None, stdin: bytes | None = None, env: Mapping[str, str] | None = None
+    ) -> Ran:
+        with monkeypatch.context() as patch:
+            if cwd is not None:
+                patch.chdir(cwd)
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            if stdin is not None:
+                patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse's usage errors, as the interpreter reports them
+                code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+            out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
 
 
 @pytest.fixture(scope="session")
