@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -64,15 +64,21 @@ def run_declint(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPa
     point is the process (signals, the console script, sys.path, a hang)."""
 
     def run(
-        *args: str, cwd: Path | None = None, stdin: bytes | None = None, env: Mapping[str, str] | None = None
+        *args: str,
+        cwd: Path | None = None,
+        stdin: bytes | BinaryIO | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> Ran:
+        """``stdin``: bytes to read, or an open file whose descriptor is stdin's (a pipe or a
+        redirected file, as the shell would give it)."""
         with monkeypatch.context() as patch:
             if cwd is not None:
                 patch.chdir(cwd)
             for name, value in (env or {}).items():
                 patch.setenv(name, value)
             if stdin is not None:
-                patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+                raw = io.BytesIO(stdin) if isinstance(stdin, bytes) else stdin
+                patch.setattr(sys, "stdin", io.TextIOWrapper(raw))
             capsys.readouterr()
             try:
                 code = main(list(args))
