@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import select
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -156,6 +158,19 @@ def load_cases(rule_id: str) -> list[Any]:
         marks = [pytest.mark.xfail(reason=case["known-issue"], strict=True)] if "known-issue" in case else []
         out.append(pytest.param(text, flags, case.get("options", {}), source, id=case["name"], marks=marks))
     return out
+
+
+def wait_for_exit(pid: int, timeout: float = 30) -> None:
+    """Blocks until process ``pid`` (any process, not only a child) has exited, or ``timeout``
+    seconds pass: a wait on the kernel's exit event, not a polling loop."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return  # gone already
+    try:
+        select.select([handle], [], [], timeout)  # readable once the process has exited
+    finally:
+        os.close(handle)
 
 
 def locate(text: str, fragment: str) -> tuple[int, int]:

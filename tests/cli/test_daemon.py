@@ -13,7 +13,6 @@ import fcntl
 import io
 import os
 import pty
-import select
 import shutil
 import socket
 import struct
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Ran
+from conftest import Ran, wait_for_exit
 from declint.cli import rundir
 from declint.cli.daemon_control import ask
 from declint.cli.entry import main
@@ -332,18 +331,6 @@ def test_a_folder_others_can_open_is_refused(folder: Path, monkeypatch: pytest.M
         shutil.rmtree(where, ignore_errors=True)
 
 
-def _wait_for_exit(pid: int) -> None:
-    """Blocks until process ``pid`` (not a child of this one) has exited, at most 30 s."""
-    try:
-        handle = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return  # gone already
-    try:
-        select.select([handle], [], [], 30)  # readable once the process has exited
-    finally:
-        os.close(handle)
-
-
 def test_replaced_by_another_and_exits_when_idle(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     where = _runtime_dir()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(where))
@@ -354,7 +341,7 @@ def test_replaced_by_another_and_exits_when_idle(folder: Path, monkeypatch: pyte
         code, out, _ = declint("server", "--daemon", "--idle-timeout", "2", cwd=folder)
         second = ask("status")
         assert code == 0 and second is not None and second["pid"] != first["pid"] and second["idle_timeout"] == 2
-        _wait_for_exit(int(second["pid"]))
+        wait_for_exit(int(second["pid"]))
         assert ask("status") is None
         assert not (where / "declint" / "server.sock").exists()
         assert declint("server", "--status", cwd=folder)[:2] == (1, "no declint server running\n")

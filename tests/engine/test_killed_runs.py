@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import wait_for_exit
+
 DRAFT = (
     "Dear Ms. Lee,\n\nThank you for inviting me to interview for the {n} role. I have accepted another offer, "
     "so I must withdraw my application. I enjoyed learning about your team, and I hope our paths cross "
@@ -75,9 +77,8 @@ def test_killed_parallel_run_leaves_no_process(tmp_path: Path, how: signal.Signa
         # Stopped where it was, not after the work: the report (written once every draft is
         # done) never came.
         assert out == b""
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
-            time.sleep(0.1)
+        for pid in workers:
+            wait_for_exit(pid, timeout=15)
         assert [pid for pid in workers if _alive(pid)] == []
         if how == signal.SIGTERM:
             assert proc.returncode == 143
