@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import os
+import select
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
+from declint.cli.entry import main
 from declint.core.findings import Finding
 from declint.core.source import Source
 from declint.document.email import EmailDocument
@@ -42,6 +47,49 @@ def _cache_outside_the_checkout(
         monkeypatch.setenv("DECLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     else:
         monkeypatch.delenv("DECLINT_CACHE_DIR", raising=False)
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What one ``declint`` command returned and printed (named as ``subprocess`` names them)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_declint(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """``declint ARGS`` run by the command's ``main`` in this process, where the pipeline is
+    loaded already: for tests of what a run prints and returns. A new interpreter costs a
+    spaCy load (1.5 s and more on a busy machine), so a real process is kept for tests whose
+    point is the process (signals, the console script, sys.path, a hang)."""
+
+    def run(
+        *args: str,
+        cwd: Path | None = None,
+        stdin: bytes | BinaryIO | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> Ran:
+        """``stdin``: bytes to read, or an open file whose descriptor is stdin's (a pipe or a
+        redirected file, as the shell would give it)."""
+        with monkeypatch.context() as patch:
+            if cwd is not None:
+                patch.chdir(cwd)
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            if stdin is not None:
+                raw = io.BytesIO(stdin) if isinstance(stdin, bytes) else stdin
+                patch.setattr(sys, "stdin", io.TextIOWrapper(raw))
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse's usage errors, as the interpreter reports them
+                code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+            out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
 
 
 @pytest.fixture(scope="session")
@@ -110,6 +158,19 @@ def load_cases(rule_id: str) -> list[Any]:
         marks = [pytest.mark.xfail(reason=case["known-issue"], strict=True)] if "known-issue" in case else []
         out.append(pytest.param(text, flags, case.get("options", {}), source, id=case["name"], marks=marks))
     return out
+
+
+def wait_for_exit(pid: int, timeout: float = 30) -> None:
+    """Blocks until process ``pid`` (any process, not only a child) has exited, or ``timeout``
+    seconds pass: a wait on the kernel's exit event, not a polling loop."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return  # gone already
+    try:
+        select.select([handle], [], [], timeout)  # readable once the process has exited
+    finally:
+        os.close(handle)
 
 
 def locate(text: str, fragment: str) -> tuple[int, int]:

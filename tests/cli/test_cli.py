@@ -6,10 +6,12 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from conftest import Ran
 from declint import __version__
 from declint.cli.entry import main
 from declint.ruleapi.registry import Registry
@@ -219,12 +221,9 @@ def test_version_flag(flag: str) -> None:
     assert proc.stdout.strip() == f"declint {__version__}"
 
 
-def test_piped_stdin_is_read_when_no_path_is_given(drafts: Path) -> None:
-    with open(drafts / "curt.txt", "rb") as handle:
-        proc = subprocess.run(
-            [sys.executable, "-m", "declint", "--stdin-filename", "reply.txt", "--format", "concise"],
-            stdin=handle, capture_output=True, text=True, check=False,
-        )
+def test_piped_stdin_is_read_when_no_path_is_given(drafts: Path, run_declint: Callable[..., Ran]) -> None:
+    with open(drafts / "curt.txt", "rb") as handle:  # `declint ... < curt.txt`: stdin is that file
+        proc = run_declint("--stdin-filename", "reply.txt", "--format", "concise", stdin=handle)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.startswith("reply.txt:1:1: warning salutation")
 

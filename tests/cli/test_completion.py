@@ -7,6 +7,7 @@ scripts are checked for what they must offer.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,9 @@ import pytest
 from declint.ruleapi.registry import Registry
 
 
+@functools.cache
 def script(shell: str) -> str:
+    """The script ``declint completion SHELL`` prints (one run per shell: it never changes)."""
     proc = subprocess.run(
         [sys.executable, "-m", "declint", "completion", shell], capture_output=True, text=True, check=False
     )

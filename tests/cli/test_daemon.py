@@ -20,15 +20,17 @@ import subprocess
 import sys
 import tempfile
 import termios
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from declint.cli import rundir
+from conftest import Ran, wait_for_exit
+from declint.cli import launch, rundir
 from declint.cli.daemon_control import ask
 from declint.cli.entry import main
+from declint.cli.identity import identity
+from declint.nlp.pipeline import DEFAULT_MODEL
 from declint.reporters import REPORTERS
 
 DRAFT = (
@@ -128,6 +130,31 @@ def same(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> 
 
 
 @pytest.fixture
+def launch_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """The ``declint`` command's own entry point (ask the server, else lint here) run in this
+    process: for runs the server must not take, whose lint then happens here, where the
+    pipeline is loaded already. (Where a server is up, ``_served_from_here`` shows first that
+    it would take a run from this process, so a refusal is about the case under test.)"""
+
+    def run(*args: str, cwd: Path) -> tuple[int, str, str]:
+        with monkeypatch.context() as patch:
+            patch.chdir(cwd)
+            patch.setattr(sys, "argv", ["declint", *args])
+            capsys.readouterr()
+            code = launch.main()
+            out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _served_from_here() -> None:
+    """The running server sees this process's install and pipeline as a fresh ``declint``'s."""
+    running = ask("status")
+    assert running is not None and running["identity"] == identity(DEFAULT_MODEL)
+
+
+@pytest.fixture
 def folder(tmp_path: Path) -> Path:
     (tmp_path / "draft.txt").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "clean.txt").write_text(CLEANER, encoding="utf-8")
@@ -162,8 +189,8 @@ def test_cached_runs_are_identical(same: Callable[..., tuple[int, str, str]], fo
 
 
 @pytest.mark.usefixtures("served")
-def test_stdin_is_identical(folder: Path) -> None:
-    code, out, _ = both(
+def test_stdin_is_identical(same: Callable[..., tuple[int, str, str]], folder: Path) -> None:
+    code, out, _ = same(
         "--no-cache", "-", "--stdin-filename", "reply.md", "--format", "concise", cwd=folder, stdin=DRAFT.encode()
     )
     assert code == 1 and out.startswith("reply.md:")
@@ -245,30 +272,35 @@ def test_a_terminal_gets_the_same_colours_and_width(folder: Path) -> None:
 
 
 @pytest.mark.usefixtures("served")
-def test_no_daemon_flag_lints_in_process(folder: Path) -> None:
+def test_no_daemon_flag_lints_in_process(folder: Path, launch_here: Callable[..., tuple[int, str, str]]) -> None:
+    _served_from_here()
     before = _runs()
-    code, out, _ = declint("--no-daemon", "--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+    code, out, _ = launch_here("--no-daemon", "--no-cache", "--format", "concise", "draft.txt", cwd=folder)
     assert _runs() == before and code == 1 and "spelling" in out
 
 
 @pytest.mark.usefixtures("served")
-def test_another_pipeline_is_not_served(folder: Path) -> None:
+def test_another_pipeline_is_not_served(folder: Path, launch_here: Callable[..., tuple[int, str, str]]) -> None:
+    _served_from_here()
     before = _runs()
-    code, _, err = declint("--model", "no_such_pipeline", "draft.txt", cwd=folder)
+    code, _, err = launch_here("--model", "no_such_pipeline", "draft.txt", cwd=folder)
     assert _runs() == before, "a server of another pipeline took the run"
     assert code == 2 and "no_such_pipeline" in err
 
 
 @pytest.mark.usefixtures("served")
-def test_a_server_older_than_an_install_is_not_served(folder: Path) -> None:
+def test_a_server_older_than_an_install_is_not_served(
+    folder: Path, launch_here: Callable[..., tuple[int, str, str]]
+) -> None:
     # Installing or removing any distribution changes its site-packages folder's mtime; the
     # server, started before, could be running code or plugins that are no longer there.
     site = next(p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and os.path.isdir(p))
     stamp = os.stat(site)
+    _served_from_here()
     before = _runs()
     try:
         os.utime(site, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
-        stale = declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+        stale = launch_here("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
         assert _runs() == before, "a server older than the install took the run"
     finally:
         os.utime(site, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
@@ -294,25 +326,32 @@ def test_the_client_imports_neither_spacy_nor_rich(folder: Path, tmp_path: Path)
     assert "spelling" in proc.stdout
 
 
-def test_a_dead_servers_socket_means_an_in_process_run(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dead_servers_socket_means_an_in_process_run(
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    run_declint: Callable[..., Ran],
+    launch_here: Callable[..., tuple[int, str, str]],
+) -> None:
     where = _runtime_dir()
     try:
         (where / "declint").mkdir(mode=0o700)
         stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         stale.bind(str(where / "declint" / "server.sock"))
         stale.close()  # the file stays, nobody listens: a server killed with -9
-        env = {**os.environ, "XDG_RUNTIME_DIR": str(where)}
-        env.pop("DECLINT_NO_DAEMON", None)
-        served = declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder, env=env)
-        local = declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder, env={**env, "DECLINT_NO_DAEMON": "1"})
-        assert served == local and served[0] == 1 and "spelling" in served[1]
         monkeypatch.setenv("XDG_RUNTIME_DIR", str(where))
+        monkeypatch.delenv("DECLINT_NO_DAEMON", raising=False)
         assert ask("status") is None
+        served = launch_here("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+        here = run_declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+        assert served == (here.returncode, here.stdout, here.stderr)
+        assert served[0] == 1 and "spelling" in served[1]
     finally:
         shutil.rmtree(where, ignore_errors=True)
 
 
-def test_a_folder_others_can_open_is_refused(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_others_can_open_is_refused(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, launch_here: Callable[..., tuple[int, str, str]]
+) -> None:
     where = _runtime_dir()
     try:
         (where / "declint").mkdir(mode=0o755)
@@ -322,7 +361,7 @@ def test_a_folder_others_can_open_is_refused(folder: Path, monkeypatch: pytest.M
             rundir.private_folder(create=False)
         code, out, err = declint("server", "--daemon", cwd=folder)
         assert (code, out) == (2, "") and err.count("\n") == 1 and "open to other users" in err
-        code, out, err = declint("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
+        code, out, err = launch_here("--no-cache", "--format", "concise", "draft.txt", cwd=folder)
         assert code == 1 and "spelling" in out and err == ""
     finally:
         shutil.rmtree(where, ignore_errors=True)
@@ -338,9 +377,7 @@ def test_replaced_by_another_and_exits_when_idle(folder: Path, monkeypatch: pyte
         code, out, _ = declint("server", "--daemon", "--idle-timeout", "2", cwd=folder)
         second = ask("status")
         assert code == 0 and second is not None and second["pid"] != first["pid"] and second["idle_timeout"] == 2
-        deadline = time.monotonic() + 30
-        while ask("status") is not None and time.monotonic() < deadline:
-            time.sleep(0.2)
+        wait_for_exit(int(second["pid"]))
         assert ask("status") is None
         assert not (where / "declint" / "server.sock").exists()
         assert declint("server", "--status", cwd=folder)[:2] == (1, "no declint server running\n")

@@ -11,9 +11,12 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from conftest import Ran
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
@@ -53,7 +56,7 @@ def test_vim_recipe_is_the_documented_concise_format() -> None:
 
 
 @pytest.mark.skipif(shutil.which("vim") is None, reason="vim is not installed")
-def test_vim_make_fills_the_quickfix_list(draft: Path, tmp_path: Path) -> None:
+def test_vim_make_fills_the_quickfix_list(draft: Path, tmp_path: Path, run_declint: Callable[..., Ran]) -> None:
     (tmp_path / "recipe.vim").write_text(block("vim"), encoding="utf-8")
     out = tmp_path / "qf.json"
     dump = (
@@ -68,10 +71,7 @@ def test_vim_make_fills_the_quickfix_list(draft: Path, tmp_path: Path) -> None:
     filetype, entries = out.read_text(encoding="utf-8").splitlines()
     assert filetype == "text"
     # What Vim parsed must be what declint printed, field for field.
-    concise = subprocess.run(
-        [sys.executable, "-m", "declint", "--format", "concise", draft.name],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-    ).stdout.splitlines()
+    concise = run_declint("--format", "concise", draft.name, cwd=tmp_path).stdout.splitlines()
     expected = []
     for line in concise:
         match = re.fullmatch(r"draft\.txt:(\d+):(\d+): (\w+) (\S+ .*)", line)

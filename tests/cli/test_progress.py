@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import os
 import pty
-import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
+from declint.cli.entry import main
 from declint.cli.progress import MIN_FILES, ProgressBar, wanted
 
 
@@ -44,33 +46,41 @@ def test_no_bar_when_not_wanted() -> None:
     assert stream.getvalue() == ""
 
 
-def _lint_with_stderr_on_a_pty(folder: Path, env: dict[str, str]) -> str:
-    main_fd, child_fd = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "declint", "--format", "concise", "--jobs", "1", "--no-cache", str(folder)],
-        stdout=subprocess.PIPE, stderr=child_fd, env=env, cwd=folder,
-    )
-    os.close(child_fd)
-    chunks = []
-    while True:
-        try:
-            data = os.read(main_fd, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.communicate(timeout=300)
-    os.close(main_fd)
+def _lint_with_stderr_on_a_pty(folder: Path, environ: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str:
+    """What the command's main, run here with stderr on a terminal, shows there."""
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def read() -> None:  # alongside the run, so a full terminal buffer never blocks its writes
+        while True:
+            try:
+                data = os.read(leader, 4096)
+            except OSError:  # EIO: the run's end of the terminal is closed
+                break
+            if not data:
+                break
+            chunks.append(data)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        with monkeypatch.context() as patch, open(follower, "w", encoding="utf-8") as terminal:
+            for name in ("CI", "GITHUB_ACTIONS", "TERM"):
+                patch.delenv(name, raising=False)
+            for name, value in environ.items():
+                patch.setenv(name, value)
+            patch.setattr(sys, "stderr", terminal)
+            main(["--format", "concise", "--jobs", "1", "--no-cache", str(folder)])
+    finally:
+        reader.join(timeout=60)
+        os.close(leader)
     return b"".join(chunks).decode("utf-8", "replace")
 
 
-def test_cli_shows_the_bar_on_a_terminal_but_not_in_ci(tmp_path: Path) -> None:
+def test_cli_shows_the_bar_on_a_terminal_but_not_in_ci(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(MIN_FILES):
         (tmp_path / f"d{i:02d}.txt").write_text(f"Hey,\n\nNot coming, number {i}.\n\nCheers\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
-    env["TERM"] = "xterm"
-    shown = _lint_with_stderr_on_a_pty(tmp_path, env)
+    shown = _lint_with_stderr_on_a_pty(tmp_path, {"TERM": "xterm"}, monkeypatch)
     assert f"{MIN_FILES}/{MIN_FILES}" in shown
-    quiet = _lint_with_stderr_on_a_pty(tmp_path, {**env, "CI": "true"})
+    quiet = _lint_with_stderr_on_a_pty(tmp_path, {"TERM": "xterm", "CI": "true"}, monkeypatch)
     assert "/20" not in quiet and "linting" not in quiet

@@ -1,5 +1,9 @@
 """The result cache: warm runs skip parsing (and spaCy), every input is in the key, bad entries
-are misses, concurrent runs are safe, --no-cache bypasses it."""
+are misses, concurrent runs are safe, --no-cache bypasses it.
+
+A run whose point is whether spaCy was imported runs in a fresh interpreter (``probe``); the
+runs that only fill the cache, or only leave files behind, run ``main`` in this process
+(``run_declint``), which has the pipeline loaded already."""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ import dataclasses
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from conftest import Ran
 from declint import __version__
 from declint.core.findings import Finding, Fix, Severity
 from declint.engine.cache import CACHE_DIR, CacheSet, ResultCache
@@ -64,9 +70,10 @@ def entries(root: Path) -> list[Path]:
     return sorted((root / CACHE_DIR).glob("*/*.json"))
 
 
-def test_warm_run_reuses_results_without_importing_spacy(library: Path) -> None:
-    cold, cold_out = probe(["--format", "json", "lib"], library)
-    assert cold == {"code": 1, "spacy": True, "thinc": True}
+def test_warm_run_reuses_results_without_importing_spacy(library: Path, run_declint: Callable[..., Ran]) -> None:
+    cold = run_declint("--format", "json", "lib", cwd=library)
+    assert cold.returncode == 1
+    cold_out = cold.stdout
     assert len(entries(library)) == len(DRAFTS)
     warm, warm_out = probe(["--format", "json", "lib"], library)
     assert warm == {"code": 1, "spacy": False, "thinc": False}
@@ -74,20 +81,21 @@ def test_warm_run_reuses_results_without_importing_spacy(library: Path) -> None:
     # The text report (which shows the draft's lines) comes out the same from the cache too.
     _, text_warm = probe(["lib"], library)
     fresh, text_cold = probe(["--no-cache", "lib"], library)
-    assert fresh["spacy"] is True
+    assert fresh == {"code": 1, "spacy": True, "thinc": True}  # the probe sees a parse when there is one
     assert text_warm == text_cold
 
 
-def test_an_edited_draft_is_linted_again(library: Path) -> None:
-    probe(["lib"], library)
+def test_an_edited_draft_is_linted_again(library: Path, run_declint: Callable[..., Ran]) -> None:
+    run_declint("lib", cwd=library)
+    assert len(entries(library)) == len(DRAFTS)
     (library / "lib" / "good.txt").write_text(DRAFTS["good.txt"].replace("Dear Ms. Lee", "Hey Lee"), encoding="utf-8")
     result, out = probe(["--format", "json", "lib"], library)
     assert result["spacy"] is True
     assert any(i["rule"] == "salutation" and i["path"].endswith("good.txt") for i in json.loads(out))
 
 
-def test_corrupt_and_unreadable_entries_are_misses(library: Path) -> None:
-    _, before = probe(["--format", "json", "lib"], library)
+def test_corrupt_and_unreadable_entries_are_misses(library: Path, run_declint: Callable[..., Ran]) -> None:
+    before = run_declint("--format", "json", "lib", cwd=library).stdout
     files = entries(library)
     files[0].write_text("{not json", encoding="utf-8")
     files[1].write_bytes(b"\xff\xfe\x00")
@@ -99,33 +107,31 @@ def test_corrupt_and_unreadable_entries_are_misses(library: Path) -> None:
     assert warm["spacy"] is False and json.loads(again) == json.loads(before)
 
 
-def test_no_cache_neither_reads_nor_writes(library: Path) -> None:
-    result, _ = probe(["--no-cache", "lib"], library)
-    assert result["code"] == 1
+def test_no_cache_neither_reads_nor_writes(library: Path, run_declint: Callable[..., Ran]) -> None:
+    assert run_declint("--no-cache", "lib", cwd=library).returncode == 1
     assert not (library / CACHE_DIR).exists()
 
 
 @pytest.mark.parametrize("how", ["flag", "environment"])
 def test_cache_dir_holds_every_entry_and_the_tree_stays_clean(
-    library: Path, monkeypatch: pytest.MonkeyPatch, how: str
+    library: Path, monkeypatch: pytest.MonkeyPatch, run_declint: Callable[..., Ran], how: str
 ) -> None:
     elsewhere = library / "ci-cache"
     (library / "lib" / ".declint.toml").write_text("fail-level = \"error\"\n", encoding="utf-8")
     if how == "environment":
         monkeypatch.setenv("DECLINT_CACHE_DIR", str(elsewhere))
     flag = ["--cache-dir", str(elsewhere)] if how == "flag" else []
-    cold, _ = probe([*flag, "lib"], library)
-    assert cold["spacy"] is True
+    assert not elsewhere.exists()  # the first run is a cold one
+    assert run_declint(*flag, "lib", cwd=library).returncode == 0
     assert len(list(elsewhere.glob("*/*.json"))) == len(DRAFTS)
     assert not list(library.rglob(CACHE_DIR))
     warm, _ = probe([*flag, "lib"], library)
     assert warm["spacy"] is False
 
 
-def test_cache_lives_at_the_config_root(library: Path) -> None:
+def test_cache_lives_at_the_config_root(library: Path, run_declint: Callable[..., Ran]) -> None:
     (library / "lib" / ".declint.toml").write_text("fail-level = \"error\"\n", encoding="utf-8")
-    result, _ = probe([str(library / "lib")], library.parent)
-    assert result["code"] == 0
+    assert run_declint(str(library / "lib"), cwd=library.parent).returncode == 0
     assert (library / "lib" / CACHE_DIR / "CACHEDIR.TAG").is_file()
     assert (library / "lib" / CACHE_DIR / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
     assert not (library.parent / CACHE_DIR).exists()

@@ -8,11 +8,12 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, Ran
 
 BLOCK_NETWORK = textwrap.dedent(
     """
@@ -63,11 +64,11 @@ def test_cli_runs_every_rule_with_sockets_blocked(offline_env: dict[str, str]) -
         assert run(command, offline_env).returncode == 0
 
 
-def test_drafts_are_never_written(tmp_path: Path) -> None:
+def test_drafts_are_never_written(tmp_path: Path, run_declint: Callable[..., Ran]) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text("Hey Sam,\n\nNo.\n\nCheers\n", encoding="utf-8")
     before = (hashlib.sha256(draft.read_bytes()).hexdigest(), draft.stat().st_mtime_ns)
-    proc = run(["--format", "json", str(draft)], dict(os.environ))
+    proc = run_declint("--format", "json", str(draft))
     assert proc.returncode == 1
     assert (hashlib.sha256(draft.read_bytes()).hexdigest(), draft.stat().st_mtime_ns) == before
 
@@ -84,12 +85,14 @@ def test_config_cannot_name_a_plugin_path(tmp_path: Path) -> None:
     assert "evil plugin ran" not in proc.stderr + proc.stdout
 
 
-def test_terminal_escapes_in_a_draft_are_shown_not_obeyed(tmp_path: Path) -> None:
+def test_terminal_escapes_in_a_draft_are_shown_not_obeyed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_declint: Callable[..., Ran]
+) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text("Hey \x1b[2J\x1b]0;pwned\x07[bold red]Sam[/],\n\nNo.\n", encoding="utf-8")
-    env = {**os.environ, "FORCE_COLOR": "1", "TERM": "xterm-256color"}
-    env.pop("NO_COLOR", None)
-    proc = run([str(draft)], env)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    proc = run_declint(str(draft), env={"FORCE_COLOR": "1", "TERM": "xterm-256color"})
+    assert "\x1b[" in proc.stdout  # a colour report, where escapes could do harm
     assert "\x1b[2J" not in proc.stdout and "\x1b]0;" not in proc.stdout
     assert "\\x1b[2J" in proc.stdout
     assert "[bold red]Sam[/]" in proc.stdout

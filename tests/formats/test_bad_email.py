@@ -4,9 +4,10 @@ clear line naming it, never a traceback, and the other files are still linted.""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from conftest import Ran
 
 BODY = (
     "Hey Ana,\n\nThank you for the invitation to interview. I must decline, as I have accepted another "
@@ -50,16 +51,11 @@ CASES: dict[str, bytes] = {
 }
 
 
-def test_malformed_email_and_html(tmp_path: Path) -> None:
+def test_malformed_email_and_html(tmp_path: Path, run_declint: Callable[..., Ran]) -> None:
     for name, data in CASES.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "declint", "--format", "json", "--select", "salutation,over-apology", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    proc = run_declint("--format", "json", "--select", "salutation,over-apology", str(tmp_path))
     assert "Traceback" not in proc.stderr
     findings = json.loads(proc.stdout)
     linted = {Path(f["path"]).name for f in findings}
