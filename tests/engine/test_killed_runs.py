@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import alive, descendants
 
 from conftest import wait_for_exit
 
@@ -18,31 +19,6 @@ DRAFT = (
     "so I must withdraw my application. I enjoyed learning about your team, and I hope our paths cross "
     "again.\n\nBest regards,\nJordan Avery\n"
 )
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            found.update(int(x) for x in (task / "children").read_text().split())
-        except OSError:
-            continue
-    for child in list(found):
-        found |= _children(child)
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    state = next((line.split()[1] for line in status.splitlines() if line.startswith("State:")), "")
-    return state not in ("Z", "X")  # a zombie has exited; only its parent's wait is missing
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -63,11 +39,11 @@ def test_killed_parallel_run_leaves_no_process(tmp_path: Path, how: signal.Signa
         workers: set[int] = set()
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
-            workers = _children(proc.pid)
+            workers = descendants(proc.pid)
             time.sleep(0.05)
         assert proc.poll() is None and len(workers) >= 2, "the run never started its workers"
         time.sleep(0.5)  # into the parse
-        workers |= _children(proc.pid)
+        workers |= descendants(proc.pid)
         proc.send_signal(how)
         assert proc.stdout is not None and proc.stderr is not None
         # EOF on stdout: no process is left holding the run's output open.
@@ -79,7 +55,7 @@ def test_killed_parallel_run_leaves_no_process(tmp_path: Path, how: signal.Signa
         assert out == b""
         for pid in workers:
             wait_for_exit(pid, timeout=15)
-        assert [pid for pid in workers if _alive(pid)] == []
+        assert [pid for pid in workers if alive(pid)] == []
         if how == signal.SIGTERM:
             assert proc.returncode == 143
             assert "Traceback" not in err

@@ -9,7 +9,6 @@ which process linted, and which processes are left.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import os
 import signal
 import sys
@@ -18,20 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import alive, children, lsp_client
 
 from declint.formats import MAX_TOKENS, count_tokens
 from declint.lsp.app import WORKER_TOKENS
 from declint.lsp.jobs import Done, Job
 from declint.lsp.offload import LintWorker
 
-ROOT = Path(__file__).resolve().parents[2]
-if "lsp_client" not in sys.modules:
-    _spec = importlib.util.spec_from_file_location("lsp_client", ROOT / "tools" / "lsp_client.py")
-    assert _spec is not None and _spec.loader is not None
-    _module = importlib.util.module_from_spec(_spec)
-    sys.modules["lsp_client"] = _module
-    _spec.loader.exec_module(_module)
-LspClient = sys.modules["lsp_client"].LspClient
+LspClient = lsp_client().LspClient
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -77,35 +70,12 @@ def _is_diagnostics(uri: str, version: int) -> Any:
     return match
 
 
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            found.update(int(x) for x in (task / "children").read_text().split())
-        except OSError:
-            continue
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    state = next((line.split()[1] for line in status.splitlines() if line.startswith("State:")), "")
-    return state not in ("Z", "X")  # a zombie has exited
-
-
 def _gone(pids: set[int]) -> list[int]:
     """The pids still alive after up to 15 s of waiting for them to end."""
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(_alive(pid) for pid in pids):
+    while time.monotonic() < deadline and any(alive(pid) for pid in pids):
         time.sleep(0.1)
-    return [pid for pid in pids if _alive(pid)]
+    return [pid for pid in pids if alive(pid)]
 
 
 def test_the_test_drafts_are_on_either_side_of_the_worker_bound() -> None:
@@ -201,16 +171,16 @@ def _session(tmp_path: Path, worker_above: int) -> tuple[list[Any], set[int]]:
                 {"textDocument": {"uri": uri}, "range": everything, "context": {"diagnostics": diagnostics}},
             )
             seen.append((name, diagnostics, actions))
-        children = _children(client.proc.pid)
+        started = children(client.proc.pid)
         # Shutdown ends the worker, before exit.
         client.request("shutdown", None)
-        left = _gone(children)
+        left = _gone(started)
         client.notify("exit", None)
         assert client.proc.wait(30) == 0
         assert left == [], "the worker outlived shutdown"
         # Python files are not drafts, whichever path would lint them.
         assert not any(m.get("params", {}).get("uri", "").endswith(".py") for _, m in client.drain())
-        return seen, children
+        return seen, started
     finally:
         client.close()
 
@@ -235,7 +205,7 @@ def test_no_worker_outlives_the_server(tmp_path: Path, how: str) -> None:
         uri = (tmp_path / "draft.txt").as_uri()
         _open(client, uri, BIG)
         client.diagnostics(uri, 1, timeout=120)
-        workers = _children(client.proc.pid)
+        workers = children(client.proc.pid)
         assert len(workers) == 1
         # The worker may be busy with a new version when the server goes.
         _append(client, uri, 2, BIG, " And one more.")
@@ -286,16 +256,16 @@ def test_a_new_version_replaces_its_waiting_job_and_a_dead_worker_is_replaced(tm
             assert busy_pid is not None
             stale.cancel()
             newer = await worker.submit("a", job(SMALL.replace("Hey", "Dear")))
-            assert worker.pid != busy_pid and not _alive(busy_pid)
+            assert worker.pid != busy_pid and not alive(busy_pid)
             assert newer.checked is not None and "salutation" not in {f.rule for f in newer.checked.findings}
             idle = worker.pid
             assert idle is not None
             await asyncio.sleep(1.0)
             for _ in range(150):
-                if not _alive(idle):
+                if not alive(idle):
                     break
                 await asyncio.sleep(0.1)
-            assert worker.pid is None and not _alive(idle)
+            assert worker.pid is None and not alive(idle)
             return cancelled, latest, kept, died, again
         finally:
             await worker.aclose()

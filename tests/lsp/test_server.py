@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import lsp_client as _load_lsp_client
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("lsp_client", ROOT / "tools" / "lsp_client.py")
-assert _spec is not None and _spec.loader is not None
-lsp_client = importlib.util.module_from_spec(_spec)
-sys.modules["lsp_client"] = lsp_client
-_spec.loader.exec_module(lsp_client)
+lsp_client = _load_lsp_client()
 LspClient = lsp_client.LspClient
 
 GREETING = "Hey Ms. Rivera,\n"

@@ -4,23 +4,15 @@ refused, requests after shutdown get an error, exit without shutdown exits 1."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import lsp_client
 
-ROOT = Path(__file__).resolve().parents[2]
-if "lsp_client" not in sys.modules:
-    _spec = importlib.util.spec_from_file_location("lsp_client", ROOT / "tools" / "lsp_client.py")
-    assert _spec is not None and _spec.loader is not None
-    _module = importlib.util.module_from_spec(_spec)
-    sys.modules["lsp_client"] = _module
-    _spec.loader.exec_module(_module)
-LspClient = sys.modules["lsp_client"].LspClient
-ServerError = sys.modules["lsp_client"].ServerError
+LspClient = lsp_client().LspClient
+ServerError = lsp_client().ServerError
 
 BODY = (
     "Thank you for the invitation to interview for the analyst role.\u2028I have accepted another offer,\x0c "

@@ -8,18 +8,14 @@ are not sockets, so an editor's session is unaffected unless something reaches f
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("lsp_client", ROOT / "tools" / "lsp_client.py")
-assert _spec is not None and _spec.loader is not None
-lsp_client = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("lsp_client", lsp_client)
-_spec.loader.exec_module(lsp_client)
+from processes import lsp_client as _load_lsp_client
+
+lsp_client = _load_lsp_client()
 
 MARKER = "DECLINT-TEST-NETWORK-BLOCKED"
 
