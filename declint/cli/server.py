@@ -4,7 +4,10 @@ resident server that answers ``declint PATH`` runs (see declint/cli/daemon.py)."
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+import sys
 
 from declint.core.exitcodes import ExitCode
 
@@ -84,6 +87,21 @@ def server_command(argv: list[str]) -> ExitCode:
     if args.worker_above is not None and args.worker_above < 0:
         parser.error("--worker-above must be 0 or more")
     server = build_server(args.debounce / 1000, WORKER_TOKENS if args.worker_above is None else args.worker_above)
+    def terminated(signum: int, frame: object) -> None:
+        # Not unwound through the event loop, whose cleanup may wait on a busy thread: the
+        # worker process goes, then this one, at once.
+        with contextlib.suppress(Exception):
+            server.stop_worker()
+        os._exit(int(ExitCode.TERMINATED))
+
+    signal.signal(signal.SIGTERM, terminated)
     server.start_io()
     # The protocol: exit (or the end of input) without shutdown first is an error, exit 1.
-    return ExitCode.OK if server.shut_down else ExitCode.FINDINGS
+    code = ExitCode.OK if server.shut_down else ExitCode.FINDINGS
+    # Leave now. After "exit" or a SIGTERM the client may keep our stdin open, and the
+    # thread blocked reading it would hold a normal interpreter exit forever; the worker
+    # process is already stopped (start_io's finally).
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(int(code))
