@@ -10,7 +10,6 @@ pass for a served run.
 from __future__ import annotations
 
 import fcntl
-import io
 import os
 import pty
 import shutil
@@ -104,26 +103,17 @@ def both(*args: str, cwd: Path, stdin: bytes = b"", env: dict[str, str] | None =
 
 
 @pytest.fixture
-def same(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+def same(run_declint: Callable[..., Ran]) -> Callable[..., tuple[int, str, str]]:
     """Like ``both``, with the in-process side run by ``main`` in this process (its pipeline is
     already loaded, so the many cases below cost one process each, not two)."""
 
     def compare(*args: str, cwd: Path, stdin: bytes = b"", env: dict[str, str] | None = None) -> tuple[int, str, str]:
-        for name, value in (env or {}).items():
-            monkeypatch.setenv(name, value)
         before = _runs()
-        remote = declint(*args, stdin=stdin, cwd=cwd)
+        remote = declint(*args, stdin=stdin, cwd=cwd, env={**os.environ, **(env or {})})
         assert _runs() == before + 1, "the server did not take the run"
-        monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-        capfd.readouterr()
-        try:
-            code = main(list(args))
-        except SystemExit as exc:  # argparse's usage errors, as the interpreter reports them
-            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
-        out, err = capfd.readouterr()
+        local = run_declint(*args, cwd=cwd, stdin=stdin, env=env)
         assert _runs() == before + 1
-        assert remote == (code, out, err)
+        assert remote == (local.returncode, local.stdout, local.stderr)
         return remote
 
     return compare
