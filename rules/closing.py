@@ -103,7 +103,7 @@ class Closing(Rule[ClosingOptions]):
             return
         if parts.sign_off is None:
             if parts.signer is not None:
-                unlisted = self._unlisted_sign_off(document, parts.signer.start)
+                unlisted = self._unlisted_sign_off(document)
                 if unlisted is not None:
                     yield from self._casual(document, unlisted)
                     return
@@ -140,16 +140,12 @@ class Closing(Rule[ClosingOptions]):
                 suggestion="Put your full name on the line after the sign-off",
             )
 
-    def _unlisted_sign_off(self, document: EmailDocument, signer_start: int) -> CharSpan | None:
+    def _unlisted_sign_off(self, document: EmailDocument) -> CharSpan | None:
         """The line above the name when it is a short sign-off of valediction words."""
-        lines = document.lines
-        row = lines.position(signer_start)[0] - 1
-        if row < 1:
+        span = document.line_above_signer
+        if span is None:
             return None
-        span = lines.line_span(row)
-        if span.start < document.parts.message.start:
-            return None
-        text = document.span_text(span).strip()
+        text = document.span_text(span)
         words = _WORD.findall(text.lower().replace("’", "'"))
         if not text.endswith(",") or not 1 <= len(words) <= 6:
             return None
@@ -160,8 +156,7 @@ class Closing(Rule[ClosingOptions]):
             and not _foreign_sign_off(text)
         ):
             return None
-        lead = len(document.span_text(span)) - len(document.span_text(span).lstrip())
-        return CharSpan(span.start + lead, span.start + lead + len(text))
+        return span
 
     def _casual(self, document: EmailDocument, sign_off: CharSpan) -> Iterator[Finding]:
         """ "Cheers and thanks,": a casual word anywhere in an unlisted sign-off."""

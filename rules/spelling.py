@@ -102,20 +102,14 @@ _BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
 def _sign_off_line(document: EmailDocument) -> CharSpan | None:
-    """The line right above the signer's name when it is not a sign-off declint lists: a
-    short formula ending in a comma, often in the writer's own language, which closing
-    judges; its words are not slips of English ones."""
-    parts = document.parts
-    if parts.signer is None or parts.sign_off is not None:
+    """The line above the signer's name when it is not a sign-off declint lists: a short
+    formula ending in a comma, often in the writer's own language, which closing judges;
+    its words are not slips of English ones."""
+    line = document.line_above_signer
+    if line is None:
         return None
-    row = document.lines.position(parts.signer.start)[0] - 1
-    if row < 1:
-        return None
-    line = document.lines.line_span(row)
-    text = document.span_text(line).strip()
-    if not text.endswith(",") or len(text.split()) > 4:
-        return None
-    return line
+    text = document.span_text(line)
+    return line if text.endswith(",") and len(text.split()) <= 4 else None
 
 
 def attested(word: str, lexicon: Lexicon) -> bool:

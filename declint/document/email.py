@@ -161,6 +161,24 @@ class EmailDocument:
     def overlaps_placeholder(self, start: int, end: int) -> bool:
         return any(p.overlaps(start, end) for p in self._near_placeholders(start, end))
 
+    @cached_property
+    def line_above_signer(self) -> CharSpan | None:
+        """The line right above the signer's name, trimmed, when no listed sign-off was
+        found: where an unlisted one stands ("Ngā mihi nui,", "Cheers mate,"). closing
+        judges it; spelling leaves its words alone."""
+        parts = self.parts
+        if parts.signer is None or parts.sign_off is not None:
+            return None
+        row = self.lines.position(parts.signer.start)[0] - 1
+        if row < 1:
+            return None
+        span = self.lines.line_span(row)
+        if span.start < parts.message.start:
+            return None
+        raw = self.span_text(span)
+        lead = len(raw) - len(raw.lstrip())
+        return CharSpan(span.start + lead, span.start + lead + len(raw.strip()))
+
     def tokens(self, region: CharSpan | None = None) -> Iterator[Token]:
         """Non-space tokens of the message (or of ``region``)."""
         region = region or self.message
