@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
-from declint.nlp.grammar import FIRST_PERSON, is_negated
+from declint.document.moves import Move, moves_of
+from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.idioms import find, idioms_from
 from declint.nlp.sentiment import CLEARLY, valence
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _DATA = rule_data("negative_remarks")
 
@@ -57,6 +60,21 @@ _RECOMMEND = frozenset(_DATA["recommend"])
 _NOBODY = frozenset(_DATA["nobody"])
 _WILLING = frozenset(_DATA["willing"])
 _STAND_INS = frozenset(_DATA["stand_ins"])
+_WON_OVER = frozenset(_DATA["won_over"])
+_INFORMED = frozenset(_DATA["informed"])
+_WISH_ADJECTIVES = frozenset(_DATA["wish_adjectives"])
+_CONSENT_VERBS = frozenset(_DATA["consent_verbs"])
+_FIT_WORDS = frozenset(_DATA["fit_words"])
+_NOT_VERDICTS = frozenset(_DATA["not_verdicts"])
+_FIT_NOUNS = frozenset(_DATA["fit_nouns"])
+_FIT_OWNERS = frozenset(_DATA["fit_owners"])
+_FAINT_MARKERS = tuple(tuple(m.split()) for m in _DATA["faint_markers"])
+_LACKING = frozenset(_DATA["lacking"])
+# Candour markers ("frankly", "to put it kindly") and hearsay ("former staff", "word is"),
+# as spaCy patterns beside this file.
+_IDIOMS = idioms_from(_DATA.get("idiom", []))
+# Moves whose sentences are kind by design: their praise, thanks and wishes are no verdict.
+_KIND_MOVES = (Move.THANKS, Move.PRAISE, Move.SYMPATHY, Move.DOOR_OPENED, Move.WELL_WISHES)
 
 
 @dataclass(frozen=True)
@@ -476,8 +494,11 @@ def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
     """A duty of theirs never done: "nobody on your side ever reviewed it", "your team
     never replied". Only an emphatic negation counts (never, nobody, no one): "you have
     not confirmed the time yet" states a fact, it does not complain."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    # "one of the partners took calls and did not ask me a single question": a
+    # second verb shares the first one's subject.
+    subject = subject_of(verb)
+    if subject is None or any(c.lower_ == "if" for c in verb.children if c.dep_ == "mark"):
+        # "I'd appreciate it if nobody contacted me again" asks; it does not complain.
         return False
     if subject.lower_ in _NOBODY or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)):
         # "nobody on your side", "no one from the team": whose nobody, from its preposition;
@@ -530,7 +551,8 @@ def _done_to_me(verb: Token) -> bool:
     if _denied(verb) and lemma not in _DUTIES:
         return False  # "not once was I left waiting"
     if lemma in _MISTREAT or lemma in _ACCUSE:
-        return True
+        # "I was rushed in with appendicitis": a particle makes it another verb.
+        return not any(c.dep_ == "prt" for c in verb.children)
     if lemma in _DONE_WITH:
         # "kept waiting", "let down", "left hanging", "strung along", "fobbed off".
         return any(c.lower_ in _DONE_WITH[lemma] for c in verb.children)
@@ -606,6 +628,205 @@ def _what_it_is_about(clause: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
+    """Things of theirs the sentence speaks of as such: a subject ("the office was ..."),
+    or named as theirs ("your agency", "yours"). A bare "the interview" in "I did not
+    prepare well for the interview" is only where the sender's own story happened."""
+    out = []
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
+            continue
+        owned = token.lower_ == "yours" or any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children)
+        if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and _about_target(token, targets):
+            out.append(token)
+    return out
+
+
+def _about_fit(sent: Span) -> bool:
+    """ "the role is not the right fit", "too far for me": about the sender's fit."""
+    for token in sent:
+        if token.lemma_.lower() in _FIT_WORDS and token.pos_ in ("NOUN", "VERB", "ADJ"):
+            return True
+        if token.lemma_.lower() in _FIT_NOUNS and token.pos_ in ("NOUN", "ADJ"):
+            return True
+        if token.lower_ == "for" and any(
+            g.lower_ in ("me", "us", "myself")
+            or (
+                g.lemma_.lower() in _FIT_OWNERS
+                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in g.children)
+            )
+            for g in token.children
+        ):
+            return True
+    return False
+
+
+def _praises(sent: Span, skip: set[int]) -> bool:
+    """Plain praise somewhere in the sentence ("frankly, your team were brilliant", "I
+    loved the kitchen"), not counting the words of a marker itself ("to be honest"), praise
+    taken back ("less than courteous"), a word inside a phrase ("in need of a good clean")
+    or a verb of what someone else does ("a habit of promising progression")."""
+    for t in sent:
+        if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
+            continue
+        if is_negated(t, through_clauses=False) or _taken_back(t):
+            continue
+        if t.pos_ == "VERB":
+            praised = subject_of(t) is not None and subject_of(t).lower_ in FIRST_PERSON  # type: ignore[union-attr]
+        elif t.pos_ in ("ADJ", "ADV", "NOUN"):
+            praised = not (t.dep_ == "amod" and t.head.dep_ == "pobj") and t.dep_ != "pobj"
+        else:
+            praised = False
+        if praised:
+            return True
+    return False
+
+
+def _taken_back(word: Token) -> bool:
+    """ "less than courteous", "far from welcoming", "hardly professional"."""
+    before = tuple(t.lower_ for t in word.doc[max(word.sent.start, word.i - 3) : word.i])
+    return any(before[-len(m) :] == m or before[-len(m) - 1 : -1] == m for m in _FAINT_MARKERS)
+
+
+def _hindsight(sent: Span) -> bool:
+    """A wish about what they should have done: "it would have been nice to be told",
+    "I would have appreciated a reply"."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in _WISH_ADJECTIVES and token.pos_ == "ADJ":
+            verb = token.head
+        elif lemma == "appreciate" and token.pos_ == "VERB":
+            verb = token
+        else:
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not ({"would", "'d", "’d", "could", "might"} & auxes and "have" in auxes):
+            continue
+        # What the wish is for: the clause it takes ("to be told", "if someone had called"),
+        # or what would have been appreciated ("a reply", "being told").
+        wanted = [
+            c for w in {token, verb} for c in w.children if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj", "dobj")
+        ]
+        for clause in wanted:
+            if clause.lemma_.lower() in _INFORMED or clause.lemma_.lower() in _MESSAGES:
+                return True
+            if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ("reply", "response", "answer", "notice", "warning"):
+                return True
+    return False
+
+
+def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
+    """They acted on the sender without asking: "your agency passed my CV on without
+    asking me first"."""
+    for token in sent:
+        if token.lower_ != "without" or token.dep_ != "prep":
+            continue
+        asked = [c for c in token.children if c.dep_ == "pcomp" and c.lemma_.lower() in _CONSENT_VERBS]
+        if not asked or not any(t.lower_ in ("me", "us", "first") for a in asked for t in a.subtree):
+            continue
+        doer = subject_of(token.head)
+        if doer is not None and (doer.lower_ == "you" or _about_target(doer, targets)):
+            return True
+    return False
+
+
+def _not_won_over(sent: Span, targets: frozenset[str], theirs: list[Token]) -> Token | None:
+    """Something of theirs failed to win the sender over: "I was not convinced the product
+    is ready", "the plan did not fill me with confidence", "the culture was not healthy"."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in _WON_OVER and token.pos_ in ("VERB", "ADJ") and is_negated(token, through_clauses=False):
+            if lemma == "fill" and not any(t.lemma_.lower() == "confidence" for t in token.subtree):
+                continue
+            if theirs or any(_about_target(t, targets) for t in token.subtree if t.i != token.i):
+                return token
+        if (
+            token.pos_ in ("ADJ", "NOUN")
+            and token.tag_ not in ("JJR", "JJS")
+            and lemma not in _NOT_VERDICTS
+            and max(valence(lemma), valence(token.lower_)) >= CLEARLY
+            and is_negated(token, through_clauses=False)
+            and not any(c.lower_ in ("more", "any", "less", "only") for c in token.children)
+        ):
+            verb = token.head if token.dep_ in ("acomp", "attr", "dobj", "pobj", "amod") else token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            doer = subject_of(verb)
+            if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                doer = verb.head  # "the interviewer..., which did not leave a great impression"
+            if doer is not None and _about_target(doer, targets) and doer.lower_ not in ("you", "your"):
+                return token
+        if (
+            token.pos_ == "NOUN"
+            and max(valence(lemma), valence(token.lower_)) >= CLEARLY
+            and _lacking(token)
+            and (theirs or any(c.dep_ == "expl" for c in token.head.children))
+            and any(_about_target(t, targets) for t in sent if t.pos_ in ("NOUN", "PROPN"))
+        ):
+            # "there appeared to be very little respect for time off at your firm".
+            return token
+    return None
+
+
+def _lacking(noun: Token) -> bool:
+    """ "very little respect", "no recognition", "without any support", "a lack of care"."""
+    if any(c.lower_ in _LACKING for c in noun.children if c.dep_ in ("det", "amod")):
+        return True
+    head = noun.head
+    return (head.lower_ == "without" and head.dep_ == "prep") or (
+        head.lower_ == "of" and head.head.lemma_.lower() == "lack"
+    )
+
+
+def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their conduct, reproached in hindsight or as done without asking."""
+    if _hindsight(sent):
+        return "says what they should have done"
+    if _without_consent(sent, targets):
+        return "says they acted without asking you"
+    return None
+
+
+def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
+    """Criticism that carries no harsh word, read from the whole sentence: a marker of
+    candour, of hearsay or of a verdict about something of theirs, or a denial that
+    something of theirs was good."""
+    if _about_fit(sent):
+        return None
+    theirs = _subjects_theirs(sent, targets)
+    denied = _not_won_over(sent, targets, theirs)
+    if denied is not None:
+        return f"says something of theirs was not {denied.text!r}"
+    verdicts = [(a, b) for _, a, b in find(sent, _IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
+    if verdicts and (theirs or any(_is_pay(t) for t in sent if t.pos_ in ("NOUN", "PRON"))):
+        # "the pay band is some years out of date", "communication has been patchy at best".
+        return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
+    for group in ("candour", "hearsay"):
+        if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs):
+            # Candour judges what it is said of: "frankly, the rate would barely cover my
+            # fuel"; "with respect, I'd prefer not to be contacted by your agency" asks.
+            continue
+        if group == "hearsay" and not theirs and not any(
+            # What hearsay reports of them may sit anywhere in it: "reviews from former staff
+            # describing managers who change schedules the night before".
+            t.pos_ in ("NOUN", "PROPN") and _about_target(t, targets) for t in sent
+        ):
+            continue
+        found = find(sent, _IDIOMS, group)
+        # A match on the whole draft: keep those inside this sentence.
+        inside = [(name, a, b) for name, a, b in found if sent.start <= a and b <= sent.end]
+        if not inside:
+            continue
+        marker = {i for _, a, b in inside for i in range(a, b)}
+        if _praises(sent, marker):
+            return None
+        what = sent.doc[inside[0][1] : inside[0][2]].text
+        return f"passes a judgement on something of theirs ({what!r})" if group == "candour" else (
+            f"repeats what is said of them ({what!r})"
+        )
+    return None
+
+
 class NegativeRemarks(Rule[NegativeRemarksOptions]):
     """Keep criticism of the employer out of the decline.
 
@@ -670,9 +891,15 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         targets = _TARGETS | {w.lower() for w in self.options.employer_terms}
-        for sent in document.sentences():
-            for token in sent:
-                why = _criticism(token, targets)
+        kind = {m.index for m in moves_of(document) if any(m.has(move) for move in _KIND_MOVES)}
+        for index, sent in enumerate(document.sentences()):
+            reasons = itertools.chain(
+                (_criticism(token, targets) for token in sent),
+                # Kind moves ("it would have been nice to be told") still carry these.
+                (_conduct_criticism(sent, targets),),
+                () if index in kind else (_sentence_criticism(sent, targets),),
+            )
+            for why in reasons:
                 if why is None:
                     continue
                 yield self.finding(

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from declint.core.reading import read_limited_text
 from declint.engine.config import Config
-from declint.engine.linter import FileResult, Linter
+from declint.engine.linter import UNUSED_SUPPRESSION, FileResult, Linter
 from declint.formats import InputError
 from declint.ruleapi.registry import Registry
 
@@ -249,8 +249,9 @@ def evaluate(
     the CLI's); it raises InputError for a draft that cannot be read.
     """
     linter = linter or Linter(registry)
-    active = sorted(r.id for r in linter.rules_for(config))
-    labelled = load_labelled(folder, registry.ids())
+    # The engine's own check of suppressions is scored beside the rules: writers label it.
+    active = sorted([*(r.id for r in linter.rules_for(config)), UNUSED_SUPPRESSION])
+    labelled = load_labelled(folder, [*registry.ids(), UNUSED_SUPPRESSION])
     errors: list[str] = []
     readable: list[tuple[Labelled, object]] = []
     for item in labelled:
