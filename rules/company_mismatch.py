@@ -37,7 +37,12 @@ _OWN_JOB_MODIFIERS = frozenset(_DATA["own_job_modifiers"])
 # The sender's own job ("my current role", "our team") is never the employer declined.
 _JOB_NOUNS = vocabulary().job_nouns | {"team"}
 _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
+# Words that end a company's name, in a quoted invitation's signature.
+_COMPANY_WORDS = vocabulary().company_suffixes | frozenset(_DATA["company_words"])
 _INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
+_OWNED_NOUNS = frozenset(_DATA["owned_nouns"])
+# Who a wish may be for, at an organisation: "I wish everyone at St. Kieran's the best".
+_EVERYONE = frozenset(_DATA["everyone"])
 _LEARNING_VERBS = frozenset(_DATA["learning_verbs"])
 _ANONYMOUS_DOMAINS = frozenset(_DATA["anonymous_domains"])
 _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
@@ -62,6 +67,9 @@ class _Mention:
     #: Named in a door left open or a wish ("I would be glad to work with Harbour Talent
     #: again"): the sender's tie to whoever they write to, which may be an agency.
     ahead: bool = False
+    #: Named as the owner of what is admired ("Carrow University's culture"): a partner or
+    #: a client is praised for its work, not for its culture, so this counts as the employer.
+    owner: bool = False
 
 
 def _chunk(head: Token) -> list[Token]:
@@ -82,6 +90,14 @@ def _chunk(head: Token) -> list[Token]:
         else:
             break
         i -= 1
+    # "the University of Wexbridge", "the Bank of Ireland": a name that goes on after "of".
+    j = head.i + 1
+    if j + 1 < head.sent.end and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        words.append(doc[j])
+        j += 1
+        while j < head.sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            words.append(doc[j])
+            j += 1
     return words
 
 
@@ -182,6 +198,12 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         and head.head.lemma_.lower() in _RETURN_VERBS
     ):
         return head.head  # "I hope to apply to Ashgrove Housing again"
+    if dep == "pobj" and head.lower_ == "at" and head.head.lower_ in _EVERYONE:
+        # "I wish everyone at St. Kieran's College the very best" (the parse may make
+        # "everyone" the subject of "the very best").
+        wish = next((a for a in list(head.head.ancestors)[:2] if a.lemma_.lower() in _WISH_VERBS), None)
+        if wish is not None:
+            return wish
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
@@ -243,7 +265,15 @@ def _mentions(
         key = _key(text)
         if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
-                _Mention(key, text, start, end, interest is not None, any(a <= start < b for a, b in ahead))
+                _Mention(
+                    key,
+                    text,
+                    start,
+                    end,
+                    interest is not None,
+                    any(a <= start < b for a, b in ahead),
+                    interest is not None and token.dep_ == "poss" and interest.lemma_.lower() in _OWNED_NOUNS,
+                )
             )
     return out
 
@@ -291,6 +321,32 @@ def _replied_to(document: EmailDocument) -> str:
     return ""
 
 
+_SUFFIXED_NAME = re.compile(r"\b((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)")
+
+
+def _quoted_organisations(document: EmailDocument) -> set[str]:
+    """Who sent the quoted invitation: the organisation of its sender's address, and any
+    name in it ending in a company word ("Verity Insurance PLC")."""
+    out = set()
+    replied = _organisation(_replied_to(document))
+    if replied:
+        out.add(replied)
+    for span in document.parts.quoted:
+        for match in _SUFFIXED_NAME.finditer(document.span_text(span)):
+            words = match.group(1).split()
+            if len(words) >= 2 and fold(words[-1].strip(".,")) in _COMPANY_WORDS:
+                key = _key(" ".join(words))
+                if key:
+                    out.add(key)
+    return out
+
+
+def _in_quote(document: EmailDocument, key: str) -> bool:
+    """Does the quoted message name this organisation, in any case ("CASTLEFORD mutual")?"""
+    first = key.split()[0]
+    return any(first in fold(document.span_text(span)) for span in document.parts.quoted)
+
+
 def _recipient_domain(document: EmailDocument) -> str:
     """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
     or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
@@ -299,6 +355,8 @@ def _recipient_domain(document: EmailDocument) -> str:
 
 
 def _organisation(address: str) -> str:
+    if "@" not in address:
+        return ""  # "to: Prof. Ingrid Solberg" names a person, not a mail domain
     domain = address.rpartition("@")[2].strip(" >\t")
     labels = [label.lower() for label in domain.split(".") if label]
     if len(labels) < 2:
@@ -382,10 +440,29 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         domain = _recipient_domain(document)
         # An organisation only admired or learned about is compared with the one written to,
         # never with other mentions: drafts speak well of partners, clients and conferences.
-        groups = _groups([m for m in mentions if not m.interest])
-        admired = [m for m in mentions if m.interest]
+        groups = _groups([m for m in mentions if not m.interest or m.owner])
+        admired = [m for m in mentions if m.interest and not m.owner]
         if not groups and admired and domain:
             groups = _groups(admired)
+        if len(groups) == 1 and not domain:
+            # A reply names its employer once; the invitation it quotes, from another
+            # organisation, never names that one: "the role at Castleford Mutual" above an
+            # invitation signed "Verity Insurance PLC". (An agency's invitation names its
+            # client, so a client named in the reply is found in the quote.)
+            stray = groups[0][0]
+            quoted = _quoted_organisations(document)
+            if quoted and not any(_same(q, stray.key) or _domain_names(q, stray.key) for q in quoted) and not _in_quote(
+                document, stray.key
+            ):
+                named = sorted(quoted)[0]
+                yield self.finding(
+                    f'this names "{stray.text}" as the employer, but the invitation you are answering '
+                    f"comes from {named}: a leftover from another draft?",
+                    stray.start,
+                    stray.end,
+                    suggestion=f'Name the company that invited you instead of "{stray.text}".',
+                )
+            return
         if len(groups) == 1 and domain:
             # One organisation admired or learned about, and it is not the one written to:
             # "I have enjoyed learning about Harbourline" in an email to kestrelhealth.com.

@@ -64,6 +64,8 @@ _WON_OVER = frozenset(_DATA["won_over"])
 _INFORMED = frozenset(_DATA["informed"])
 _WISH_ADJECTIVES = frozenset(_DATA["wish_adjectives"])
 _CONSENT_VERBS = frozenset(_DATA["consent_verbs"])
+# What a hindsight wish may ask for: "I would have appreciated a reply".
+_ANSWERS = frozenset(("reply", "response", "answer", "notice", "warning"))
 _FIT_WORDS = frozenset(_DATA["fit_words"])
 _NOT_VERDICTS = frozenset(_DATA["not_verdicts"])
 _FIT_NOUNS = frozenset(_DATA["fit_nouns"])
@@ -710,7 +712,7 @@ def _hindsight(sent: Span) -> bool:
         for clause in wanted:
             if clause.lemma_.lower() in _INFORMED or clause.lemma_.lower() in _MESSAGES:
                 return True
-            if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ("reply", "response", "answer", "notice", "warning"):
+            if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in _ANSWERS:
                 return True
     return False
 
