@@ -449,18 +449,17 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # organisation, never names that one: "the role at Castleford Mutual" above an
             # invitation signed "Verity Insurance PLC". (An agency's invitation names its
             # client, so a client named in the reply is found in the quote.)
-            stray = groups[0][0]
+            named = groups[0][0]
             quoted = _quoted_organisations(document)
-            if quoted and not any(_same(q, stray.key) or _domain_names(q, stray.key) for q in quoted) and not _in_quote(
-                document, stray.key
+            if quoted and not any(_same(q, named.key) or _domain_names(q, named.key) for q in quoted) and not _in_quote(
+                document, named.key
             ):
-                named = sorted(quoted)[0]
                 yield self.finding(
-                    f'this names "{stray.text}" as the employer, but the invitation you are answering '
-                    f"comes from {named}: a leftover from another draft?",
-                    stray.start,
-                    stray.end,
-                    suggestion=f'Name the company that invited you instead of "{stray.text}".',
+                    f'this names "{named.text}" as the employer, but the invitation you are answering '
+                    f"comes from {sorted(quoted)[0]}: a leftover from another draft?",
+                    named.start,
+                    named.end,
+                    suggestion=f'Name the company that invited you instead of "{named.text}".',
                 )
             return
         if len(groups) == 1 and domain:
