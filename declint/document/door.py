@@ -474,14 +474,36 @@ def _looks_ahead(sent: Span) -> bool:
         waits = t.dep_ in ("mark", "advmod") and low in ("once", "when", "whenever") and t.head.dep_ == "advcl"
         if waits and _not_past(t.head):
             return True  # "once things calm down", "once I have finished": a time to come
+        if low in _DOOR["months"] and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
+            return True  # "I hope to catch up with you at the dinner in November"
+        if t.lemma_.lower() in _DOOR["parting_words"] and _averse(t):
+            return True  # "I'd hate to lose touch": a wish about the time to come
+    lowered = sent.text.lower()
+    if any(phrase in lowered for phrase in _DOOR["ahead_phrases"]):
+        return True  # "one day", "at some point"
     return _opening_awaited(sent)
+
+
+def _hoped(token: Token) -> bool:
+    """A hope or a wish governs the clause: "I hope to see you in May"."""
+    return any(a.lemma_.lower() in _HOPEFUL for a in list(token.ancestors)[:5])
+
+
+def _averse(token: Token) -> bool:
+    """ "I'd hate to lose touch": a parting the sender would dislike."""
+    return any(a.lemma_.lower() in _DOOR["averse"] for a in list(token.ancestors)[:2])
 
 
 def _not_past(verb: Token) -> bool:
     """ "calm down", "is", "have finished" (the present perfect of a time to come)."""
     if verb.tag_ in ("VBZ", "VBP", "VB"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+    # "once I have finished", and the present passive "once my move is settled".
+    return verb.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve"))
+        or (c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "be"))
+        for c in verb.children
+    )
 
 
 def _opening_awaited(sent: Span) -> bool:
@@ -521,14 +543,20 @@ def _welcomed(sent: Span) -> Token | None:
     """The word that welcomes it: a hopeful word, an invitation to the reader, an offer."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if lemma in _DOOR["parting_words"] and negated_in_clause_chain(t):
-            return t  # "let's not lose touch", "I would not rule out coming back", "not the last"
+        if lemma in _DOOR["parting_words"] and (negated_in_clause_chain(t) or _averse(t)):
+            return t  # "let's not lose touch", "I would not rule out coming back", "I'd hate to lose touch"
         if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"]) and t.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye
             return t
-        imperative = t.dep_ == "ROOT" and t.tag_ == "VB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do") for c in t.children
+        # An imperative, the sentence's own or one joined to thanks ("Thanks for your
+        # patience, and do give me a shout if ...").
+        imperative = (
+            (t.dep_ == "ROOT" or (t.dep_ == "conj" and any(c.lower_ == "do" for c in t.children)))
+            and t.tag_ == "VB"
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do") for c in t.children
+            )
         )
         if imperative and (lemma in _DOOR["reach_verbs"] or any(c.lower_ in ("me", "us") for c in t.children)):
             return t  # "Do give me a shout", "Kindly consider me", "Keep my number"
@@ -549,7 +577,17 @@ def opens_sentence(sent: Span) -> bool:
         return False
     if welcome.lemma_.lower() in _DOOR["parting_words"]:
         return True  # its negation is the point: not losing touch keeps it
-    return not negated_in_clause_chain(welcome) and not negated_in_clause_chain(sent.root)
+    if negated_in_clause_chain(welcome):
+        return False
+    # A negated main clause denies the welcome only when the welcome is part of it: in
+    # "It's not the right moment, but I'd be happy to talk next year" the welcome has a
+    # clause and a subject of its own.
+    own = next((a for a in (welcome, *welcome.ancestors) if a.dep_ == "conj" and _has_subject(a)), None)
+    return own is not None or not negated_in_clause_chain(sent.root)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def shuts_sentence(sent: Span) -> bool:
