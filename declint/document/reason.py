@@ -160,7 +160,7 @@ def causal_clause(sent: Span) -> list[Token] | None:
     for t in sent:
         low = t.lower_
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
-            return list(t.head.subtree)
+            return _with_added_causes(list(t.head.subtree), t.head.head)
         if low in ("due", "owing") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return [t, *t.doc[t.i + 1].subtree] if t.doc[t.i + 1].head.i == t.i else list(t.subtree)
         if low == "because" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
@@ -168,6 +168,25 @@ def causal_clause(sent: Span) -> list[Token] | None:
         if low == "given" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that":
             return list(t.subtree)
     return None
+
+
+def _with_added_causes(clause: list[Token], main: Token) -> list[Token]:
+    """The cause goes on past its clause when the parse joins more of it to the main verb
+    with "and": in "I must withdraw since the role is office-based, and I live ninety
+    kilometres away" the second clause is cause too. A turn ("but", "so") ends it."""
+    end = clause[-1].i
+    last = end
+    for child in main.children:
+        if child.dep_ != "conj" or child.i <= end:
+            continue
+        joined = [c for c in main.children if c.dep_ == "cc" and last < c.i < child.i]
+        if not joined or any(c.lower_ != "and" for c in joined):
+            break
+        last = max(w.i for w in child.subtree)
+    if last == end:
+        return clause
+    doc = main.doc
+    return list(doc[clause[0].i : last + 1])
 
 
 def about_the_decision(sent: Span) -> bool:
