@@ -114,9 +114,12 @@ def _sheltered(verb: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in current.children):
             return True
-        if current.head is current:
+        head = current.head
+        # spaCy makes a new Token for each .head: ``is`` alone never finds a parsed root,
+        # and the walk would ask the root the same questions until the count ran out.
+        if head is current or head.i == current.i:
             return False
-        current = current.head
+        current = head
     return False
 
 
