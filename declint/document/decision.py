@@ -409,6 +409,8 @@ def sentence_statements(document: EmailDocument) -> list[list[Statement]]:
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
     for token in sent:
+        if token.lemma_.lower() not in _STATING_LEMMAS and token.lower_ not in _STATING_WORDS:
+            continue  # most words: none of the tests below can hold
         verdict = "not for me" if _not_for_me(token) else "not needed" if _not_needed(token) else None
         if verdict is not None:
             chain = _clause_chain(token)
@@ -474,6 +476,17 @@ _IMPLYING = frozenset(
     {"accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"}
     | {"stay", "remain", "happy", "content", "satisfied"}
 )
+
+#: Every lemma and every word (lower case) that a test in ``statements`` starts from:
+#: _not_for_me, _not_needed, _decline_verb (and _decline_noun), _take_part, _implicit and
+#: _deliberation. A new test must add its words here.
+_STATING_LEMMAS = (
+    frozenset({"be", "withdrawal", "cancellation", "declination", "pass", "say", "give", "count", "let"})
+    | {"remove", "take", "close", "require", "need", "interested", "fence"}
+    | _DECLINE_VERBS | frozenset(_DECLINE_PARTICLES) | _OBJECT_DECLINE_VERBS | _TAKE_PART | _IMPLYING
+    | _UNSURE_ALWAYS | _DELIBERATE
+)
+_STATING_WORDS = _NEEDED | _WILLING_ADJECTIVES | _UNSURE_ALWAYS | {"regrets", "no"}
 
 
 def _implicit(token: Token) -> str | None:
