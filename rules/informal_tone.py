@@ -107,7 +107,7 @@ def _words(tokens: list[Token]) -> Iterator[tuple[list[Token], str]]:
             )
         ):
             group.append(tokens[i + len(group)])
-        yield group, "".join(t.text for t in group)
+        yield group, group[0].text if len(group) == 1 else "".join(t.text for t in group)
         i += len(group)
 
 
@@ -197,7 +197,7 @@ class InformalTone(Rule[InformalToneOptions]):
             token.like_url
             or token.like_email
             or (bool(document.placeholders) and document.overlaps_placeholder(token.idx, end))
-            or any(a < end and token.idx < b for a, b in links)
+            or (links and any(a < end and token.idx < b for a, b in links))
         )
 
     @staticmethod
@@ -258,15 +258,14 @@ class InformalTone(Rule[InformalToneOptions]):
     def _marks(tokens: list[Token]) -> Iterator[_Hit]:
         run: list[Token] = []
         for token in [*tokens, None]:
-            is_mark = (
-                token is not None
-                and token.text.strip("!?") == ""
-                and (not run or (run[-1].whitespace_ == "" and run[-1].i + 1 == token.i))
+            mark = token is not None and token.text.strip("!?") == ""
+            is_mark = mark and token is not None and (
+                not run or (run[-1].whitespace_ == "" and run[-1].i + 1 == token.i)
             )
             if is_mark and token is not None:
                 run.append(token)
                 continue
-            text = "".join(t.text for t in run)
+            text = "".join(t.text for t in run) if run else ""
             if len(text) >= 2:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 single = "?" if "?" in text else "!"
@@ -277,16 +276,17 @@ class InformalTone(Rule[InformalToneOptions]):
                     f"Write a single {single!r}, or a full stop.",
                     Fix(start, end, single),
                 )
-            run = [token] if token is not None and token.text.strip("!?") == "" else []
+            run = [token] if mark and token is not None else []
 
     @staticmethod
     def _emoji(document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
         clusters: list[list[Token]] = []
         for token in tokens:
+            text = token.text
+            # Emoji and joiners are never ASCII: most words skip both expressions.
             if not (
-                token.text in _EMOTICONS
-                or _EMOJI.search(token.text)
-                or _JOINERS.fullmatch(token.text)
+                text in _EMOTICONS
+                or (not text.isascii() and (_EMOJI.search(text) or _JOINERS.fullmatch(text)))
             ):
                 continue
             if clusters and token.idx - (clusters[-1][-1].idx + len(clusters[-1][-1].text)) <= 1:
@@ -308,8 +308,8 @@ class InformalTone(Rule[InformalToneOptions]):
     def _shouting(self, document: EmailDocument, tokens: list[Token]) -> Iterator[_Hit]:
         # Only the prose: a job title or company name in capitals under the name is a
         # signature convention, not a raised voice.
-        prose = [p for p in (document.parts.greeting, document.body) if p is not None]
-        tokens = [t for t in tokens if any(t.idx in p for p in prose)]
+        prose = [(p.start, p.end) for p in (document.parts.greeting, document.body) if p is not None]
+        tokens = [t for t in tokens if _inside(t.idx, prose)]
         run: list[Token] = []
         for token in [*tokens, None]:
             if token is not None and (
@@ -355,6 +355,10 @@ class InformalTone(Rule[InformalToneOptions]):
             # "CABG", "IST": no English word, so an acronym; "FAR and REG": exam papers.
             return False
         return token.pos_ not in _NOT_SHOUT_POS or token.is_stop
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _calm(text: str, first: Token) -> str:

@@ -50,10 +50,11 @@ class SpellingOptions(RuleOptions):
 
 def _skipped(token: Token) -> bool:
     text = token.text
-    if is_slang_token(token):
-        return True  # informal-tone reports slang; one finding per word is enough
+    # The cheap tests on the text first: most tokens are short words and punctuation.
     if len(text) < 3 or not text.isalpha() or not text.isascii():
         return True  # numbers, contractions, "e-mail" pieces, accents: not for a word list
+    if is_slang_token(token):
+        return True  # informal-tone reports slang; one finding per word is enough
     if len(text) > _LONGEST_WORD:
         return True  # not a word anyone types: a pasted token or a held-down key
     if token.like_email or token.like_url or text.isupper():

@@ -409,6 +409,8 @@ def sentence_statements(document: EmailDocument) -> list[list[Statement]]:
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
     for token in sent:
+        if token.lemma_.lower() not in _STATING_LEMMAS and token.lower_ not in _STATING_WORDS:
+            continue  # most words: none of the tests below can hold
         verdict = "not for me" if _not_for_me(token) else "not needed" if _not_needed(token) else None
         if verdict is not None:
             chain = _clause_chain(token)
@@ -417,8 +419,8 @@ def statements(sent: Span) -> Iterator[Statement]:
             yield Statement(kind, token, verdict)
             continue
         cue = _decline_verb(token)
-        chain = _clause_chain(token)
         if cue is not None:
+            chain = _clause_chain(token)
             subject = _subject(chain)
             if _asks_leave(subject, chain):
                 # "Would it be possible to withdraw my application?": the sender asks leave
@@ -433,6 +435,8 @@ def statements(sent: Span) -> Iterator[Statement]:
                 yield Statement(Kind.CLEAR, token, cue)
             continue
         if _take_part(token):
+            # The chain is walked only for the few tokens that may state a decision.
+            chain = _clause_chain(token)
             if not _is_sender(_subject(chain)):
                 continue
             if not _negated(chain) and _doubted(chain):
@@ -467,12 +471,31 @@ def _doubted(chain: list[Token]) -> bool:
     return (lemma in _THINK or lemma in _UNSURE) and is_negated(governor, through_clauses=False)
 
 
+#: Every lemma that ``_implicit`` reads; any other says nothing implicit.
+_IMPLYING = frozenset(
+    {"accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"}
+    | {"stay", "remain", "happy", "content", "satisfied"}
+)
+
+#: Every lemma and every word (lower case) that a test in ``statements`` starts from:
+#: _not_for_me, _not_needed, _decline_verb (and _decline_noun), _take_part, _implicit and
+#: _deliberation. A new test must add its words here.
+_STATING_LEMMAS = (
+    frozenset({"be", "withdrawal", "cancellation", "declination", "pass", "say", "give", "count", "let"})
+    | {"remove", "take", "close", "require", "need", "interested", "fence"}
+    | _DECLINE_VERBS | frozenset(_DECLINE_PARTICLES) | _OBJECT_DECLINE_VERBS | _TAKE_PART | _IMPLYING
+    | _UNSURE_ALWAYS | _DELIBERATE
+)
+_STATING_WORDS = _NEEDED | _WILLING_ADJECTIVES | _UNSURE_ALWAYS | {"regrets", "no"}
+
+
 def _implicit(token: Token) -> str | None:
     """Phrases that imply a "no" without saying it: another offer accepted, staying put.
     Only the sender's own doing implies their decision: "my partner has taken a job in
     Perth" is a reason, not the sender accepting anything."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "ADJ", "AUX"):
+    if token.pos_ not in ("VERB", "ADJ", "AUX") or lemma not in _IMPLYING:
+        # Only the verbs below imply anything: the subject's clause is not walked for the rest.
         return None
     subject = _subject(_clause_chain(token))
     if subject is not None and not _is_sender(subject):

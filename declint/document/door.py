@@ -66,9 +66,23 @@ def _in_touch(token: Token) -> bool:
     )
 
 
+#: Every lemma a branch of ``opener`` starts from. Any other word opens nothing unless it
+#: is a verb (a shared action, "let's ...") or a network's name: most of a draft's words are
+#: answered from this set. A new branch of ``opener`` must add its lemmas here.
+_OPENER_LEMMAS = (
+    frozenset({"touch", "contact", "connect", "connected", "reconnect", "revisit", "reapply", "resume"})
+    | {"interested", "keen", "available", "open", "mind", "cross", "path", "file", "record", "future"}
+    | {"hear", "put", "know", "post", "inform", "join", "apply", "return", "rejoin", "door"}
+    | _RETAIN_VERBS | _TOGETHER_VERBS | _LATER_NOUNS | _LATER_THINGS | _CONTACT_VERBS | _WATCHING
+    | _CONSIDER_VERBS
+)
+
+
 def opener(token: Token) -> bool:
     """Does this token anchor a phrase that keeps future contact possible?"""
     lemma = token.lemma_.lower()
+    if lemma not in _OPENER_LEMMAS and token.pos_ != "VERB" and token.lower_ not in _NETWORKS:
+        return False
     # token.sent scans for the sentence's bounds: only the branches that need it ask for it.
     if _in_touch(token):
         return True
@@ -463,15 +477,16 @@ def _looks_ahead(sent: Span) -> bool:
             return True  # "going forward"; "I look forward to hearing from you" waits for a reply
         if low in _DOOR["ahead_modifiers"] and t.head.lemma_.lower() in _DOOR["time_nouns"]:
             return True  # "the coming months", "next spring", "another occasion"
-        if t.lemma_.lower() in _DOOR["time_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+        lemma = t.lemma_.lower()
+        if lemma in _DOOR["time_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
             c.like_num or c.lower_ in ("a", "an", "few") for c in t.children
         ):
             return True  # "in a year or two", "in a few months"
         if low in _LATER_NOUNS and _down_the(t):
             return True
-        if t.lemma_.lower() in ("last", "end") and negated_in_clause_chain(t):
+        if lemma in ("last", "end") and negated_in_clause_chain(t):
             return True  # "not the last we hear of each other": more to come
-        waits = t.dep_ in ("mark", "advmod") and low in ("once", "when", "whenever") and t.head.dep_ == "advcl"
+        waits = low in ("once", "when", "whenever") and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
         if waits and _not_past(t.head):
             return True  # "once things calm down", "once I have finished": a time to come
         if low in _DOOR["months"] and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
@@ -509,10 +524,11 @@ def _not_past(verb: Token) -> bool:
 def _opening_awaited(sent: Span) -> bool:
     """The condition is an opening: "if anything comes up", "should a post become free"."""
     for t in sent:
-        inverted = t.lower_ == "should" and t.dep_ in ("aux", "auxpass") and any(
+        low = t.lower_
+        inverted = low == "should" and t.dep_ in ("aux", "auxpass") and any(
             c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children
         )  # "Should a post become free"
-        if not (t.dep_ == "mark" and t.lower_ in _WAITING_MARKS) and not inverted:
+        if not (low in _WAITING_MARKS and t.dep_ == "mark") and not inverted:
             continue
         clause = t.head
         if clause.lemma_.lower() in _DOOR["opening_verbs"] or any(
@@ -594,7 +610,8 @@ def shuts_sentence(sent: Span) -> bool:
     """Contact refused: "please stop sending me job alerts", "I have no intention of
     reapplying", "I will not be considering any roles with your group going forward"."""
     for t in sent:
-        if not _names(t, _DOOR["refused_acts"]) or t.pos_ not in ("VERB", "NOUN"):
+        # The part of speech first: it is cheaper than the stems _names tries.
+        if t.pos_ not in ("VERB", "NOUN") or not _names(t, _DOOR["refused_acts"]):
             continue
         if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
             w.lower_ in _DOOR["refused_whom"] for w in sent

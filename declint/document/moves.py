@@ -267,7 +267,9 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     # "I would be glad to be considered for future vacancies, as I have heard excellent
     # things about the team": that cause is of the hope, not of the decline.
     courtesy = bool(taken & _NOT_REASONS) and Move.DECISION not in taken
-    cause = None if about_the_decision(sent) or courtesy else causal_clause(sent)
+    # Asked once: is_reason and is_situation below would each ask again.
+    about = about_the_decision(sent)
+    cause = None if about or courtesy else causal_clause(sent)
     if cause:
         start, end = _span(cause)
         return start, end, _words(cause)
@@ -280,7 +282,9 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     if taken & {Move.APOLOGY, Move.SYMPATHY, Move.DECISION} and not implied:
         return None
     tokens = list(sent)
-    if is_reason(sent) or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent)):
+    if is_reason(sent, about=about) or (
+        reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)
+    ):
         start, end = _span(tokens)
         return start, end, _words(tokens)
     return None

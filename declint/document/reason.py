@@ -114,9 +114,12 @@ def _sheltered(verb: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in current.children):
             return True
-        if current.head is current:
+        head = current.head
+        # spaCy makes a new Token for each .head: ``is`` alone never finds a parsed root,
+        # and the walk would ask the root the same questions until the count ran out.
+        if head is current or head.i == current.i:
             return False
-        current = current.head
+        current = head
     return False
 
 
@@ -205,24 +208,25 @@ def about_the_decision(sent: Span) -> bool:
     return False
 
 
-def is_reason(sent: Span) -> bool:
-    """Does this sentence explain why (a cause given, or the sender's own situation)?"""
+def is_reason(sent: Span, *, about: bool | None = None) -> bool:
+    """Does this sentence explain why (a cause given, or the sender's own situation)?
+    ``about`` is ``about_the_decision(sent)`` when the caller has it already."""
     if sum(1 for t in sent if t.is_alpha) < 3:
         return False
     if _has_causal_marker(sent):
         return True
-    return _is_personal_statement(sent) and not about_the_decision(sent)
+    return _is_personal_statement(sent) and not (about_the_decision(sent) if about is None else about)
 
 
 #: Words that turn away from what came before: the reason has ended.
 _TURNS = frozenset(_DATA["turns"])
 
 
-def is_situation(sent: Span) -> bool:
+def is_situation(sent: Span, *, about: bool | None = None) -> bool:
     """A plain statement about the sender's circumstances that may carry a reason on from
     the sentence before: "The commute would take two hours.", "My children start school
     there in May." Not a question, a request, a turn ("However, ..."), or news about the
-    reader or a third party ("Mozilla is hiring")."""
+    reader or a third party ("Mozilla is hiring"). ``about`` as for ``is_reason``."""
     if sum(1 for t in sent if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
         return False
     if sent[0].lower_ in _TURNS or (len(sent) > 2 and f"{sent[0].lower_} {sent[1].lower_}" == "that said"):
@@ -230,7 +234,7 @@ def is_situation(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
         return False
-    if about_the_decision(sent):
+    if about_the_decision(sent) if about is None else about:
         return False
     subject = subject_of(root)
     if subject is None:

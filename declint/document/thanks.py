@@ -35,6 +35,11 @@ _HONOURED = frozenset(_DATA["honoured_words"])
 _OBLIGED_DEGREE = frozenset(_DATA["obliged_degree"])
 
 
+#: Every word (lower case) and lemma a test in ``thanks`` starts from.
+_THANKING_WORDS = _KIND | {"obliged", "cheers"} | _HONOURED | _OTHER_LANGUAGES | _THANKS
+_THANKING_LEMMAS = _HONOURED | _THANKS
+
+
 @dataclass(frozen=True)
 class Thanks:
     """One expression of thanks: the word that makes it, and what it is for (a lemma, or
@@ -55,6 +60,8 @@ class Thanks:
 def thanks(document: EmailDocument) -> Iterator[Thanks]:
     """Every un-negated thanks in the sender's message, in order."""
     for token in document.tokens():
+        if token.lower_ not in _THANKING_WORDS and token.lemma_.lower() not in _THANKING_LEMMAS:
+            continue  # most words: none of the tests below can hold
         if _kind_of_you(token):
             # The parse of "kind of you" is unreliable, so its negation is read from the
             # words just before it: "it was not (very) kind of you".

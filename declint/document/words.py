@@ -15,36 +15,38 @@ from declint.core.spans import CharSpan
 if TYPE_CHECKING:
     from declint.document.email import EmailDocument
 
-_RUN = re.compile(r"\S+")
-_WORDY = re.compile(r"[^\W_]")
+# A run of non-space characters holding a letter or digit, matched whole: the look-behind
+# starts a match only where a run starts, so a run without one fails once, in linear time.
+_WORD = re.compile(r"(?<!\S)\S*[^\W_]\S*")
 
 
 def word_spans(document: EmailDocument, region: CharSpan) -> list[CharSpan]:
     """The words of ``region`` in the parsed text; quotes and signature are not words."""
+    return [CharSpan(start, end) for start, end in _word_bounds(document, region)]
+
+
+def count_words(document: EmailDocument, region: CharSpan) -> int:
+    return len(_word_bounds(document, region))
+
+
+def _word_bounds(document: EmailDocument, region: CharSpan) -> list[tuple[int, int]]:
     text = document.analysis.parse_text
     holders = [p for p in document.placeholders if p.overlaps(region.start, region.end)]
-    out: list[CharSpan] = []
+    out: list[tuple[int, int]] = []
     pos = region.start
     for holder in holders:
         if holder.start > pos:
             out.extend(_words(text, pos, min(holder.start, region.end)))
-        out.append(CharSpan(max(holder.start, region.start), min(holder.end, region.end)))
+        out.append((max(holder.start, region.start), min(holder.end, region.end)))
         pos = max(pos, holder.end)
     if pos < region.end:
         out.extend(_words(text, pos, region.end))
     return out
 
 
-def _words(text: str, start: int, end: int) -> list[CharSpan]:
-    return [
-        CharSpan(start + m.start(), start + m.end())
-        for m in _RUN.finditer(text[start:end])
-        if _WORDY.search(m.group())
-    ]
-
-
-def count_words(document: EmailDocument, region: CharSpan) -> int:
-    return len(word_spans(document, region))
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # The slice, not finditer's pos: the look-behind must not see the character before it.
+    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t]|\(?[a-z]\)[ \t])")

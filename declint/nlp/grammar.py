@@ -43,11 +43,15 @@ def is_negated(token: Token, *, through_clauses: bool = True) -> bool:
             return True
         if current.lower_ in ("never",):
             return True
-        if current.head is current:
+        head = current.head
+        # The root: spaCy makes a new Token for each .head, so ``is`` holds only for a
+        # token without a head; on a parse the walk would go round the root until ``seen``
+        # ran out, asking the same questions.
+        if head is current or head.i == current.i:
             break
         if not through_clauses and current.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp"):
             break
-        current = current.head
+        current = head
         seen += 1
     return False
 
@@ -86,8 +90,9 @@ def is_conditional(token: Token) -> bool:
                 s.dep_.startswith("nsubj") and s.i > child.i for s in current.children
             ):
                 return True
-        if current.head is current:
-            break
-        current = current.head
+        head = current.head
+        if head is current or head.i == current.i:
+            break  # the root (see is_negated)
+        current = head
     sent = token.sent
     return len(sent) > 0 and sent[0].lower_ in ("should", "if", "when", "whenever")

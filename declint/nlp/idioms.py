@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -41,15 +41,51 @@ def idioms_from(entries: Sequence[Mapping[str, Any]]) -> tuple[Idiom, ...]:
     return tuple(out)
 
 
+#: What one token of a pattern requires of one attribute: (column in _COLUMNS, the value
+#: hashes it may take).
+_Anchor = tuple[int, frozenset[int]]
+#: The attributes anchors are read from, as columns of ``Doc.to_array``.
+_COLUMNS = ("ORTH", "LOWER", "LEMMA")
+_COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
+
 #: One compiled Matcher per (vocabulary, idiom set, group), holding the vocabulary so its id
-#: is never reused while the entry lives.
-_COMPILED: dict[tuple[int, int, str], tuple[Vocab, Matcher, dict[int, str]]] = {}
+#: is never reused while the entry lives, with each pattern's anchors.
+_COMPILED: dict[tuple[int, int, str], tuple[Vocab, Matcher, dict[int, str], tuple[tuple[_Anchor, ...], ...]]] = {}
 
 
-def _matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str) -> tuple[Matcher, dict[int, str]]:
-    """The group's compiled Matcher, and its match ids' names. The names are kept here, not
-    looked up in the vocabulary's strings: the language server lints inside a spaCy memory
-    zone, which forgets strings first added there, an idiom's name among them."""
+def _anchors(pattern: tuple[Mapping[str, Any], ...]) -> tuple[_Anchor, ...]:
+    """The word values a match of ``pattern`` cannot do without: for each token the pattern
+    must match (no operator, or "+"), a LOWER, LEMMA or ORTH it must equal or be IN. A draft
+    lacking any one of them cannot match, so the Matcher, whose IN tests run in Python at
+    every token, need not run. A pattern with none is always run."""
+    from spacy.strings import get_string_id
+
+    out: list[_Anchor] = []
+    for spec in pattern:
+        if spec.get("OP", "1") not in ("1", "+"):
+            continue
+        for key, value in spec.items():
+            column = _COLUMN_OF.get(str(key).upper())
+            if column is None:
+                continue
+            if isinstance(value, Mapping):
+                value = value.get("IN")
+                if not isinstance(value, list):
+                    continue
+            else:
+                value = [value]
+            if all(isinstance(v, str) and not isinstance(v, bool) for v in value):
+                out.append((column, frozenset(get_string_id(v) for v in value)))
+    return tuple(out)
+
+
+def _matcher(
+    vocab: Vocab, idioms: tuple[Idiom, ...], group: str
+) -> tuple[Matcher, dict[int, str], tuple[tuple[_Anchor, ...], ...]]:
+    """The group's compiled Matcher, its match ids' names, and each pattern's anchors. The
+    names are kept here, not looked up in the vocabulary's strings: the language server lints
+    inside a spaCy memory zone, which forgets strings first added there, an idiom's name
+    among them."""
     key = (id(vocab), id(idioms), group)
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not vocab:
@@ -57,17 +93,34 @@ def _matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str) -> tuple[Match
 
         matcher = Matcher(vocab)
         names: dict[int, str] = {}
+        anchors: list[tuple[_Anchor, ...]] = []
         for idiom in idioms:
             if idiom.group == group:
                 matcher.add(idiom.name, [[dict(token) for token in idiom.pattern]])
                 # The id is the name's hash; only the hash is taken from the store.
                 names[vocab.strings.add(idiom.name)] = idiom.name
-        cached = _COMPILED[key] = (vocab, matcher, names)
-    return cached[1], cached[2]
+                anchors.append(_anchors(idiom.pattern))
+        cached = _COMPILED[key] = (vocab, matcher, names, tuple(anchors))
+    return cached[1], cached[2], cached[3]
+
+
+def _may_match(doc: Doc, anchors: tuple[tuple[_Anchor, ...], ...]) -> bool:
+    """Could any pattern match ``doc``: are all of one pattern's anchors among its words?"""
+    if not anchors or not len(doc):
+        return False
+    if not all(anchors):
+        return True
+    from spacy.attrs import IDS
+
+    table = doc.to_array([IDS[name] for name in _COLUMNS])
+    present = [set(table[:, column].tolist()) for column in range(len(_COLUMNS))]
+    return any(all(not values.isdisjoint(present[column]) for column, values in p) for p in anchors)
 
 
 def find(doc: Doc | Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     """Every match of ``group``'s idioms in ``doc``: (idiom name, first token, end token)."""
-    target = doc if not hasattr(doc, "doc") or doc.doc is doc else doc.doc
-    matcher, names = _matcher(target.vocab, idioms, group)
+    target = cast("Doc", doc if not hasattr(doc, "doc") or doc.doc is doc else doc.doc)
+    matcher, names, anchors = _matcher(target.vocab, idioms, group)
+    if not _may_match(target, anchors):
+        return []
     return [(names[key], start, end) for key, start, end in matcher(target)]

@@ -41,3 +41,33 @@ def test_idioms_compiled_inside_a_memory_zone_still_name_their_matches(monkeypat
         find(nlp("I would love to stay on your radar."), IDIOMS, "door")
     names = [name for name, _, _ in find(nlp("I would love to stay on your radar."), IDIOMS, "door")]
     assert names == ["on your radar"]
+
+
+def test_skipping_drafts_without_an_idioms_words_finds_what_the_matcher_finds() -> None:
+    """find() runs the Matcher only on drafts holding every word a pattern needs; optional
+    tokens, "+" and other predicates must not make it skip a draft the Matcher matches."""
+    from spacy.matcher import Matcher
+
+    from declint.nlp.idioms import Idiom
+
+    idioms = (
+        Idiom("g", "optional middle", ({"LOWER": "stay"}, {"LOWER": "in", "OP": "?"}, {"LEMMA": "touch"}), ""),
+        Idiom("g", "all optional but one", ({"LOWER": "very", "OP": "*"}, {"LOWER": {"IN": ["glad", "happy"]}}), ""),
+        Idiom("g", "not in", ({"LOWER": {"NOT_IN": ["the"]}}, {"LEMMA": "radar"}), ""),
+        Idiom("g", "one or more", ({"LOWER": "so", "OP": "+"}, {"TEXT": "Sorry"}), ""),
+    )
+    nlp = load_pipeline(DEFAULT_MODEL)
+    texts = (
+        "Let's stay touch.", "Let's stay in touch.", "I am very very happy.", "I am glad.",
+        "It is on my radar.", "On the radar.", "So so Sorry.", "so sorry.", "Nothing to see here.", "",
+    )
+    matcher = Matcher(nlp.vocab)
+    for idiom in idioms:
+        matcher.add(idiom.name, [[dict(t) for t in idiom.pattern]])
+    found_any = False
+    for text in texts:
+        doc = nlp(text)
+        expected = sorted((nlp.vocab.strings[key], start, end) for key, start, end in matcher(doc))
+        assert sorted(find(doc, idioms, "g")) == expected, text
+        found_any = found_any or bool(expected)
+    assert found_any
