@@ -2,9 +2,10 @@
 
 An entry's key hashes everything that can change a draft's findings: the draft's bytes, its
 name (format and per-file ignores follow from it), the whole config in canonical form, every
-rule's id and version, the built-in rules' data files and code (so an edited word list is
-never served from an old entry), declint's version, the spaCy pipeline's name and installed version, and
-the send date rules read. An entry holds exactly what the reporters need (text and findings).
+rule's id, each plugin rule's version, the built-in rules' data files and code (so an edited
+word list or rule is never served from an old entry, and no rule is imported to make a
+key), declint's version, the spaCy pipeline's name and installed version, and the send date
+rules read. An entry holds exactly what the reporters need (text and findings).
 
 Entries are written atomically (temp file, then ``os.replace``), so concurrent runs never see
 half an entry; an entry that cannot be read or decoded is a miss, never an error. Reading the
@@ -37,6 +38,7 @@ from declint.engine.config import Config
 from declint.engine.linter import FileResult
 from declint.nlp.pipeline import model_version
 from declint.ruleapi.base import Rule
+from declint.ruleapi.registry import RuleTable
 
 CACHE_DIR = ".declint_cache"
 #: Bumped when the entry layout changes, or what a draft's entry holds for the same bytes
@@ -78,6 +80,7 @@ def knowledge_fingerprint() -> str:
         ("declint.text", ("*.toml", "*.py")),
         ("declint.document", ("*.toml", "*.py")),
         ("declint.nlp", ("*.py",)),
+        ("declint.ruleapi", ("*.py",)),
         ("declint.rules", ("*.toml", "*.py")),
     ):
         root = Path(str(resources.files(package)))
@@ -89,6 +92,17 @@ def knowledge_fingerprint() -> str:
         with path.open("rb") as handle:
             digest.update(path.name.encode() + b"\0" + handle.readline())
     return digest.hexdigest()
+
+
+def rule_versions(rules: Mapping[str, type[Rule]]) -> list[tuple[str, int | str]]:  # type: ignore[type-arg]
+    """Each rule's id and version, sorted. A built-in rule stands for its source and data,
+    which :func:`knowledge_fingerprint` hashes (a stricter version than a number someone must
+    remember to bump); asking its class for ``version`` would import it, and a run answered
+    from the cache imports no rule. A plugin's own ``version`` says when it changed."""
+    table = rules if isinstance(rules, RuleTable) else RuleTable(rules)
+    return sorted(
+        (rule_id, "built-in" if table.is_builtin(rule_id) else table[rule_id].version) for rule_id in table
+    )
 
 
 class ResultCache:
@@ -108,7 +122,7 @@ class ResultCache:
             {
                 "layout": LAYOUT,
                 "declint": declint_version,
-                "rules": sorted((rule_id, cls.version) for rule_id, cls in rules.items()),
+                "rules": rule_versions(rules),
                 "knowledge": knowledge_fingerprint(),
             },
             sort_keys=True,

@@ -46,7 +46,7 @@ class RunReport:
     #: Problems that are not about one draft (a plugin that failed to load, ...).
     warnings: list[str] = field(default_factory=list)
     #: The rules that could run, by id: reporters describe them (SARIF rule metadata).
-    rules: dict[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
+    rules: Mapping[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
     #: Baseline entries that matched no finding of a draft linted in this run.
     stale_baseline: list[Entry] = field(default_factory=list)
 
@@ -121,7 +121,9 @@ def run(
     """
     registry = registry or load_registry()
     resolver = ConfigResolver(registry, config_file, overrides or {})
-    report = RunReport(warnings=list(registry.errors), rules=dict(registry.rules))
+    # The table itself, not a copy: copying would import every built-in rule, which a run
+    # answered from the cache never needs.
+    report = RunReport(warnings=list(registry.errors), rules=registry.rules)
     stdin_anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
     baselines: dict[int, Path | None] = {}
 
