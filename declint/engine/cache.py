@@ -35,7 +35,7 @@ from declint.core.reading import read_limited
 from declint.core.spans import CharSpan, StoredOffsets
 from declint.engine.atomic import write_atomically
 from declint.engine.config import Config
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.nlp.pipeline import model_version
 from declint.ruleapi.base import Rule
 from declint.ruleapi.registry import RuleTable

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from declint.core.exitcodes import ExitCode
 from declint.core.source import Source
@@ -20,11 +20,16 @@ from declint.engine.baseline import Entry, config_baseline
 from declint.engine.cache import CacheSet
 from declint.engine.config import Config
 from declint.engine.discovery import discover
-from declint.engine.linter import FileResult, Linter
 from declint.engine.resolve import ConfigResolver
+from declint.engine.result import FileResult
 from declint.formats import InputError, read_source
 from declint.ruleapi.base import Rule
 from declint.ruleapi.registry import Registry, load_registry
+
+if TYPE_CHECKING:
+    # Imported where a draft is parsed: a run answered from the cache never loads the
+    # document layer the linter brings.
+    from declint.engine.linter import Linter
 
 #: Below this many drafts to parse, worker start-up costs more than it saves.
 PARALLEL_MIN = 64
@@ -171,11 +176,16 @@ def run(
             on_progress(hits + done, total)
 
     items = [(s, c) for _, s, c, _ in pending]
-    if jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
+    results: list[FileResult]
+    if not items:
+        results = []  # all from the cache, or unreadable: neither the linter nor its imports
+    elif jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
         from declint.engine.parallel import lint_parallel  # Imported here: worker pools only for libraries.
 
         results = lint_parallel(registry, items, jobs=jobs, now=now, on_progress=progress)
     else:
+        from declint.engine.linter import Linter
+
         linter = linter or Linter(registry, now=now)
         results = linter.lint(items, on_progress=progress)
     for (slot, _, config, key), result in zip(pending, results, strict=True):

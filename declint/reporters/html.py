@@ -26,7 +26,7 @@ from typing import Any
 from rich.console import Console
 
 from declint.core.findings import Finding, Severity
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.engine.run import RunReport
 from declint.reporters.common import locate, plural, visible
 
