@@ -127,40 +127,49 @@ class ResultCache:
             },
             sort_keys=True,
         )
-        self._configs: dict[int, tuple[Config, str]] = {}
+        self._configs: dict[int, tuple[Config, Any]] = {}
         self._created = False
         #: Folders found not to be symlinks: checked once a run, not once per entry.
-        self._checked: set[Path] = set()
+        self._checked: set[str] = set()
+        self._root = str(folder)
 
-    def _config_part(self, config: Config) -> str:
-        # Configs are shared between drafts of one folder; hash each once.
+    def _config_digest(self, config: Config) -> Any:
+        """The hash so far of the salt and ``config``: configs are shared between drafts of one
+        folder, so each is fingerprinted once and each key starts from a copy."""
         cached = self._configs.get(id(config))
         if cached is None or cached[0] is not config:
-            cached = (config, config_fingerprint(config) + "\0" + model_version(config.model))
+            digest = hashlib.sha256()
+            for part in (self._salt, config_fingerprint(config) + "\0" + model_version(config.model)):
+                digest.update(part.encode("utf-8", "surrogatepass"))
+                digest.update(b"\0")
+            cached = (config, digest)
             self._configs[id(config)] = cached
-        return cached[1]
+        return cached[1].copy()
 
     def key(self, data: bytes, name: str, config: Config, now: datetime | None) -> str:
         # Without an explicit send date, rules that read dates compare against today.
         when = now.isoformat() if now is not None else f"today:{date.today().isoformat()}"
-        digest = hashlib.sha256()
-        for part in (self._salt, self._config_part(config), name, when):
+        digest = self._config_digest(config)
+        for part in (name, when):
             digest.update(part.encode("utf-8", "surrogatepass"))
             digest.update(b"\0")
         digest.update(data)
-        return digest.hexdigest()
+        return str(digest.hexdigest())
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> tuple[str, str]:
+        """The key's folder and entry file, as strings: a thousand Path joins cost more than
+        reading the entries."""
+        folder = os.path.join(self._root, key[:2])
+        return folder, os.path.join(folder, f"{key}.json")
 
-    def _usable(self, folder: Path) -> bool:
+    def _usable(self, folder: str) -> bool:
         """Whether ``folder`` (the cache or one of its key folders) is not a symlink."""
         if self._refused:
             return False
         if folder in self._checked:
             return True
         try:
-            mode = folder.lstat().st_mode
+            mode = os.lstat(folder).st_mode
         except OSError:
             return True  # not made yet: nothing to follow, and it is checked again once made
         if not stat.S_ISLNK(mode):
@@ -174,8 +183,8 @@ class ResultCache:
 
     def get(self, key: str, path: str) -> FileResult | None:
         """The cached result for ``key`` (shown as ``path``), or None on any problem."""
-        entry = self._entry(key)
-        if not (self._usable(self.folder) and self._usable(entry.parent)):
+        parent, entry = self._entry(key)
+        if not (self._usable(self._root) and self._usable(parent)):
             return None
         try:
             data = json.loads(read_limited(entry, ENTRY_LIMIT, follow_symlinks=False))
@@ -213,15 +222,15 @@ class ResultCache:
             "stored": [result.stored.bom, list(result.stored.crlf)] if result.stored else None,
             "findings": [_finding_data(f) for f in result.findings],
         }
-        target = self._entry(key)
+        parent, target = self._entry(key)
         try:
             if not self._prepare():
                 return
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not self._usable(target.parent):
+            os.makedirs(parent, exist_ok=True)
+            if not self._usable(parent):
                 return
             write_atomically(
-                target, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+                Path(target), lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
             )
         except OSError:
             pass
@@ -230,10 +239,10 @@ class ResultCache:
         """Create the folder and its markers; False when the folder must not be used."""
         if self._created:
             return True
-        if not self._usable(self.folder):
+        if not self._usable(self._root):
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
-        if not self._usable(self.folder):
+        if not self._usable(self._root):
             return False
         # Keep the cache out of version control and backups without touching the user's files.
         for name, content in (
@@ -290,6 +299,16 @@ def _fix(fix: Mapping[str, Any], size: int) -> Fix:
     return Fix(_offset(fix["start"], size), _offset(fix["end"], size), str(fix["replacement"]), safe)
 
 
+#: Severity by value: a dict lookup, where calling the enum costs a thousand entries' worth.
+_SEVERITIES = {severity.value: severity for severity in Severity}
+
+
+def _severity(value: Any) -> Severity:
+    if isinstance(value, str) and value in _SEVERITIES:
+        return _SEVERITIES[value]
+    return Severity(value)  # raises ValueError, as before
+
+
 def _finding(item: Mapping[str, Any], size: int) -> Finding:
     fix = item.get("fix")
     start, end = _offset(item["start"], size), _offset(item["end"], size)
@@ -298,7 +317,7 @@ def _finding(item: Mapping[str, Any], size: int) -> Finding:
         raise ValueError("malformed finding")
     return Finding(
         rule=str(item["rule"]),
-        severity=Severity(item["severity"]),
+        severity=_severity(item["severity"]),
         message=str(item["message"]),
         start=start,
         end=end,
@@ -325,11 +344,17 @@ class CacheSet:
         self._version = declint_version
         self._folder = folder
         self._by_folder: dict[Path, ResultCache] = {}
+        self._by_config: dict[int, tuple[Config, ResultCache]] = {}
         #: Problems to show once (a symlinked cache folder), in the order they happened.
         self.warnings: list[str] = []
 
     def for_config(self, config: Config) -> ResultCache:
+        # Asked twice a draft with the folder's one config: remember the answer per config.
+        known = self._by_config.get(id(config))
+        if known is not None and known[0] is config:
+            return known[1]
         folder = self._folder or (config.root or Path.cwd()) / CACHE_DIR
         if folder not in self._by_folder:
             self._by_folder[folder] = ResultCache(folder, self._rules, self._version, self.warnings.append)
+        self._by_config[id(config)] = (config, self._by_folder[folder])
         return self._by_folder[folder]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from declint.core.exitcodes import ExitCode
+from declint.core.reading import read_at_most
 from declint.core.source import Source
 from declint.engine.baseline import Entry, config_baseline
 from declint.engine.cache import CacheSet
@@ -82,8 +83,7 @@ def read_bytes(path: str, config: Config, stdin: bytes | BinaryIO | None = None)
             size = info.st_size
             if size > config.max_bytes:
                 raise InputError(f"is {size:,} bytes, over the {config.max_bytes:,}-byte limit (max-bytes)")
-            with open(path, "rb") as handle:
-                data = handle.read(config.max_bytes + 1)
+            data = read_at_most(path, config.max_bytes + 1, size)
         except PermissionError:
             raise InputError("cannot be read: permission denied") from None
         except IsADirectoryError:
