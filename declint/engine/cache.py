@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
+import importlib.util
 import json
 import os
 import stat
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,17 @@ from declint.engine.result import FileResult
 from declint.nlp.pipeline import model_version
 from declint.ruleapi.base import Rule
 from declint.ruleapi.registry import RuleTable
+
+try:
+    # hashlib's import loads OpenSSL (a few ms of a run from the cache); BLAKE2 is built into
+    # CPython and hashes as safely for a key.
+    from _blake2 import blake2b
+except ImportError:  # an interpreter built without it
+    from hashlib import blake2b
+
+
+def _hasher() -> Any:
+    return blake2b(digest_size=32)
 
 CACHE_DIR = ".declint_cache"
 #: Bumped when the entry layout changes, or what a draft's entry holds for the same bytes
@@ -75,23 +85,32 @@ def knowledge_fingerprint() -> str:
     rules' and the document layer's own source. Editing a word list or a rule changes every
     key, with no version number to remember to bump. The shipped word lists are keyed by the
     package versions they were built from (their first line), not hashed whole."""
-    digest = hashlib.sha256()
-    for package, patterns in (
-        ("declint.text", ("*.toml", "*.py")),
-        ("declint.document", ("*.toml", "*.py")),
-        ("declint.nlp", ("*.py",)),
-        ("declint.ruleapi", ("*.py",)),
-        ("declint.rules", ("*.toml", "*.py")),
+    digest = _hasher()
+    for package, suffixes in (
+        ("declint.text", (".toml", ".py")),
+        ("declint.document", (".toml", ".py")),
+        ("declint.nlp", (".py",)),
+        ("declint.ruleapi", (".py",)),
+        ("declint.rules", (".toml", ".py")),
     ):
-        root = Path(str(resources.files(package)))
-        for pattern in patterns:
-            for path in sorted(root.glob(pattern)):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    data = Path(str(resources.files("declint.nlp"))) / "data"
-    for path in sorted(data.glob("*.txt")):
-        with path.open("rb") as handle:
-            digest.update(path.name.encode() + b"\0" + handle.readline())
-    return digest.hexdigest()
+        root = _package_folder(package)
+        for suffix in suffixes:
+            for name in sorted(n for n in os.listdir(root) if n.endswith(suffix)):
+                with open(os.path.join(root, name), "rb") as handle:
+                    digest.update(name.encode() + b"\0" + handle.read() + b"\0")
+    data = os.path.join(_package_folder("declint.nlp"), "data")
+    for name in sorted(n for n in os.listdir(data) if n.endswith(".txt")):
+        with open(os.path.join(data, name), "rb") as handle:
+            digest.update(name.encode() + b"\0" + handle.readline())
+    return str(digest.hexdigest())
+
+
+def _package_folder(package: str) -> str:
+    """Where ``package``'s files are, without importing it (nor importlib.resources)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"no package {package!r}")
+    return str(next(iter(spec.submodule_search_locations)))
 
 
 def rule_versions(rules: Mapping[str, type[Rule]]) -> list[tuple[str, int | str]]:  # type: ignore[type-arg]
@@ -138,7 +157,7 @@ class ResultCache:
         folder, so each is fingerprinted once and each key starts from a copy."""
         cached = self._configs.get(id(config))
         if cached is None or cached[0] is not config:
-            digest = hashlib.sha256()
+            digest = _hasher()
             for part in (self._salt, config_fingerprint(config) + "\0" + model_version(config.model)):
                 digest.update(part.encode("utf-8", "surrogatepass"))
                 digest.update(b"\0")

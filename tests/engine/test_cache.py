@@ -256,7 +256,7 @@ def test_editing_a_word_list_or_rule_changes_every_key(
         copy = tmp_path / each
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("__pycache__"))
         copies[each] = copy
-    monkeypatch.setattr(cache_module.resources, "files", lambda each: copies[each])
+    monkeypatch.setattr(cache_module, "_package_folder", lambda each: str(copies[each]))
     cache_module.knowledge_fingerprint.cache_clear()
     before = cache_module.knowledge_fingerprint()
     _edit_first(copies[package] / name, old, new)
