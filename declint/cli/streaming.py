@@ -14,7 +14,7 @@ from typing import Any
 from declint.cli.console import make_console
 from declint.core.exitcodes import ExitCode
 from declint.engine.cache import CacheSet
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.engine.run import RunReport
 from declint.engine.stream import RunStream
 from declint.reporters.jsonl import stream_jsonl

@@ -43,20 +43,39 @@ def read_limited(path: str | os.PathLike[str], limit: int, *, follow_symlinks: b
         if info.st_size > limit:
             raise TooLargeError(0, f"is {info.st_size:,} bytes, over the {limit:,}-byte limit", str(path))
         # The size on disk can grow between fstat and read: read at most one byte more.
-        chunks = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
+        data = read_fd(fd, limit + 1, info.st_size)
     finally:
         os.close(fd)
     if len(data) > limit:
         raise TooLargeError(0, f"is over the {limit:,}-byte limit", str(path))
     return data
+
+
+def read_fd(fd: int, count: int, size: int) -> bytes:
+    """At most ``count`` bytes from ``fd``, to its end. ``size`` (what fstat said) sizes the
+    first read: ``os.read`` and ``file.read(n)`` allocate all ``n`` bytes asked for, and asking
+    for a limit of a megabyte or more made reading a thousand small drafts or cache entries
+    several times slower than the reading itself."""
+    chunks = []
+    left = count
+    want = min(left, size + 1)  # one byte more, to see the end without a second call
+    while left > 0:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+        want = min(left, 1 << 16)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def read_at_most(path: str | os.PathLike[str], count: int, size: int) -> bytes:
+    """:func:`read_fd` on ``path``, opened for reading; raises what opening raises."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        return read_fd(fd, count, size)
+    finally:
+        os.close(fd)
 
 
 def read_limited_text(path: Path, limit: int = SMALL_FILE_LIMIT, errors: str = "strict") -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import TextIO
 
 def write_atomically(target: Path, write: Callable[[TextIO], None], prefix: str = ".tmp-") -> None:
     """Create or replace ``target`` with what ``write`` puts in a text handle, atomically."""
-    tmp = target.with_name(f"{prefix}{secrets.token_hex(6)}.tmp")
+    tmp = target.with_name(f"{prefix}{_token()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -36,7 +35,7 @@ def replace_bytes_atomically(target: Path, data: bytes) -> None:
     bits; a symbolic link is followed, so the link stays a link."""
     real = Path(os.path.realpath(target))
     mode = stat.S_IMODE(os.stat(real).st_mode)
-    tmp = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
+    tmp = real.with_name(f".{real.name}.{_token()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as handle:
@@ -46,6 +45,12 @@ def replace_bytes_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         _discard(tmp)
         raise
+
+
+def _token() -> str:
+    """Twelve random hex digits for a temporary name (``secrets`` would import hmac and
+    OpenSSL, a few ms of a run that writes one file)."""
+    return os.urandom(6).hex()
 
 
 def _discard(path: Path) -> None:

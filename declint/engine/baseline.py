@@ -27,7 +27,7 @@ from typing import TextIO
 from declint.core.findings import Finding
 from declint.core.reading import read_limited
 from declint.engine.atomic import write_atomically
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 
 FORMAT = 1
 #: A baseline of a large library is a few megabytes; a link to /dev/zero must not be read.

@@ -2,9 +2,10 @@
 
 An entry's key hashes everything that can change a draft's findings: the draft's bytes, its
 name (format and per-file ignores follow from it), the whole config in canonical form, every
-rule's id and version, the built-in rules' data files and code (so an edited word list is
-never served from an old entry), declint's version, the spaCy pipeline's name and installed version, and
-the send date rules read. An entry holds exactly what the reporters need (text and findings).
+rule's id, each plugin rule's version, the built-in rules' data files and code (so an edited
+word list or rule is never served from an old entry, and no rule is imported to make a
+key), declint's version, the spaCy pipeline's name and installed version, and the send date
+rules read. An entry holds exactly what the reporters need (text and findings).
 
 Entries are written atomically (temp file, then ``os.replace``), so concurrent runs never see
 half an entry; an entry that cannot be read or decoded is a miss, never an error. Reading the
@@ -19,13 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
+import importlib.util
 import json
 import os
 import stat
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,21 @@ from declint.core.reading import read_limited
 from declint.core.spans import CharSpan, StoredOffsets
 from declint.engine.atomic import write_atomically
 from declint.engine.config import Config
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.nlp.pipeline import model_version
 from declint.ruleapi.base import Rule
+from declint.ruleapi.registry import RuleTable
+
+try:
+    # hashlib's import loads OpenSSL (a few ms of a run from the cache); BLAKE2 is built into
+    # CPython and hashes as safely for a key.
+    from _blake2 import blake2b
+except ImportError:  # an interpreter built without it
+    from hashlib import blake2b
+
+
+def _hasher() -> Any:
+    return blake2b(digest_size=32)
 
 CACHE_DIR = ".declint_cache"
 #: Bumped when the entry layout changes, or what a draft's entry holds for the same bytes
@@ -73,22 +85,43 @@ def knowledge_fingerprint() -> str:
     rules' and the document layer's own source. Editing a word list or a rule changes every
     key, with no version number to remember to bump. The shipped word lists are keyed by the
     package versions they were built from (their first line), not hashed whole."""
-    digest = hashlib.sha256()
-    for package, patterns in (
-        ("declint.text", ("*.toml", "*.py")),
-        ("declint.document", ("*.toml", "*.py")),
-        ("declint.nlp", ("*.py",)),
-        ("declint.rules", ("*.toml", "*.py")),
+    digest = _hasher()
+    for package, suffixes in (
+        ("declint.text", (".toml", ".py")),
+        ("declint.document", (".toml", ".py")),
+        ("declint.nlp", (".py",)),
+        ("declint.ruleapi", (".py",)),
+        ("declint.rules", (".toml", ".py")),
     ):
-        root = Path(str(resources.files(package)))
-        for pattern in patterns:
-            for path in sorted(root.glob(pattern)):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    data = Path(str(resources.files("declint.nlp"))) / "data"
-    for path in sorted(data.glob("*.txt")):
-        with path.open("rb") as handle:
-            digest.update(path.name.encode() + b"\0" + handle.readline())
-    return digest.hexdigest()
+        root = _package_folder(package)
+        for suffix in suffixes:
+            for name in sorted(n for n in os.listdir(root) if n.endswith(suffix)):
+                with open(os.path.join(root, name), "rb") as handle:
+                    digest.update(name.encode() + b"\0" + handle.read() + b"\0")
+    data = os.path.join(_package_folder("declint.nlp"), "data")
+    for name in sorted(n for n in os.listdir(data) if n.endswith(".txt")):
+        with open(os.path.join(data, name), "rb") as handle:
+            digest.update(name.encode() + b"\0" + handle.readline())
+    return str(digest.hexdigest())
+
+
+def _package_folder(package: str) -> str:
+    """Where ``package``'s files are, without importing it (nor importlib.resources)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"no package {package!r}")
+    return str(next(iter(spec.submodule_search_locations)))
+
+
+def rule_versions(rules: Mapping[str, type[Rule]]) -> list[tuple[str, int | str]]:  # type: ignore[type-arg]
+    """Each rule's id and version, sorted. A built-in rule stands for its source and data,
+    which :func:`knowledge_fingerprint` hashes (a stricter version than a number someone must
+    remember to bump); asking its class for ``version`` would import it, and a run answered
+    from the cache imports no rule. A plugin's own ``version`` says when it changed."""
+    table = rules if isinstance(rules, RuleTable) else RuleTable(rules)
+    return sorted(
+        (rule_id, "built-in" if table.is_builtin(rule_id) else table[rule_id].version) for rule_id in table
+    )
 
 
 class ResultCache:
@@ -108,45 +141,54 @@ class ResultCache:
             {
                 "layout": LAYOUT,
                 "declint": declint_version,
-                "rules": sorted((rule_id, cls.version) for rule_id, cls in rules.items()),
+                "rules": rule_versions(rules),
                 "knowledge": knowledge_fingerprint(),
             },
             sort_keys=True,
         )
-        self._configs: dict[int, tuple[Config, str]] = {}
+        self._configs: dict[int, tuple[Config, Any]] = {}
         self._created = False
         #: Folders found not to be symlinks: checked once a run, not once per entry.
-        self._checked: set[Path] = set()
+        self._checked: set[str] = set()
+        self._root = str(folder)
 
-    def _config_part(self, config: Config) -> str:
-        # Configs are shared between drafts of one folder; hash each once.
+    def _config_digest(self, config: Config) -> Any:
+        """The hash so far of the salt and ``config``: configs are shared between drafts of one
+        folder, so each is fingerprinted once and each key starts from a copy."""
         cached = self._configs.get(id(config))
         if cached is None or cached[0] is not config:
-            cached = (config, config_fingerprint(config) + "\0" + model_version(config.model))
+            digest = _hasher()
+            for part in (self._salt, config_fingerprint(config) + "\0" + model_version(config.model)):
+                digest.update(part.encode("utf-8", "surrogatepass"))
+                digest.update(b"\0")
+            cached = (config, digest)
             self._configs[id(config)] = cached
-        return cached[1]
+        return cached[1].copy()
 
     def key(self, data: bytes, name: str, config: Config, now: datetime | None) -> str:
         # Without an explicit send date, rules that read dates compare against today.
         when = now.isoformat() if now is not None else f"today:{date.today().isoformat()}"
-        digest = hashlib.sha256()
-        for part in (self._salt, self._config_part(config), name, when):
+        digest = self._config_digest(config)
+        for part in (name, when):
             digest.update(part.encode("utf-8", "surrogatepass"))
             digest.update(b"\0")
         digest.update(data)
-        return digest.hexdigest()
+        return str(digest.hexdigest())
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> tuple[str, str]:
+        """The key's folder and entry file, as strings: a thousand Path joins cost more than
+        reading the entries."""
+        folder = os.path.join(self._root, key[:2])
+        return folder, os.path.join(folder, f"{key}.json")
 
-    def _usable(self, folder: Path) -> bool:
+    def _usable(self, folder: str) -> bool:
         """Whether ``folder`` (the cache or one of its key folders) is not a symlink."""
         if self._refused:
             return False
         if folder in self._checked:
             return True
         try:
-            mode = folder.lstat().st_mode
+            mode = os.lstat(folder).st_mode
         except OSError:
             return True  # not made yet: nothing to follow, and it is checked again once made
         if not stat.S_ISLNK(mode):
@@ -160,8 +202,8 @@ class ResultCache:
 
     def get(self, key: str, path: str) -> FileResult | None:
         """The cached result for ``key`` (shown as ``path``), or None on any problem."""
-        entry = self._entry(key)
-        if not (self._usable(self.folder) and self._usable(entry.parent)):
+        parent, entry = self._entry(key)
+        if not (self._usable(self._root) and self._usable(parent)):
             return None
         try:
             data = json.loads(read_limited(entry, ENTRY_LIMIT, follow_symlinks=False))
@@ -199,15 +241,15 @@ class ResultCache:
             "stored": [result.stored.bom, list(result.stored.crlf)] if result.stored else None,
             "findings": [_finding_data(f) for f in result.findings],
         }
-        target = self._entry(key)
+        parent, target = self._entry(key)
         try:
             if not self._prepare():
                 return
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not self._usable(target.parent):
+            os.makedirs(parent, exist_ok=True)
+            if not self._usable(parent):
                 return
             write_atomically(
-                target, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+                Path(target), lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
             )
         except OSError:
             pass
@@ -216,10 +258,10 @@ class ResultCache:
         """Create the folder and its markers; False when the folder must not be used."""
         if self._created:
             return True
-        if not self._usable(self.folder):
+        if not self._usable(self._root):
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
-        if not self._usable(self.folder):
+        if not self._usable(self._root):
             return False
         # Keep the cache out of version control and backups without touching the user's files.
         for name, content in (
@@ -276,6 +318,16 @@ def _fix(fix: Mapping[str, Any], size: int) -> Fix:
     return Fix(_offset(fix["start"], size), _offset(fix["end"], size), str(fix["replacement"]), safe)
 
 
+#: Severity by value: a dict lookup, where calling the enum costs a thousand entries' worth.
+_SEVERITIES = {severity.value: severity for severity in Severity}
+
+
+def _severity(value: Any) -> Severity:
+    if isinstance(value, str) and value in _SEVERITIES:
+        return _SEVERITIES[value]
+    return Severity(value)  # raises ValueError, as before
+
+
 def _finding(item: Mapping[str, Any], size: int) -> Finding:
     fix = item.get("fix")
     start, end = _offset(item["start"], size), _offset(item["end"], size)
@@ -284,7 +336,7 @@ def _finding(item: Mapping[str, Any], size: int) -> Finding:
         raise ValueError("malformed finding")
     return Finding(
         rule=str(item["rule"]),
-        severity=Severity(item["severity"]),
+        severity=_severity(item["severity"]),
         message=str(item["message"]),
         start=start,
         end=end,
@@ -311,11 +363,17 @@ class CacheSet:
         self._version = declint_version
         self._folder = folder
         self._by_folder: dict[Path, ResultCache] = {}
+        self._by_config: dict[int, tuple[Config, ResultCache]] = {}
         #: Problems to show once (a symlinked cache folder), in the order they happened.
         self.warnings: list[str] = []
 
     def for_config(self, config: Config) -> ResultCache:
+        # Asked twice a draft with the folder's one config: remember the answer per config.
+        known = self._by_config.get(id(config))
+        if known is not None and known[0] is config:
+            return known[1]
         folder = self._folder or (config.root or Path.cwd()) / CACHE_DIR
         if folder not in self._by_folder:
             self._by_folder[folder] = ResultCache(folder, self._rules, self._version, self.warnings.append)
+        self._by_config[id(config)] = (config, self._by_folder[folder])
         return self._by_folder[folder]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,9 @@ from declint.engine.config import DEFAULT_INCLUDE, Config
 
 if TYPE_CHECKING:
     import pathspec
+
+#: A glob that only names an extension (``*.txt``): the default include list is all such.
+_SUFFIX_GLOB = re.compile(r"\*\.([A-Za-z0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,11 @@ class _Ignores:
 
             self._specs.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
 
+    @property
+    def active(self) -> bool:
+        """Is there any .gitignore to consult?"""
+        return bool(self._specs)
+
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for folder, spec in self._specs:
             try:
@@ -74,8 +83,30 @@ class _Ignores:
         return False
 
 
+class _SuffixGlobs:
+    """Globs that each only name an extension (``*.txt``), matched as pathspec's
+    GitIgnoreSpec matches them (the same expression it compiles: the name, or any folder on
+    the path, ends so), without importing pathspec (about 9 ms of a run from the cache)."""
+
+    def __init__(self, suffixes: list[str]) -> None:
+        alternatives = "|".join(re.escape(s) for s in suffixes)
+        self._regex = re.compile(rf"^(?:.+/)?[^/]*\.(?:{alternatives})(?:/|$)")
+
+    def match_file(self, file: str) -> bool:
+        # pathspec's normalize_file: a leading "/" or "./" goes.
+        if file.startswith("/"):
+            file = file[1:]
+        elif file.startswith("./"):
+            file = file[2:]
+        return self._regex.match(file) is not None
+
+
 @functools.lru_cache(maxsize=8)
-def _include_spec(include: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+def _include_spec(include: tuple[str, ...]) -> pathspec.GitIgnoreSpec | _SuffixGlobs:
+    """A matcher for ``include`` (or ``exclude``) globs with gitignore's rules."""
+    suffixes = [m.group(1) for m in map(_SUFFIX_GLOB.fullmatch, include) if m is not None]
+    if include and len(suffixes) == len(include):
+        return _SuffixGlobs(suffixes)
     import pathspec
 
     return pathspec.GitIgnoreSpec.from_lines(include)
@@ -90,19 +121,22 @@ def is_draft_name(name: str, include: tuple[str, ...] = DEFAULT_INCLUDE) -> bool
 def walk(folder: Path, config: Config, unreadable: list[Target] | None = None) -> Iterator[Path]:
     """The drafts below ``folder``; a subfolder that cannot be listed is added to ``unreadable``
     (skipping it in silence let a run say "No problems found" over drafts it never read)."""
-    import pathspec  # Imported here: only walking a folder needs it.
 
     def on_error(exc: OSError) -> None:
         if unreadable is not None:
             unreadable.append(Target(str(exc.filename or folder), f"folder cannot be read: {exc.strerror or exc}"))
 
     ignores = _Ignores(folder) if config.respect_gitignore else None
-    include = pathspec.GitIgnoreSpec.from_lines(config.include)
-    exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude) if config.exclude else None
+    include = _include_spec(tuple(config.include))
+    exclude = _include_spec(tuple(config.exclude)) if config.exclude else None
     base = (config.root or folder).resolve()
     for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error, followlinks=False):
         here = Path(dirpath).resolve()
         shown = Path(dirpath)
+        # Each file's path relative to the config's folder, built from its folder's: a
+        # thousand drafts of one folder need one Path, not a thousand.
+        here_rel = _rel(here, base)
+        here_real = str(here)
         dirnames.sort()
         keep = []
         for d in dirnames:
@@ -118,15 +152,14 @@ def walk(folder: Path, config: Config, unreadable: list[Target] | None = None) -
             keep.append(d)
         dirnames[:] = keep
         for name in sorted(filenames):
-            path = here / name
-            rel = _rel(path, base)
+            rel = _child(here_rel, name)
             if not (include.match_file(rel) or include.match_file(name)):
                 continue
             if exclude is not None and (exclude.match_file(rel) or exclude.match_file(name)):
                 continue
-            if ignores is not None and ignores.ignored(path, False):
+            if ignores is not None and ignores.active and ignores.ignored(here / name, False):
                 continue
-            if not os.path.exists(path):
+            if not os.path.exists(os.path.join(here_real, name)):
                 # A dangling link, or a loop of file links, found in a folder is not a draft;
                 # naming one on the command line is still reported.
                 continue
@@ -138,6 +171,13 @@ def _rel(path: Path, base: Path) -> str:
         return path.relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _child(rel: str, name: str) -> str:
+    """``_rel`` of a file ``name`` in the folder whose ``_rel`` is ``rel``."""
+    if rel == ".":
+        return name
+    return rel + name if rel.endswith("/") else f"{rel}/{name}"
 
 
 def force_excluded(path: Path, config: Config) -> bool:

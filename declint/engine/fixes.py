@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from declint.core.findings import Finding
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 
 _BOM = b"\xef\xbb\xbf"
 

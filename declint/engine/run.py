@@ -12,19 +12,25 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from declint.core.exitcodes import ExitCode
+from declint.core.reading import read_at_most
 from declint.core.source import Source
 from declint.engine.baseline import Entry, config_baseline
 from declint.engine.cache import CacheSet
 from declint.engine.config import Config
 from declint.engine.discovery import discover
-from declint.engine.linter import FileResult, Linter
 from declint.engine.resolve import ConfigResolver
+from declint.engine.result import FileResult
 from declint.formats import InputError, read_source
 from declint.ruleapi.base import Rule
 from declint.ruleapi.registry import Registry, load_registry
+
+if TYPE_CHECKING:
+    # Imported where a draft is parsed: a run answered from the cache never loads the
+    # document layer the linter brings.
+    from declint.engine.linter import Linter
 
 #: Below this many drafts to parse, worker start-up costs more than it saves.
 PARALLEL_MIN = 64
@@ -46,7 +52,7 @@ class RunReport:
     #: Problems that are not about one draft (a plugin that failed to load, ...).
     warnings: list[str] = field(default_factory=list)
     #: The rules that could run, by id: reporters describe them (SARIF rule metadata).
-    rules: dict[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
+    rules: Mapping[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
     #: Baseline entries that matched no finding of a draft linted in this run.
     stale_baseline: list[Entry] = field(default_factory=list)
 
@@ -77,8 +83,7 @@ def read_bytes(path: str, config: Config, stdin: bytes | BinaryIO | None = None)
             size = info.st_size
             if size > config.max_bytes:
                 raise InputError(f"is {size:,} bytes, over the {config.max_bytes:,}-byte limit (max-bytes)")
-            with open(path, "rb") as handle:
-                data = handle.read(config.max_bytes + 1)
+            data = read_at_most(path, config.max_bytes + 1, size)
         except PermissionError:
             raise InputError("cannot be read: permission denied") from None
         except IsADirectoryError:
@@ -121,7 +126,9 @@ def run(
     """
     registry = registry or load_registry()
     resolver = ConfigResolver(registry, config_file, overrides or {})
-    report = RunReport(warnings=list(registry.errors), rules=dict(registry.rules))
+    # The table itself, not a copy: copying would import every built-in rule, which a run
+    # answered from the cache never needs.
+    report = RunReport(warnings=list(registry.errors), rules=registry.rules)
     stdin_anchor = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin.txt"
     baselines: dict[int, Path | None] = {}
 
@@ -169,11 +176,16 @@ def run(
             on_progress(hits + done, total)
 
     items = [(s, c) for _, s, c, _ in pending]
-    if jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
+    results: list[FileResult]
+    if not items:
+        results = []  # all from the cache, or unreadable: neither the linter nor its imports
+    elif jobs > 1 and len(items) >= PARALLEL_MIN and linter is None:
         from declint.engine.parallel import lint_parallel  # Imported here: worker pools only for libraries.
 
         results = lint_parallel(registry, items, jobs=jobs, now=now, on_progress=progress)
     else:
+        from declint.engine.linter import Linter
+
         linter = linter or Linter(registry, now=now)
         results = linter.lint(items, on_progress=progress)
     for (slot, _, config, key), result in zip(pending, results, strict=True):

@@ -81,7 +81,7 @@ class RunStream:
         self._failed = False
         self._error = False
         self.warnings: list[str] = list(self.registry.errors)
-        self.rules: dict[str, type[Rule]] = dict(self.registry.rules)  # type: ignore[type-arg]
+        self.rules: Mapping[str, type[Rule]] = self.registry.rules  # type: ignore[type-arg]
         #: Filled in when the stream is exhausted.
         self.stale_baseline: list[Entry] = []
 

@@ -7,7 +7,7 @@ from lsprotocol import types
 from declint.core.findings import Finding, Severity
 from declint.core.links import rule_url
 from declint.core.spans import LineIndex
-from declint.engine.linter import UNUSED_SUPPRESSION
+from declint.engine.result import UNUSED_SUPPRESSION
 from declint.lsp.drafts import Checked
 
 SOURCE = "declint"

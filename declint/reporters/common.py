@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from declint.core.findings import Finding
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 
 # Every C0 control (tab and newline too: a raw newline in a file name or a baseline entry
 # would start a new line that GitHub's runner reads as a ``::error`` command), DEL and C1,

@@ -15,18 +15,16 @@ through :func:`_text`, which escapes HTML and shows control characters as escape
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from rich.console import Console
 
 from declint.core.findings import Finding, Severity
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.engine.run import RunReport
 from declint.reporters.common import locate, plural, visible
 
@@ -37,6 +35,8 @@ BAR_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#e08a00", Severity.
 
 
 def _asset(name: str) -> str:
+    from importlib import resources  # Imported here: only the HTML report reads its assets.
+
     return resources.files("declint.reporters").joinpath(name).read_text(encoding="utf-8")
 
 
@@ -74,6 +74,8 @@ def render_html(report: RunReport) -> str:
     # Most frequent first; ties by id so the page is the same from run to run.
     fired = sorted(counts, key=lambda rule: (-counts[rule], rule))
     script = _asset("html_sort.js")
+    import hashlib  # Imported here: OpenSSL's load is a few ms of every other report's run.
+
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     policy = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{digest}'"
     title = f"declint report: {plural(len(drafts), 'draft')}"

@@ -13,7 +13,7 @@ from typing import Any
 from rich.console import Console
 
 from declint.core.links import rule_url
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.engine.run import RunReport
 from declint.reporters.common import encodable_data, locate
 

@@ -16,7 +16,7 @@ from rich.console import Console
 from declint import __version__
 from declint.core.findings import Severity
 from declint.core.links import rule_url
-from declint.engine.linter import UNUSED_SUPPRESSION
+from declint.engine.result import UNUSED_SUPPRESSION
 from declint.engine.run import RunReport
 from declint.reporters.common import encodable_data, flagged_end, locate, noted, uri_quote
 

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from declint.core.findings import Finding, Severity
 from declint.core.links import rule_url
-from declint.engine.linter import FileResult
+from declint.engine.result import FileResult
 from declint.engine.run import RunReport
 from declint.reporters.common import locate, plural, visible
 

@@ -44,7 +44,8 @@ PROBE = (
     "from declint.cli.entry import main\n"
     "code = main(sys.argv[1:])\n"
     "sys.stderr.write('\\nPROBE ' + json.dumps({'code': code, 'spacy': 'spacy' in sys.modules,"
-    " 'thinc': 'thinc' in sys.modules}) + '\\n')\n"
+    " 'thinc': 'thinc' in sys.modules, 'rules': sorted(m for m in sys.modules if m.startswith('declint.rules.'))})"
+    " + '\\n')\n"
 )
 
 
@@ -76,12 +77,15 @@ def test_warm_run_reuses_results_without_importing_spacy(library: Path, run_decl
     cold_out = cold.stdout
     assert len(entries(library)) == len(DRAFTS)
     warm, warm_out = probe(["--format", "json", "lib"], library)
-    assert warm == {"code": 1, "spacy": False, "thinc": False}
+    # Nor any rule module: the key needs the rules' ids, and their source is hashed as files.
+    assert warm == {"code": 1, "spacy": False, "thinc": False, "rules": []}
     assert json.loads(warm_out) == json.loads(cold_out)
     # The text report (which shows the draft's lines) comes out the same from the cache too.
     _, text_warm = probe(["lib"], library)
     fresh, text_cold = probe(["--no-cache", "lib"], library)
-    assert fresh == {"code": 1, "spacy": True, "thinc": True}  # the probe sees a parse when there is one
+    # The probe sees a parse, and the rules, when there is one.
+    assert fresh["code"] == 1 and fresh["spacy"] is True and fresh["thinc"] is True
+    assert "declint.rules.salutation" in fresh["rules"]  # type: ignore[operator]
     assert text_warm == text_cold
 
 
@@ -216,26 +220,46 @@ def test_cache_set_uses_cwd_without_a_config(tmp_path: Path, monkeypatch: pytest
     assert caches.for_config(Config(path=tmp_path / "x" / ".declint.toml")).folder == tmp_path / "x" / CACHE_DIR
 
 
-def test_editing_a_word_list_changes_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cache keys on the data files and rule code themselves: a changed phrase bank can
-    never serve results made with the old one, whatever the rules' version numbers say."""
+def _edit_first(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("package", "name", "old", "new"),
+    [
+        ("declint.text", "vocabulary.toml", '"cheers", ', ""),
+        # A rule's own data file and its code: built-in rules carry no version in the key
+        # (reading it would import them), so these files must be what the key holds.
+        ("declint.rules", "company_mismatch.toml", "\n", "\n# edited\n"),
+        ("declint.rules", "salutation.py", "\n", "\n# edited\n"),
+        ("declint.ruleapi", "base.py", "\n", "\n# edited\n"),
+    ],
+)
+def test_editing_a_word_list_or_rule_changes_every_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, package: str, name: str, old: str, new: str
+) -> None:
+    """The cache keys on the data files and rule code themselves: a changed phrase bank or
+    rule can never serve results made with the old one, whatever the version numbers say."""
     import shutil
     from importlib import resources
 
     import declint.engine.cache as cache_module
 
-    real = {name: Path(str(resources.files(name))) for name in ("declint.text", "declint.document", "declint.nlp",
-                                                                  "declint.rules")}
+    real = {
+        name: Path(str(resources.files(name)))
+        for name in ("declint.text", "declint.document", "declint.nlp", "declint.ruleapi", "declint.rules")
+    }
     copies = {}
-    for name, folder in real.items():
-        copy = tmp_path / name
+    for each, folder in real.items():
+        copy = tmp_path / each
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("__pycache__"))
-        copies[name] = copy
-    monkeypatch.setattr(cache_module.resources, "files", lambda name: copies[name])
+        copies[each] = copy
+    monkeypatch.setattr(cache_module, "_package_folder", lambda each: str(copies[each]))
     cache_module.knowledge_fingerprint.cache_clear()
     before = cache_module.knowledge_fingerprint()
-    vocabulary = copies["declint.text"] / "vocabulary.toml"
-    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace('"cheers", ', "", 1), encoding="utf-8")
+    _edit_first(copies[package] / name, old, new)
     cache_module.knowledge_fingerprint.cache_clear()
     after = cache_module.knowledge_fingerprint()
     cache_module.knowledge_fingerprint.cache_clear()

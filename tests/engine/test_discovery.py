@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +12,8 @@ import pytest
 
 from declint.core.findings import Finding
 from declint.document.email import EmailDocument
-from declint.engine.config import Config
-from declint.engine.discovery import discover
+from declint.engine.config import DEFAULT_INCLUDE, Config
+from declint.engine.discovery import _include_spec, discover
 from declint.engine.resolve import ConfigResolver
 from declint.engine.run import run
 from declint.ruleapi.base import Rule
@@ -132,3 +134,40 @@ def test_template_mode_is_switched_on_by_the_library_config(tmp_path: Path) -> N
 
 def test_config_default_include_covers_the_draft_formats() -> None:
     assert {"*.txt", "*.md", "*.eml", "*.html"} <= set(Config().include)
+
+
+GLOB_PATHS = (
+    "a.txt", "x/a.txt", "notes.txt/b.md", "notes.txt/b.py", "/abs/p/a.txt", "./a.txt", "A.TXT", ".txt", "a.txtx",
+    "x.txt/", "a/../b.txt", "a.htm", "a.html", "a.htmlx", "b.html/c", "x/.eml", "a.md.bak", "", "a/b/c.eml",
+    "deep/er/still/page.HTML", "report.txt.gz",
+)
+
+
+@pytest.mark.parametrize(
+    "globs",
+    [DEFAULT_INCLUDE, ("*.txt",), ("*.TXT", "*.md"), ("*.txt", "drafts/"), ("*.t?t",), ("!*.md", "*.txt"), ()],
+)
+def test_include_globs_match_as_gitignore_matches_them(globs: tuple[str, ...]) -> None:
+    """Extension-only globs skip pathspec (its import is a tenth of a run from the cache),
+    so they must agree with it on every path, folders named like drafts included."""
+    import pathspec
+
+    reference = pathspec.GitIgnoreSpec.from_lines(globs)
+    matcher = _include_spec(globs)
+    for path in GLOB_PATHS:
+        assert matcher.match_file(path) == reference.match_file(path), (globs, path)
+
+
+def test_walking_a_library_with_the_default_globs_does_not_import_pathspec(tmp_path: Path) -> None:
+    write(tmp_path, "lib/a.txt")
+    write(tmp_path, "lib/sub/b.md")
+    write(tmp_path, "lib/sub/c.py")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from declint.engine.config import Config\n"
+        "from declint.engine.discovery import walk\n"
+        "print(sorted(p.as_posix() for p in walk(Path('lib'), Config())), 'pathspec' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert proc.stdout == "['lib/a.txt', 'lib/sub/b.md'] False\n"

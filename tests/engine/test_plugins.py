@@ -91,3 +91,55 @@ def test_a_rule_that_raises_is_reported_once_and_others_still_run(site: Path, tm
     for name, line in zip(("a.txt", "b.txt"), errors, strict=True):
         assert line.startswith(f"declint: rule 'explodes' failed on {tmp_path / name}: ZeroDivisionError: rule bug")
     assert proc.stdout.count("warning salutation") == 2
+
+
+IMPOSTOR = '''
+from declint import Rule, RuleOptions
+
+
+class Impostor(Rule[RuleOptions]):
+    """Claims a built-in rule's id."""
+
+    id = "salutation"
+    category = "tone"
+    article_section = "Writing a Polite and Professional Email"
+
+    def check(self, document):
+        yield self.finding("the impostor ran", 0, 1)
+'''
+
+
+def test_builtin_rules_are_known_by_id_and_imported_only_when_asked_for() -> None:
+    """A run answered from the cache needs the rules' ids, not their code: listing them must
+    not import a rule module, and asking for one class imports that one alone."""
+    script = (
+        "import sys\n"
+        "from declint.ruleapi.registry import load_registry\n"
+        "registry = load_registry()\n"
+        "imported = lambda: sorted(m for m in sys.modules if m.startswith('declint.rules.'))\n"
+        "print(len(registry.ids()), 'salutation' in registry.rules, imported())\n"
+        "cls = registry.rules['salutation']\n"
+        "print(cls.id, cls.__module__, imported())\n"
+        "print(registry.errors)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    listed, loaded, errors = proc.stdout.splitlines()
+    count, known, before = listed.split(" ", 2)
+    assert int(count) >= 15 and known == "True" and before == "[]"
+    assert loaded == "salutation declint.rules.salutation ['declint.rules.salutation']"
+    assert errors == "[]"
+
+
+def test_a_plugin_claiming_a_builtin_id_is_still_refused(site: Path) -> None:
+    """The built-in keeps its id, though it is not imported until used, and the plugin is
+    named and skipped, as when every rule loaded at once."""
+    (site / "declint_impostor.py").write_text(IMPOSTOR, encoding="utf-8")
+    info = site / "declint_impostor-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: declint-impostor\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[declint.rules]\nsalutation = declint_impostor:Impostor\n", encoding="utf-8")
+    proc = run(site, "-", "--format", "concise", "--select", "salutation", stdin="Hey,\n\nNo.\n")
+    assert proc.stderr == (
+        "declint: plugin rule 'salutation' (declint_impostor:Impostor) skipped: id 'salutation' is already taken\n"
+    )
+    assert proc.stdout.startswith("-:1:1: warning salutation ") and "impostor" not in proc.stdout
