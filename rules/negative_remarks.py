@@ -64,6 +64,16 @@ _WON_OVER = frozenset(_DATA["won_over"])
 _INFORMED = frozenset(_DATA["informed"])
 _WISH_ADJECTIVES = frozenset(_DATA["wish_adjectives"])
 _CONSENT_VERBS = frozenset(_DATA["consent_verbs"])
+_UNANSWERED = frozenset(_DATA["answers"])
+_PLACES = frozenset(_DATA["places"])
+_UPKEEP = frozenset(_DATA["upkeep"])
+_AMENITIES = frozenset(_DATA["amenities"])
+_DISTRACTIONS = frozenset(_DATA["distractions"])
+_MEETINGS = frozenset(_DATA["meetings"])
+_THEIR_PEOPLE = frozenset(_DATA["their_people"])
+_CHANGES = frozenset(_DATA["changes"])
+_PAPERS = frozenset(_DATA["papers"])
+_ATTENTION = frozenset(_DATA["attention"])
 # What a hindsight wish may ask for: "I would have appreciated a reply".
 _ANSWERS = frozenset(("reply", "response", "answer", "notice", "warning"))
 _FIT_WORDS = frozenset(_DATA["fit_words"])
@@ -420,7 +430,11 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
             if g.dep_ in ("pobj", "pcomp")
         )
     )
-    if below_norm and any(_is_pay(n) for n in _described_by_verb(token.head)):
+    # "sits about fifteen per cent under what others pay": the amount stands between.
+    verb = token.head
+    while verb.pos_ in ("NOUN", "NUM") and verb.dep_ in ("dobj", "npadvmod", "attr") and verb.head is not verb:
+        verb = verb.head
+    if below_norm and any(_is_pay(n) for n in _described_by_verb(verb)):
         # "the salary is well below industry standard".
         return "says their pay is below the norm"
     out_of_touch = (
@@ -781,11 +795,105 @@ def _lacking(noun: Token) -> bool:
 
 
 def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
-    """Their conduct, reproached in hindsight or as done without asking."""
+    """Their conduct, reproached in hindsight, or told as plain fact: done without asking,
+    left unanswered, a meeting they did not attend to, arrangements changed again and
+    again, premises not kept."""
     if _hindsight(sent):
         return "says what they should have done"
     if _without_consent(sent, targets):
         return "says they acted without asking you"
+    for token in sent:
+        why = _unanswered_by_them(token) or _distracted(token) or _changed_again(token) or _unread(token)
+        if why is None:
+            why = _not_kept(token)
+        if why is not None:
+            return why
+    return None
+
+
+def _unanswered_by_them(token: Token) -> str | None:
+    """ "I followed up three times without a reply", "left midway without a word"."""
+    if token.lemma_.lower() not in _UNANSWERED or token.dep_ != "pobj" or token.head.lower_ != "without":
+        return None
+    if any(c.lower_ in ("the", "my", "your") for c in token.children if c.dep_ in ("det", "poss")):
+        return None  # "without the update I asked for" names one thing, not silence
+    # Someone waited for it: the sender ("I chased twice without a reply") or one of
+    # theirs who left ("one member walked out without a word").
+    doer = subject_of(token.head.head) if token.head.head is not token.head else None
+    if doer is None or not (doer.lower_ in ("i", "we") or _a_person_of_theirs(doer)):
+        return None
+    return f"says you were left without a {token.text}"
+
+
+def _a_person_of_theirs(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    if noun.lower_ in _THEIR_PEOPLE and noun.lower_ not in FIRST_PERSON:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _THEIR_PEOPLE for g in c.children)
+        for c in noun.children
+    )
+
+
+def _distracted(token: Token) -> str | None:
+    """ "one of the partners took two phone calls during the interview", "the panel spoke
+    among themselves for most of my presentation": their attention elsewhere."""
+    if token.pos_ != "VERB" or not _a_person_of_theirs(subject_of(token)):
+        return None
+    words = list(token.subtree)
+    elsewhere = any(w.lower_ in _DISTRACTIONS for w in words) or any(
+        w.lower_ == "among" and any(g.lower_ in ("themselves", "each") for g in w.children) for w in words
+    )
+    during = any(
+        w.lower_ in ("during", "through", "throughout", "most", "much", "half", "midway", "halfway") for w in words
+    ) and any(w.lemma_.lower() in _MEETINGS or w.lower_ in ("midway", "halfway") for w in words)
+    if elsewhere and during:
+        return "says their people were not attending to you"
+    return None
+
+
+def _changed_again(token: Token) -> str | None:
+    """ "the interview has been moved four times", "they rescheduled twice": what they
+    arranged, changed again and again."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CHANGES:
+        return None
+    counted = any(
+        (c.lower_ == "times" and any(n.like_num and n.lower_ not in ("one", "1") for n in c.children))
+        or c.lower_ in ("twice", "repeatedly")
+        for c in token.children
+    )
+    return "says they kept changing what they had arranged" if counted else None
+
+
+def _unread(token: Token) -> str | None:
+    """ "the panel had not looked at my CV beforehand": the sender's papers unread."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTENTION or not is_negated(token, through_clauses=False):
+        return None
+    if not _a_person_of_theirs(subject_of(token)) and not _about_target(subject_of(token) or token, _TARGETS):
+        return None
+    papers = [
+        w
+        for w in token.subtree
+        if w.lemma_.lower() in _PAPERS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in w.children)
+    ]
+    return "says they had not read your papers" if papers else None
+
+
+def _not_kept(token: Token) -> str | None:
+    """Premises not kept: "the staff room had no working heater", "the decontamination
+    room had not been cleaned down"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _UPKEEP and is_negated(token, through_clauses=False):
+        subject = subject_of(token)
+        if subject is not None and subject.lemma_.lower() in _PLACES and not _someone_elses(subject):
+            return f"says their {subject.text} was not kept up"
+    if token.lemma_.lower() in _AMENITIES and token.pos_ == "NOUN":
+        none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
+        owner = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() == "have" else None
+        subject = subject_of(owner) if owner is not None else None
+        if none and subject is not None and subject.lemma_.lower() in _PLACES and not _someone_elses(subject):
+            return f"says their {subject.text} had no {token.text}"
     return None
 
 
