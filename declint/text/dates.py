@@ -58,6 +58,12 @@ _CLOCK = re.compile(
     r"|\b(?P<noon>noon|midday)\b",
     re.IGNORECASE,
 )
+# What every date pattern above needs somewhere in the text: a digit, a word of _RELATIVE
+# or _IN_HOURS, or a weekday. Matched with the same flag, so it folds case as they do; a
+# text without any (most sentences) has no date, and the nine searches are skipped.
+_MAY_HOLD_A_DATE = re.compile(
+    r"\d|today|tonight|tomorrow|morning|afternoon|evening|hour|minute|" + "|".join(_WEEKDAYS), re.IGNORECASE
+)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # When a part of the day is named without a clock time, its usual start.
 _PART_OF_DAY = {"morning": time(9), "afternoon": time(13), "evening": time(18), "night": time(19)}
@@ -164,6 +170,8 @@ def _next_day_numbered(today: date, wanted: int) -> date | None:
 
 def find_dates(text: str, now: datetime) -> list[DateMention]:
     """Every date in ``text``; a clock time in the same text attaches to each of them."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []
     times = list(find_times(text))
     clock = times[0][2] if times else None
     out: list[DateMention] = []

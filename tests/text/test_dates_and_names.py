@@ -39,6 +39,27 @@ def test_find_dates(text: str, moments: list[str]) -> None:
     assert found == ([moments] if moments else [])
 
 
+def test_the_quick_check_for_date_words_never_hides_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates skips texts with no digit, weekday or time word; over texts built from
+    every kind of date and many near-misses, skipping changes nothing."""
+    import itertools
+    import re
+
+    import declint.text.dates as dates
+
+    pieces = [
+        "TOMORROW Morning", "later today", "tonight", "This Evening", "in two hours", "in 45 minutes",
+        "in half an hour", "on FRIDAY", "next Monday", "Sundays", "March 16th", "16 of Sept, 2026",
+        "the 17th", "the 2nd round", "3/14", "14/3/26", "2026-03-14 09:30", "at noon", "at 9.30pm",
+        "the team", "this week", "a month", "Thanks", "\u0663/\u0664", "",
+    ]
+    texts = [f"{a} and {b}." for a, b in itertools.product(pieces, repeat=2)]
+    quick = [find_dates(text, THURSDAY) for text in texts]
+    monkeypatch.setattr(dates, "_MAY_HOLD_A_DATE", re.compile(""))
+    assert quick == [find_dates(text, THURSDAY) for text in texts]
+    assert sum(bool(found) for found in quick) > len(texts) // 2
+
+
 def test_sending_time_prefers_the_date_header() -> None:
     headers = {"Date": "Fri, 13 Mar 2026 18:45:00 +0100"}
     assert sending_time(headers, THURSDAY) == datetime(2026, 3, 13, 18, 45)
