@@ -99,6 +99,10 @@ _SLIP_MARGIN = 1.5
 #: The same, two edits away: rarer words sit two edits from common ones by chance
 #: ("kaupapa" and "kappa"), slips that far are of very common words ("tommorow").
 _FAR_SLIP_MARGIN = 2.5
+# ...and for a word that also splits into two known ones ("luthier" is "lut" + "hier"),
+# which is more often a real word of some trade: "truely" (2.2 under "truly") is a slip,
+# "luthier" (1.8 under "luther") is not.
+_JOINED_SLIP_MARGIN = 2.2
 _BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
@@ -124,13 +128,19 @@ def attested(word: str, lexicon: Lexicon) -> bool:
     frequency = used.zipf(word) or used.zipf(_BRITISH_Z.sub(r"iz\1", word))
     if frequency < _ATTESTED:
         return False
-    if _inflects(word, lexicon) or _joins_two_words(word):
-        return True  # "learnings", "proptech", "scaleup": built from known words, and in use
+    if _inflects(word, lexicon):
+        return True  # "learnings": a plural of a known word, and in use
+    # "proptech", "scaleup": built from known words, and in use; but almost any slip can be
+    # cut into two short words ("relevent" is "rel" + "event"), so only a far correction
+    # leaves such a word alone.
+    joined = _joins_two_words(word)
     for candidate in lexicon.corrections(word)[:3]:
+        if joined and candidate in (word + "s", word + "es", word + "d"):
+            continue  # "partie" of "chef de partie" is no slip of "parties"
         # The right letters in the wrong order ("greatful") are as near as one edit.
         near = edit_distance(word, candidate) <= 1 or sorted(word) == sorted(candidate)
-        margin = _SLIP_MARGIN if near else _FAR_SLIP_MARGIN
-        if used.zipf(candidate) - frequency >= margin:
+        margin = (_JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN) if near else _FAR_SLIP_MARGIN
+        if used.zipf(candidate) - frequency >= margin and (near or not joined):
             return False
     return True
 
