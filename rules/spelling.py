@@ -103,6 +103,9 @@ _FAR_SLIP_MARGIN = 2.5
 # which is more often a real word of some trade: "truely" (2.2 under "truly") is a slip,
 # "luthier" (1.8 under "luther") is not.
 _JOINED_SLIP_MARGIN = 2.2
+# Usage (Zipf) at which a word two edits from its nearest correction is a word in its own
+# right: slips are almost always one edit from what was meant.
+_IN_USE = 1.8
 _BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
@@ -133,16 +136,30 @@ def attested(word: str, lexicon: Lexicon) -> bool:
     # "proptech", "scaleup": built from known words, and in use; but almost any slip can be
     # cut into two short words ("relevent" is "rel" + "event"), so only a far correction
     # leaves such a word alone.
+    if not any(vowel in word for vowel in "aeiouy"):
+        return True  # "dbt", "crm": an abbreviation in use, which no slip of a word makes
     joined = _joins_two_words(word)
     for candidate in lexicon.corrections(word)[:3]:
         if joined and candidate in (word + "s", word + "es", word + "d"):
             continue  # "partie" of "chef de partie" is no slip of "parties"
         # The right letters in the wrong order ("greatful") are as near as one edit.
-        near = edit_distance(word, candidate) <= 1 or sorted(word) == sorted(candidate)
+        # So are doubled letters written single or the other way round ("tommorow").
+        near = (
+            edit_distance(word, candidate) <= 1
+            or sorted(word) == sorted(candidate)
+            or edit_distance(_single(word), _single(candidate)) <= 1
+        )
         margin = (_JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN) if near else _FAR_SLIP_MARGIN
+        if not near and frequency >= _IN_USE:
+            continue  # "laksa" is two edits from "last": slips that far are never this common
         if used.zipf(candidate) - frequency >= margin and (near or not joined):
             return False
     return True
+
+
+def _single(word: str) -> str:
+    """The word with doubled letters written once: "tommorow" and "tomorrow" are "tomorow"."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def _inflects(word: str, lexicon: Lexicon) -> bool:
