@@ -148,6 +148,8 @@ def attested(word: str, lexicon: Lexicon) -> bool:
             edit_distance(word, candidate) <= 1
             or sorted(word) == sorted(candidate)
             or edit_distance(_single(word), _single(candidate)) <= 1
+            # and vowels that sound alike, the consonants kept ("definatly", "maintainance").
+            or _consonants(word) == _consonants(candidate)
         )
         margin = (_JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN) if near else _FAR_SLIP_MARGIN
         if not near and frequency >= _IN_USE:
@@ -160,6 +162,11 @@ def attested(word: str, lexicon: Lexicon) -> bool:
 def _single(word: str) -> str:
     """The word with doubled letters written once: "tommorow" and "tomorrow" are "tomorow"."""
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+def _consonants(word: str) -> str:
+    """The consonants in order, each run once: "definatly" and "definitely" are "dfntl"."""
+    return _single("".join(c for c in word if c not in "aeiouy"))
 
 
 def _inflects(word: str, lexicon: Lexicon) -> bool:
