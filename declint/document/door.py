@@ -475,8 +475,10 @@ def _looks_ahead(sent: Span) -> bool:
             return True
         if low == "forward" and t.i > 0 and t.doc[t.i - 1].lower_ == "going":
             return True  # "going forward"; "I look forward to hearing from you" waits for a reply
-        if low in _DOOR["ahead_modifiers"] and t.head.lemma_.lower() in _DOOR["time_nouns"]:
-            return True  # "the coming months", "next spring", "another occasion"
+        if low in _DOOR["ahead_modifiers"] and (
+            t.head.lemma_.lower() in _DOOR["time_nouns"] or t.head.lower_ in _DOOR["months"]
+        ):
+            return True  # "the coming months", "next spring", "another occasion", "next June"
         lemma = t.lemma_.lower()
         if lemma in _DOOR["time_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
             c.like_num or c.lower_ in ("a", "an", "few") for c in t.children
@@ -489,6 +491,10 @@ def _looks_ahead(sent: Span) -> bool:
         waits = low in ("once", "when", "whenever") and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
         if waits and _not_past(t.head):
             return True  # "once things calm down", "once I have finished": a time to come
+        if (
+            t.lemma_.lower() in _DOOR["time_nouns"] or low in _DOOR["months"]
+        ) and t.dep_ == "pobj" and t.head.lower_ in ("after", "in", "by", "over") and _promised(t.head.head):
+            return True  # "I will check in with you after the summer"
         if low in _DOOR["months"] and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
             return True  # "I hope to catch up with you at the dinner in November"
         if t.lemma_.lower() in _DOOR["parting_words"] and _averse(t):
@@ -497,6 +503,13 @@ def _looks_ahead(sent: Span) -> bool:
     if any(phrase in lowered for phrase in _DOOR["ahead_phrases"]):
         return True  # "one day", "at some point"
     return _opening_awaited(sent)
+
+
+def _promised(verb: Token) -> bool:
+    """The sender's "will" or "shall": "I will check in after the summer"."""
+    return any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children if c.dep_ == "aux") and any(
+        c.lower_ in ("i", "we") for c in verb.children if c.dep_ == "nsubj"
+    )
 
 
 def _hoped(token: Token) -> bool:
@@ -528,9 +541,16 @@ def _opening_awaited(sent: Span) -> bool:
         inverted = low == "should" and t.dep_ in ("aux", "auxpass") and any(
             c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children
         )  # "Should a post become free"
-        if not (low in _WAITING_MARKS and t.dep_ == "mark") and not inverted:
+        # "in case anything else has come up": the case's clause waits like an "if".
+        in_case = low == "case" and t.dep_ == "pobj" and t.head.lower_ == "in"
+        if not (low in _WAITING_MARKS and t.dep_ == "mark") and not inverted and not in_case:
             continue
-        clause = t.head
+        # The parse may hang the case's clause on the main verb: take the next verb.
+        clause = (
+            next((w for w in sent if w.i > t.i and w.pos_ in ("VERB", "AUX") and w.dep_ not in ("aux", "auxpass")), t)
+            if in_case
+            else t.head
+        )
         if clause.lemma_.lower() in _DOOR["opening_verbs"] or any(
             c.lemma_.lower() in _DOOR["opening_verbs"] for c in clause.children if c.dep_ in ("acomp", "xcomp", "prt")
         ):
@@ -574,8 +594,11 @@ def _welcomed(sent: Span) -> Token | None:
                 c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do") for c in t.children
             )
         )
-        if imperative and (lemma in _DOOR["reach_verbs"] or any(c.lower_ in ("me", "us") for c in t.children)):
-            return t  # "Do give me a shout", "Kindly consider me", "Keep my number"
+        mine = any(
+            c.lemma_.lower() in _NOMINEES and any(p.lower_ in ("my", "our") for p in c.children) for c in t.children
+        )
+        if imperative and (lemma in _DOOR["reach_verbs"] or mine or any(c.lower_ in ("me", "us") for c in t.children)):
+            return t  # "Do give me a shout", "Kindly consider me", "Do pass my email to the events team"
         promised = any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in t.children)
         if lemma in _DOOR["reach_verbs"] and promised and any(
             c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"
@@ -584,8 +607,30 @@ def _welcomed(sent: Span) -> Token | None:
     return None
 
 
+def _offers_referral(sent: Span) -> bool:
+    """ "I could recommend a couple of former classmates", "I'd be happy to pass on her
+    details", "I can put you in touch with a colleague": the sender offers the reader
+    people, which keeps the tie as surely as asking to be kept in mind."""
+    for t in sent:
+        if t.lemma_.lower() not in _DOOR["referral_verbs"] or t.pos_ != "VERB" or negated_in_clause_chain(t):
+            continue
+        subject = subject_of(t)
+        if subject is None or subject.lower_ not in ("i", "we"):
+            continue
+        offered = any(c.lower_ in ("could", "can", "would", "'d", "’d", "will", "'ll", "’ll") for c in t.children) or (
+            t.dep_ == "xcomp" and t.head.lemma_.lower() in _HOPEFUL
+        )
+        touch = t.lemma_.lower() == "put" and any(w.lower_ == "touch" for w in t.subtree)
+        people = any(w.lower_ in _DOOR["referred"] for w in t.subtree if w.i != t.i)
+        if offered and (touch or (people and t.lemma_.lower() != "put")):
+            return True
+    return False
+
+
 def opens_sentence(sent: Span) -> bool:
     """The whole sentence keeps future contact possible (see above)."""
+    if _offers_referral(sent):
+        return True
     if not _looks_ahead(sent) or not _reaches_reader(sent):
         return False
     welcome = _welcomed(sent)

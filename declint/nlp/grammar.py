@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "nowhere", "neither", "nor"})
 FIRST_PERSON = vocabulary().first_person
 # "Don't hesitate to reach out" invites; its negation is idiom, not refusal.
-LITOTES = frozenset({"hesitate", "rule"})  # "do not hesitate to call", "I would not rule out a return"
+# "do not hesitate to call", "I would not rule out a return", "I hope you won't mind".
+LITOTES = frozenset({"hesitate", "rule", "mind"})
 CONDITIONAL_MARKS = frozenset({"if", "should", "when", "whenever", "once", "in case", "unless"})
 
 
