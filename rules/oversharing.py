@@ -21,6 +21,13 @@ _DATA = rule_data("oversharing")
 CATEGORIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["categories"].items()}
 
 _FAMILY = frozenset(_DATA["family"])
+_KIN_NAMES = frozenset(_DATA["kin_names"])
+_PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
+_PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
+# Verbs whose "in" names the sender's field: "worked in palliative care".
+_FIELD_VERBS = frozenset(("work", "specialise", "specialize", "train", "practise", "practice", "qualify", "volunteer"))
+# Words that date a birth: "my wife is due in May", "I'm thirty weeks along".
+_DUE_WORDS = frozenset(("due", "along"))
 # The sender, and the household speaking with them ("we are expecting a baby").
 _SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
@@ -47,6 +54,10 @@ def _anchor(token: Token) -> Token:
 
 
 def _is_family(token: Token) -> bool:
+    if token.lower_ in _KIN_NAMES and token.text[:1].isupper() and not any(
+        c.dep_ in ("det", "poss") for c in token.children
+    ):
+        return True  # "Mum starts chemo on the twelfth": kin called by name are the sender's
     return token.lemma_.lower() in _FAMILY and any(
         c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in token.children
     )
@@ -106,6 +117,10 @@ def _about_work(token: Token) -> bool:
         private = name in _PRIVATE_HEADS or any(name in words for words in CATEGORIES.values())
         if name in _WORK_NOUNS or not private:
             return True
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.lemma_.lower() in _FIELD_VERBS:
+        # "I've worked in palliative care for ten years": the sender's field, not a detail.
+        return True
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _WORK_NOUNS:
         # "the role in cancer research", "experience with diabetes patients".
@@ -121,6 +136,9 @@ def _narrow_sense(token: Token) -> bool:
     if lemma in ("sick", "ill"):
         # "fell ill" is ordinary; "terminally ill", "seriously ill" is a detail.
         return bool(children & {"terminally", "seriously", "critically", "gravely", "chronically"})
+    if lemma == "terminal":
+        # "a terminal diagnosis", "terminally ill"; not "the Apapa terminal" of a port.
+        return token.dep_ == "amod" or token.lower_ == "terminally"
     if lemma == "operation":
         return (
             bool(children & {"my", "knee", "hip", "back", "heart", "eye", "emergency"})
@@ -249,6 +267,26 @@ def _expecting_a_child(token: Token) -> bool:
     return True
 
 
+def _expecting_by_date(word: Token) -> bool:
+    """ "my wife is due in early May" (a birth, when the sentence names the baby or a
+    month), "I'm thirty weeks along"."""
+    if word.lower_ == "along":
+        return any(c.lemma_.lower() == "week" for c in word.children) or word.head.lemma_.lower() == "be" and any(
+            t.lemma_.lower() == "week" for t in word.sent
+        )
+    if word.dep_ != "acomp" or word.head.lemma_.lower() != "be":
+        return False
+    return any(t.lemma_.lower() in ("baby", "birth", "twins", "arrive") for t in word.sent) or any(
+        t.ent_type_ == "DATE" or t.lower_ in _MONTHS for t in word.subtree
+    )
+
+
+_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august")
+    + ("september", "october", "november", "december")
+)
+
+
 def _parted(verb: Token) -> bool:
     """A couple parting: "split up", "broke up", "called off the engagement/wedding"."""
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -281,6 +319,15 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             # "I have no debt" is no confession; "I can't afford my rent" is.
             return None
         return category
+    if token.pos_ == "VERB":
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp") and c.lower_ in _PARTICLES), "")
+        event = _PHRASAL.get(f"{lemma} {particle}", "")
+        told = not any(c.dep_ == "dobj" for c in token.children)  # "pass on my thanks" passes a thing on
+        if event in wanted and told and _owned_by_sender(token) and not is_negated(token, through_clauses=False):
+            # "my partner was let go last month", "I've been signed off for six weeks".
+            return event
+    if low in _DUE_WORDS and "pregnancy" in wanted and _expecting_by_date(token):
+        return "pregnancy" if _owned_by_sender(token) else None
     if lemma == "expect" and "pregnancy" in wanted and _expecting_a_child(token):
         return "pregnancy" if _owned_by_sender(token) else None
     if lemma in ("split", "break", "call") and "family" in wanted and _parted(token):
