@@ -65,6 +65,11 @@ _INFORMED = frozenset(_DATA["informed"])
 _WISH_ADJECTIVES = frozenset(_DATA["wish_adjectives"])
 _CONSENT_VERBS = frozenset(_DATA["consent_verbs"])
 _UNANSWERED = frozenset(_DATA["answers"])
+# Verbs of getting what they owed: "I have not had a reply", "never received any".
+_GOT = frozenset(("have", "get", "receive", "hear"))
+_UNPAID = frozenset(_DATA["unpaid"])
+_ASKED_WORK = frozenset(_DATA["asked_work"])
+_BROKEN = frozenset(_DATA["broken"])
 _PLACES = frozenset(_DATA["places"])
 _UPKEEP = frozenset(_DATA["upkeep"])
 _AMENITIES = frozenset(_DATA["amenities"])
@@ -522,7 +527,12 @@ def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
         return verb.lemma_.lower() == "bother" or any(
             c.dep_ == "prep" and any(_about_target(g, targets) for g in c.children if g.dep_ == "pobj")
             for c in subject.children
-        ) or any(t.lower_ in ("your", "you") for t in verb.sent)
+        ) or any(t.lower_ in ("your", "you") for t in verb.sent) or any(
+            # "the panel started forty minutes late, and nobody mentioned why": theirs, by
+            # the subject beside it.
+            t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and _a_person_of_theirs(t)
+            for t in verb.sent
+        )
     emphatic = any(c.lower_ == "never" for c in verb.children) or (
         # "did not ask me a single question", "did not once look up".
         is_negated(verb, through_clauses=False)
@@ -805,14 +815,84 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     for token in sent:
         why = _unanswered_by_them(token) or _distracted(token) or _changed_again(token) or _unread(token)
         if why is None:
-            why = _not_kept(token)
+            why = _not_kept(token) or _broken(token)
         if why is not None:
             return why
+    return _unpaid_work(sent)
+
+
+def _unpaid_work(sent: Span) -> str | None:
+    """Work they asked for without pay: "a five-hour test, for free", "an unpaid trial
+    shift", "three sample articles, unpaid". The sender's own unpaid work ("my unpaid
+    internship") is their story."""
+    text = sent.text.lower()
+    if not any(marker in text for marker in _UNPAID):
+        return None
+    doc = sent.doc
+    for token in sent:
+        if token.lemma_.lower() not in _ASKED_WORK or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+            continue  # "my unpaid internship" is the sender's own story
+        # The marker belongs to this work: said of it ("an unpaid trial shift") or just
+        # after it ("three sample articles, unpaid", "a five-hour test ... for free").
+        near = doc[token.i - 2 : min(token.i + 12, sent.end)].text.lower()
+        said_of_other = any(
+            t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.lemma_.lower() not in _ASKED_WORK for t in sent
+        )
+        if any(marker in near for marker in _UNPAID) and not said_of_other:
+            return "says they asked for work without pay"
+    return None
+
+
+def _broken(token: Token) -> str | None:
+    """Their kit out of order: "two of the machines were out of service", "the lift in
+    your building was out of order", "the van had a cracked windscreen"."""
+    if token.lower_ not in _BROKEN:
+        return None
+    doc = token.doc
+    if token.lower_ in ("order", "service") and not (
+        token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ == "out"
+    ):
+        return None  # "in order to", "the service was friendly": only "out of order"
+    if token.lower_ == "working" and not is_negated(token, through_clauses=False):
+        return None  # "the kitchen was working well"; "the heater was not working" is kit down
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in ("of",):
+        subject = subject.head
+    things = [subject] if subject is not None else []
+    if subject is not None:
+        things += [g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _PLACES and not _someone_elses(t) for t in things):
+        return "says their equipment or premises were not in working order"
     return None
 
 
 def _unanswered_by_them(token: Token) -> str | None:
-    """ "I followed up three times without a reply", "left midway without a word"."""
+    """ "I followed up three times without a reply", "left midway without a word", "I
+    have not had a reply to any of them", "I am still waiting for one"."""
+    if token.lemma_.lower() in _UNANSWERED and token.dep_ == "dobj" and token.head.lemma_.lower() in _GOT:
+        got = token.head
+        if subject_of(got) is not None and subject_of(got).lower_ in ("i", "we") and (  # type: ignore[union-attr]
+            is_negated(got, through_clauses=False) or any(c.lower_ == "never" for c in got.children)
+        ):
+            return f"says they never sent a {token.text}"
+    if (
+        token.lemma_.lower() == "wait"
+        and any(c.lower_ == "still" for c in token.children)
+        and any(c.lower_ in ("i", "we") for c in token.children if c.dep_ == "nsubj")
+        # on them: "still waiting for one from you", "to hear back"; not "an offer I am
+        # still waiting on" from someone else
+        and any(
+            w.lower_ in ("you", "your", "hear") or w.lemma_.lower() in _UNANSWERED for w in token.subtree
+        )
+    ):
+        return "says you are still waiting on them"
     if token.lemma_.lower() not in _UNANSWERED or token.dep_ != "pobj" or token.head.lower_ != "without":
         return None
     if any(c.lower_ in ("the", "my", "your") for c in token.children if c.dep_ in ("det", "poss")):
