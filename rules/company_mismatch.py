@@ -41,6 +41,8 @@ _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
 _COMPANY_WORDS = vocabulary().company_suffixes | frozenset(_DATA["company_words"])
 _INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
 _OWNED_NOUNS = frozenset(_DATA["owned_nouns"])
+# Verbs of a role appearing somewhere: "if a post comes up at Harlow".
+_OPENING_VERBS = frozenset(("come", "open", "arise", "appear", "become", "crop", "pop"))
 # Who a wish may be for, at an organisation: "I wish everyone at St. Kieran's the best".
 _EVERYONE = frozenset(_DATA["everyone"])
 _LEARNING_VERBS = frozenset(_DATA["learning_verbs"])
@@ -77,6 +79,7 @@ def _chunk(head: Token) -> list[Token]:
     compounds and possessives alike ("Umbrella Corp.", "St. Anne's Children's Hospital")."""
     words = [head]
     doc = head.doc
+    span = {w.i for w in head.subtree}
     i = head.i - 1
     while i >= head.sent.start:
         token = doc[i]
@@ -87,6 +90,8 @@ def _chunk(head: Token) -> list[Token]:
             words.insert(0, token)
         elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
             words.insert(0, token)  # "St.", "Mt."
+        elif (token.text == "&" or (token.text[:1].isupper() and token.pos_ == "PROPN")) and token.i in span:
+            words.insert(0, token)  # "Hoffmann & Reuter GmbH": partners joined in one name
         else:
             break
         i -= 1
@@ -217,6 +222,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             return anchor
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
+        if lemma in _OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
+            return anchor  # "if any day roles come up at O'Malley Freight"
     return None
 
 
@@ -285,7 +292,8 @@ def _capitalised_head(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.text[:1].isupper()
         and not token.is_sent_start
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        # "Penwright Media"; "Hoffmann & Reuter GmbH", where the partners are possessors.
+        and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children)
     )
 
 
@@ -321,7 +329,7 @@ def _replied_to(document: EmailDocument) -> str:
     return ""
 
 
-_SUFFIXED_NAME = re.compile(r"\b((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)")
+_SUFFIXED_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’&.-]*)")
 
 
 def _quoted_organisations(document: EmailDocument) -> set[str]:
@@ -339,6 +347,39 @@ def _quoted_organisations(document: EmailDocument) -> set[str]:
                 if key:
                     out.add(key)
     return out
+
+
+def _suffixed_names(text: str) -> list[str]:
+    """Names in a line that end in a company word ("Pellow & Grant LLP", "Verity Insurance PLC")."""
+    out = []
+    for match in _SUFFIXED_NAME.finditer(text):
+        words = match.group(1).split()
+        while len(words) >= 2 and fold(words[-1].strip(".,")) not in _COMPANY_WORDS:
+            words.pop()
+        if len(words) >= 2:
+            out.append(" ".join(words).rstrip(".,"))
+    return out
+
+
+def _subject_stray(
+    document: EmailDocument, groups: list[list[_Mention]], domain: str
+) -> tuple[str, int] | None:
+    """The subject line names a company the body never does, while the body names one
+    employer: "Subject: ... - Pellow & Grant LLP" above "the role at Carrick Surveying"."""
+    if len(groups) != 1:
+        return None
+    subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
+    body = fold(document.span_text(document.body))
+    for name in _suffixed_names(subject):
+        key = _key(name)
+        if not key or _same(key, groups[0][0].key) or (domain and _domain_names(domain, key)):
+            continue
+        if key.split()[0] in body:
+            continue  # named in the body too, whatever the parse made of it
+        start = document.text.find(name)
+        if start >= 0:
+            return name, start
+    return None
 
 
 def _in_quote(document: EmailDocument, key: str) -> bool:
@@ -444,6 +485,17 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         admired = [m for m in mentions if m.interest and not m.owner]
         if not groups and admired and domain:
             groups = _groups(admired)
+        stray_subject = _subject_stray(document, groups, domain)
+        if stray_subject is not None:
+            name, start = stray_subject
+            yield self.finding(
+                f'the subject line names "{name}", but the email declines the role at "{groups[0][0].text}": '
+                "a leftover from another draft?",
+                start,
+                start + len(name),
+                suggestion=f'Name "{groups[0][0].text}" in the subject line too.',
+            )
+            return
         if len(groups) == 1 and not domain:
             # A reply names its employer once; the invitation it quotes, from another
             # organisation, never names that one: "the role at Castleford Mutual" above an
