@@ -277,7 +277,7 @@ def _expecting_by_date(word: Token) -> bool:
     if word.dep_ != "acomp" or word.head.lemma_.lower() != "be":
         return False
     return any(t.lemma_.lower() in ("baby", "birth", "twins", "arrive") for t in word.sent) or any(
-        t.ent_type_ == "DATE" or t.lower_ in _MONTHS for t in word.subtree
+        t.lower_ in _MONTHS for t in word.subtree
     )
 
 

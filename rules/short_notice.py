@@ -114,6 +114,9 @@ def tied_to_interview(root: Token) -> bool:
     verb = node
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    # "the interview, which I know is in about 90 minutes": said in a clause of its own.
+    if any(a.dep_ in ("relcl", "acl") and _is_the_interview(a.head) for a in (verb, *list(verb.ancestors)[:3])):
+        return True
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBD" and lemma not in _PLANNING_VERBS and verb.dep_ not in ("relcl", "acl"):
         return False  # "I had an interview today" tells a story, it is not this one
@@ -247,8 +250,8 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                 if not moments or not all(self._short(w, now) for w in moments):
                     continue
                 span = document.doc.char_span(start, end, alignment_mode="expand")
-                if span is None or not tied_to_interview(span.root):
-                    continue
+                if not mention.names_meeting and (span is None or not tied_to_interview(span.root)):
+                    continue  # ("our 9:30" names the meeting: no tie to look for)
                 yield self.finding(
                     f"the interview is {_describe(mention, min(moments), now)}: declining this late "
                     "disrupts their schedule",

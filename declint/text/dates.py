@@ -23,13 +23,50 @@ _MONTH = (
 _YEAR = r"(?:,?[ \t]{1,3}(?P<year>\d{4}))?"
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>(?:later[ \t]{1,3})?today|tonight|tomorrow(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?"
+    r"\b(?P<word>(?:later[ \t]{1,3})?today|tonight|(?:tomorrow|tmrw|tmw|tmrrw|2moro|2morrow)"
+    r"(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?"
     r"|this[ \t]{1,3}(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# Shorthand for tomorrow, in text-speak.
+_TOMORROWS = ("tomorrow", "tmrw", "tmw", "tmrrw", "2moro", "2morrow")
+# "in the morning", "first thing in the morning", "at lunchtime": the next such time after
+# sending (the morning after an evening email; today's lunch from a morning one).
+_NEXT_PART = re.compile(
+    r"\b(?:first[ \t]{1,3}thing[ \t]{1,3})?"
+    r"(?:in[ \t]{1,3}the[ \t]{1,3}(?P<part>morning)|at[ \t]{1,3}(?P<lunch>lunch(?:time)?))\b",
+    re.IGNORECASE,
+)
+# "less than a day away", "under a day": within the day.
+_WITHIN_A_DAY = re.compile(r"\b(?:less[ \t]{1,3}than|under|within)[ \t]{1,3}a[ \t]{1,3}day\b", re.IGNORECASE)
 _IN_HOURS = re.compile(
-    r"\bin[ \t]{1,3}(?P<n>an?|one|two|three|four|five|six|a[ \t]few|\d{1,2}|half[ \t]an)[ \t]{1,3}"
-    r"(?P<unit>hours?|minutes?)\b",
+    r"\bin[ \t]{1,3}(?:(?:about|around|roughly|just[ \t]{1,3}under|under|less[ \t]{1,3}than|some)[ \t]{1,3})?"
+    r"(?P<n>an?|one|two|three|four|five|six|a[ \t]few|a[ \t]couple[ \t]of|a[ \t]couple|\d{1,3}|half[ \t]an)"
+    r"[ \t]{1,3}"
+    r"(?P<unit>hours?|minutes?|mins?|hrs?)(?:'|’)?\b",
+    re.IGNORECASE,
+)
+# Weekdays shortened, capitalised as written ("Thurs 8th", "my Weds interview"). "Sat" and
+# "Sun" are words too, so they count only after "on" or before a day's number.
+_WEEKDAY_SHORT = re.compile(
+    r"\b(?:(?P<which>on|this|coming)[ \t]{1,3})?(?P<day>Mon|Tues?|Weds?|Thur?s?|Fri)\b\.?"
+    r"|\bon[ \t]{1,3}(?P<weekend>Sat|Sun)\b\.?|\b(?P<weekend2>Sat|Sun)\.?(?=[ \t]{1,3}\d)"
+)
+# Words of a later period that a bare clock time may belong to: "the 11:30 next week".
+_LATER_PERIOD = re.compile(r"\b(?:week|weeks|month|months|year|fortnight|next|following)\b", re.IGNORECASE)
+_SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# Numeric dates with a year and dots or dashes ("19.06.2026", "19-06-26"), and the year
+# first with slashes ("2026/06/19").
+_NUMERIC_DOTTED = re.compile(
+    r"(?<![\d/.:-])(?P<day>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d.-]\d)"
+)
+_YEAR_FIRST = re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b")
+# "19-Jun-26", "19 Jun 26".
+_DAY_MON_YY = re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2}|\d{4})\b", re.IGNORECASE)
+# A clock time named as the meeting itself: "our 9:30", "the 8:15 Teams call", "the 3pm".
+_OWN_TIME = re.compile(
+    r"\b(?:our|the|my|your)[ \t]{1,3}(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ampm>[ap]\.?m\.?)?"
+    r"(?=[ \t]|[.,;!?]|$)(?![ \t]{1,3}(?:days?|weeks?|months?|years?|hours?|minutes?|people|of|per)\b)",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -62,9 +99,13 @@ _CLOCK = re.compile(
 # or _IN_HOURS, or a weekday. Matched with the same flag, so it folds case as they do; a
 # text without any (most sentences) has no date, and the nine searches are skipped.
 _MAY_HOLD_A_DATE = re.compile(
-    r"\d|today|tonight|tomorrow|morning|afternoon|evening|hour|minute|" + "|".join(_WEEKDAYS), re.IGNORECASE
+    r"\d|today|tonight|tomorrow|tmrw|tmw|tmrrw|2mor|morning|afternoon|evening|hour|minute|lunch|a day|"
+    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(_WEEKDAYS),
+    re.IGNORECASE,
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2, "a couple": 2
+}
 # When a part of the day is named without a clock time, its usual start.
 _PART_OF_DAY = {"morning": time(9), "afternoon": time(13), "evening": time(18), "night": time(19)}
 
@@ -82,6 +123,8 @@ class DateMention:
     #: A date written out with its month's name or as an ISO date: it means the same day
     #: whenever it was written ("tomorrow", "on Friday", "the 17th" and "3/4" do not).
     written_out: bool = False
+    #: The words name the meeting itself ("our 9:30", "the 8:15 call"), not only a time.
+    names_meeting: bool = False
 
 
 def sending_time(headers: Mapping[str, str], now: datetime | None) -> datetime:
@@ -176,14 +219,16 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
     clock = times[0][2] if times else None
     out: list[DateMention] = []
 
-    def add(match: re.Match[str], *moments: tuple[datetime, bool] | None, written_out: bool = False) -> None:
+    def add(
+        match: re.Match[str], *moments: tuple[datetime, bool] | None, written_out: bool = False, meeting: bool = False
+    ) -> None:
         kept = tuple(m for m in moments if m is not None)
         if kept:
-            out.append(DateMention(match.start(), match.end(), match.group(0), kept, written_out))
+            out.append(DateMention(match.start(), match.end(), match.group(0), kept, written_out, meeting))
 
     for match in _RELATIVE.finditer(text):
         word = " ".join(match.group("word").lower().split())
-        day = now.date() + timedelta(days=1 if word.startswith("tomorrow") else 0)
+        day = now.date() + timedelta(days=1 if word.startswith(_TOMORROWS) else 0)
         part = word.split()[-1]
         at = clock or (_PART_OF_DAY["night"] if word == "tonight" else _PART_OF_DAY.get(part))
         add(match, _on(day, at))
@@ -192,6 +237,26 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
         amount = 0.5 if n_text == "half an" else 3 if n_text == "a few" else _NUMBERS.get(n_text) or int(n_text)
         unit = timedelta(hours=1) if match.group("unit").lower().startswith("hour") else timedelta(minutes=1)
         add(match, (now + unit * amount, True))
+    for match in _NEXT_PART.finditer(text):
+        at = time(9) if match.group("part") else time(12, 30)
+        day = now.date() if now.time() < at else now.date() + timedelta(days=1)
+        add(match, _on(day, clock or at))
+    for match in _WITHIN_A_DAY.finditer(text):
+        add(match, (now + timedelta(hours=23), True))
+    for match in _WEEKDAY_SHORT.finditer(text):
+        name = (match.group("day") or match.group("weekend") or match.group("weekend2"))[:3].lower()
+        ahead = (_SHORT_DAYS[name] - now.weekday()) % 7
+        if ahead == 0 and (match.group("which") or "").lower() != "this":
+            ahead = 7
+        add(match, _on(now.date() + timedelta(days=ahead), clock))
+    for match in _NUMERIC_DOTTED.finditer(text):
+        add(match, _on(_dated(int(match.group("month")), int(match.group("day")), match.group("year"), now), clock))
+    for match in _YEAR_FIRST.finditer(text):
+        day = _dated(int(match.group("month")), int(match.group("day")), match.group("year"), now)
+        add(match, _on(day, clock), written_out=True)
+    for match in _DAY_MON_YY.finditer(text):
+        month = _MONTHS[match.group("month")[:3].lower()]
+        add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock), written_out=True)
     for match in _WEEKDAY.finditer(text):
         which = (match.group("which") or "").lower()
         if which == "next":
@@ -223,6 +288,25 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
         hour = match.group("h")
         at = time(int(hour), int(match.group("m"))) if hour and int(hour) < 24 else clock
         add(match, _on(day, at), written_out=True)
+    if not out and not _LATER_PERIOD.search(text):
+        # "our 9:30", "the 8:15 Teams call": a clock time that names the meeting, with no
+        # day, is its next occurrence after sending ("the 11:30 next week" is not).
+        for match in _OWN_TIME.finditer(text):
+            hour, minute = int(match.group("h")), int(match.group("m") or 0)
+            ampm = (match.group("ampm") or "").lower()[:1]
+            if not match.group("m") and not ampm:
+                continue  # "the 3 of us": a bare number is no time
+            if ampm:
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if ampm == "p" else 0)
+            elif hour > 23:
+                continue
+            elif hour < 7:
+                hour += 12  # "our 3:30" in working hours is the afternoon
+            at = time(hour, minute)
+            day = now.date() if now.time() < at else now.date() + timedelta(days=1)
+            add(match, _on(day, at), meeting=True)
     # "Friday, March 14": the explicit date decides, so a weekday right beside one is dropped.
     explicit = [m for m in out if not _WEEKDAY.fullmatch(m.text) and not _RELATIVE.fullmatch(m.text)]
     out = [
