@@ -252,8 +252,8 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
     for match in _NUMERIC_DOTTED.finditer(text):
         add(match, _on(_dated(int(match.group("month")), int(match.group("day")), match.group("year"), now), clock))
     for match in _YEAR_FIRST.finditer(text):
-        day = _dated(int(match.group("month")), int(match.group("day")), match.group("year"), now)
-        add(match, _on(day, clock), written_out=True)
+        first = _dated(int(match.group("month")), int(match.group("day")), match.group("year"), now)
+        add(match, _on(first, clock), written_out=True)
     for match in _DAY_MON_YY.finditer(text):
         month = _MONTHS[match.group("month")[:3].lower()]
         add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock), written_out=True)
