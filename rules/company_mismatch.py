@@ -41,6 +41,13 @@ _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
 _COMPANY_WORDS = vocabulary().company_suffixes | frozenset(_DATA["company_words"])
 _INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
 _OWNED_NOUNS = frozenset(_DATA["owned_nouns"])
+# Verbs and words of their having considered the sender, and who there did it.
+_CONSIDER_VERBS = frozenset(_DATA["consider_verbs"])
+_GRATEFUL = frozenset(_DATA["grateful"])
+_THEIR_STAFF = frozenset(_DATA["their_staff"])
+_CONSIDERATION_NOUNS = frozenset(_DATA["consideration_nouns"])
+_AGENCY_WORDS = frozenset(_DATA["agency_words"])
+_THANKING = frozenset(("thank", "pass", "grateful", "thankful", "tell", "let"))
 # Verbs of a role appearing somewhere: "if a post comes up at Harlow".
 _OPENING_VERBS = frozenset(("come", "open", "arise", "appear", "become", "crop", "pop"))
 # Who a wish may be for, at an organisation: "I wish everyone at St. Kieran's the best".
@@ -159,6 +166,31 @@ def _role_noun(noun: Token) -> bool:
     return True
 
 
+def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
+    """What ties an org to the employer by its having considered the sender: "to be
+    considered by the University of Dundee", "thankful to Suryaprakash Infotech for
+    considering my profile", "thank everyone at Mulligan's", "the hiring manager at Tallis
+    Brewing", "the NHS Tayside recruitment panel", "Brightside Homes' consideration"."""
+    if entity_type(org) == "PERSON":
+        return None
+    head = org.head
+    if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _CONSIDER_VERBS:
+        return head.head
+    if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _GRATEFUL:
+        return head.head
+    if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
+        return head
+    if org.dep_ == "pobj" and head.lower_ in ("at", "of") and head.head.lower_ in _THEIR_STAFF:
+        # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
+        # when they are thanked or thanks are passed to them.
+        staff = head.head
+        if any(a.lemma_.lower() in _THANKING for a in list(staff.ancestors)[:3]):
+            return staff
+    if org.dep_ in ("poss", "compound") and head.lemma_.lower() in _CONSIDERATION_NOUNS:
+        return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
+    return None
+
+
 def _interest_anchor(org: Token) -> Token | None:
     """What ties an org to the employer by admiration or interest: "Quillon's culture",
     "the Quillon design culture", "learning about Harbourline Freight"."""
@@ -192,6 +224,9 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     head = org.head
     if dep == "poss" and _role_noun(head) and entity_type(org) not in _NOT_ORGS:
         return head
+    considered = _consideration(org, entity_type)
+    if considered is not None:
+        return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
     if dep in ("dobj", "dative") and head.lemma_.lower() in _WISH_VERBS:
@@ -215,6 +250,9 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return None  # "the interview with Tom" names a person
     anchor = head.head
     lemma = anchor.lemma_.lower()
+    if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and anchor.head.lower_ in ("as", "of"):
+        # "the position as process engineer at Brennan Kessler": the title's own role noun.
+        anchor = anchor.head.head
     if anchor.pos_ in ("NOUN", "PROPN"):
         return anchor if _role_noun(anchor) else None
     if anchor.pos_ == "VERB":
@@ -270,6 +308,8 @@ def _mentions(
         if name is not None and signer is not None and name.matches(signer):
             continue
         key = _key(text)
+        if any(word in _AGENCY_WORDS for word in key.split()):
+            continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
         if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
                 _Mention(
@@ -349,6 +389,9 @@ def _quoted_organisations(document: EmailDocument) -> set[str]:
     return out
 
 
+_SUBJECT_PLACE = re.compile(r"\b(?:at|to)[ \t]+((?:(?:[A-Z][\w'’&.-]*|&)[ \t]*){1,5})")
+
+
 def _suffixed_names(text: str) -> list[str]:
     """Names in a line that end in a company word ("Pellow & Grant LLP", "Verity Insurance PLC")."""
     out = []
@@ -370,7 +413,15 @@ def _subject_stray(
         return None
     subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
     body = fold(document.span_text(document.body))
-    for name in _suffixed_names(subject):
+    # "Re: Your application to Coral Reef Dental": the name after "to" or "at" in a subject.
+    greeting = fold(document.span_text(document.parts.greeting)) if document.parts.greeting else ""
+    placed = [
+        m.group(1).strip()
+        for m in _SUBJECT_PLACE.finditer(subject)
+        # "Application to Jane Okafor" names the reader, whom the greeting names too.
+        if len(m.group(1).split()) >= 2 and not any(fold(w) in greeting for w in m.group(1).split())
+    ]
+    for name in [*_suffixed_names(subject), *placed]:
         key = _key(name)
         if not key or _same(key, groups[0][0].key) or (domain and _domain_names(domain, key)):
             continue
