@@ -179,10 +179,13 @@ def _with_added_causes(clause: list[Token], main: Token) -> list[Token]:
     kilometres away" the second clause is cause too. A turn ("but", "so") ends it."""
     end = clause[-1].i
     last = end
+    while main.dep_ == "xcomp" and main.head is not main:
+        main = main.head  # "I have to withdraw since ...": the clauses join at "have"
     for child in main.children:
         if child.dep_ != "conj" or child.i <= end:
             continue
-        joined = [c for c in main.children if c.dep_ == "cc" and last < c.i < child.i]
+        # The "and" may hang on either conjunct.
+        joined = [c for c in (*main.children, *child.children) if c.dep_ == "cc" and last < c.i < child.i]
         if not joined or any(c.lower_ != "and" for c in joined):
             break
         last = max(w.i for w in child.subtree)
@@ -245,6 +248,10 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
             is_first_person(s) for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
         )
     if is_first_person(subject):
+        return True
+    if subject.lower_ in ("that", "this") and subject.dep_ == "nsubj" and not any(t.lower_ == "why" for t in sent):
+        # "That gives me enough steady work": what was just said, carried on; "That is why
+        # I must decline" states the decision.
         return True
     # A circumstance with no owner named ("the commute", "the move"), but never the reader
     # ("you", "your team", "the team"), a named organisation or person, or a pronoun that
