@@ -61,6 +61,10 @@ class RuleTable(Mapping[str, RuleClass]):
         cls = self._loaded.get(rule_id)
         return cls is not None and cls.__module__.startswith("declint.rules.")
 
+    def loaded(self, rule_id: str) -> bool:
+        """Has ``rule_id``'s class been imported (or was it given as a class)?"""
+        return rule_id in self._loaded
+
     def __getitem__(self, rule_id: str) -> RuleClass:
         cls = self._loaded.get(rule_id)
         if cls is not None:
