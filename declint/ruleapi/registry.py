@@ -137,7 +137,7 @@ def load_registry(entry_points: Iterable[metadata.EntryPoint] | None = None) -> 
         if problem:
             registry.errors.append(f"plugin rule {ep.name!r} ({ep.value}) skipped: {problem}")
             continue
-        # Loading a built-in here only when a plugin claims its id (the two may be one class).
+        # A plugin claiming a built-in's id imports that built-in, to see whether they are one class.
         if obj.id in registry.rules and registry.rules[obj.id] is not obj:
             registry.errors.append(
                 f"plugin rule {ep.name!r} ({ep.value}) skipped: id {obj.id!r} is already taken"
