@@ -1,6 +1,4 @@
-import sys
-
-from declint.cli.launch import main
+from declint.cli.launch import console
 
 if __name__ == "__main__":  # worker processes may import this module; only a run executes it
-    sys.exit(main())
+    console()

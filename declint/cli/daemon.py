@@ -125,7 +125,11 @@ class Server:
         from declint.cli import entry
         from declint.ruleapi.registry import load_registry
 
-        entry.preloaded_registry = load_registry()
+        registry = load_registry()
+        # Built-in rules resolve to their classes on first use: here, once, not in every worker.
+        for rule_id in registry.rules:
+            registry.rules.get(rule_id)
+        entry.preloaded_registry = registry
 
     def _lint_quietly(self, formats: tuple[str, ...], text: bytes = _WARM_UP.encode("utf-8"), name: str = "") -> None:
         saved = sys.stdin, sys.stdout, sys.stderr

@@ -100,6 +100,10 @@ def lint_parallel(
         # Load here, once: a missing model is one clear error, and every fork inherits it.
         for model in dict.fromkeys(config.model for _, config in items):
             load_pipeline(model)
+        # The built-in rules import on first use (a run from the cache needs none): import
+        # them here too, so that the workers inherit them rather than each importing them.
+        for rule_id in registry.rules:
+            registry.rules.get(rule_id)
     context = multiprocessing.get_context("fork" if _inherits_pipeline() else "spawn")
     results: list[list[FileResult] | None] = [None] * len(chunks)
     done = 0

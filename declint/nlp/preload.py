@@ -14,6 +14,8 @@ from declint.nlp import lexicon, sentiment, usage, wordlists
 
 def load_word_lists() -> None:
     english = lexicon.english()
+    if isinstance(english.checker, wordlists.Frequencies):
+        english.checker.index_all()  # every run's lookups by hash, not by bisection
     english.checker.edit_distance_1("warm")
     lexicon._common_by_shape()  # corrections two edits away: a pass over 160,000 words
     usage.usage()

@@ -56,28 +56,54 @@ class SortedWords:
 
 class Frequencies:
     """pyspellchecker's English list as shipped, answering what the spelling lexicon asks of
-    a ``SpellChecker(language="en", distance=1)`` exactly as it would answer."""
+    a ``SpellChecker(language="en", distance=1)`` exactly as it would answer.
 
-    def __init__(self, counts: dict[str, str], letters: str, longest: int) -> None:
+    Words are found by bisection of the sorted list until enough have been asked about to
+    pay for a dictionary of all 160,000 (about 20 ms to build): a cold ``declint draft.txt``
+    asks about a handful of words, a library or a resident server about many thousands.
+    """
+
+    #: Bisections after which the dictionary is built.
+    INDEX_AFTER = 20_000
+
+    def __init__(self, words: SortedWords, counts: list[str], letters: str, longest: int) -> None:
         # Counts stay strings until asked for: converting all 160,000 is most of the load.
+        self._words = words
         self._counts = counts
         self._letters = letters
         self._longest = longest
+        self._index: dict[str, str] | None = None
+        self._asked = 0
+
+    def index_all(self) -> None:
+        """Build the dictionary now (a resident server does, before it forks workers)."""
+        if self._index is None:
+            self._index = dict(zip(self._words.words, self._counts, strict=True))
+
+    def _count(self, word: str) -> str | None:
+        """The count of ``word`` (lower case) as stored, or None when it is not listed."""
+        if self._index is not None:
+            return self._index.get(word)
+        self._asked += 1
+        if self._asked > self.INDEX_AFTER:
+            self.index_all()
+        i = self._words.index(word)
+        return None if i is None else self._counts[i]
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word.lower() in self._counts
+        return isinstance(word, str) and self._count(word.lower()) is not None
 
     def frequency(self, word: str) -> int:
-        count = self._counts.get(word.lower())
+        count = self._count(word.lower())
         return 0 if count is None else int(count)
 
     def items(self) -> Iterator[tuple[str, int]]:
-        return ((word, int(count)) for word, count in self._counts.items())
+        return ((word, int(count)) for word, count in zip(self._words.words, self._counts, strict=True))
 
     def known(self, words: Iterable[str]) -> set[str]:
         """The words (lower-cased) that are in the list, as ``SpellChecker.known``."""
         lowered = (w.lower() for w in words)
-        return {w for w in lowered if w in self._counts and self._checkable(w)}
+        return {w for w in lowered if self._count(w) is not None and self._checkable(w)}
 
     def edit_distance_1(self, word: str) -> set[str]:
         """Every string one edit from ``word`` with the list's letters, as ``SpellChecker.edit_distance_1``."""
@@ -135,11 +161,10 @@ class WordLists:
         Made on first use: only a draft with a word the list lacks needs them.
         """
         counts = self._frequencies.split(" ") if self._frequencies else []
-        words = self.dictionary.words
         letters, longest = self._spelling.get("letters"), self._spelling.get("longest")
-        if len(counts) != len(words) or not isinstance(letters, str) or not isinstance(longest, int):
+        if len(counts) != len(self.dictionary) or not isinstance(letters, str) or not isinstance(longest, int):
             return None
-        return Frequencies(dict(zip(words, counts, strict=True)), letters, longest)
+        return Frequencies(self.dictionary, counts, letters, longest)
 
     @functools.cached_property
     def hyphenation(self) -> dict[str, tuple[int, list[int]]]:

@@ -61,6 +61,10 @@ class RuleTable(Mapping[str, RuleClass]):
         cls = self._loaded.get(rule_id)
         return cls is not None and cls.__module__.startswith("declint.rules.")
 
+    def loaded(self, rule_id: str) -> bool:
+        """Has ``rule_id``'s class been imported (or was it given as a class)?"""
+        return rule_id in self._loaded
+
     def __getitem__(self, rule_id: str) -> RuleClass:
         cls = self._loaded.get(rule_id)
         if cls is not None:
@@ -133,7 +137,7 @@ def load_registry(entry_points: Iterable[metadata.EntryPoint] | None = None) -> 
         if problem:
             registry.errors.append(f"plugin rule {ep.name!r} ({ep.value}) skipped: {problem}")
             continue
-        # Loading a built-in here only when a plugin claims its id (the two may be one class).
+        # A plugin claiming a built-in's id imports that built-in, to see whether they are one class.
         if obj.id in registry.rules and registry.rules[obj.id] is not obj:
             registry.errors.append(
                 f"plugin rule {ep.name!r} ({ep.value}) skipped: id {obj.id!r} is already taken"

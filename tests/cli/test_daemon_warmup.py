@@ -40,6 +40,8 @@ def test_the_warm_up_loads_what_only_some_drafts_need(monkeypatch: pytest.Monkey
     assert lexicon._common_by_shape.cache_info().currsize == 1
     assert entry.preloaded_registry is not None
     assert set(entry.preloaded_registry.rules) == set(load_registry().rules)
+    # Every class resolved before the workers fork, so no run resolves one again.
+    assert all(entry.preloaded_registry.rules.loaded(rule_id) for rule_id in entry.preloaded_registry.rules)
 
 
 def test_a_served_run_uses_the_registry_the_server_loaded(

@@ -264,3 +264,16 @@ def test_editing_a_word_list_or_rule_changes_every_key(
     after = cache_module.knowledge_fingerprint()
     cache_module.knowledge_fingerprint.cache_clear()
     assert before != after
+
+
+def test_the_key_is_the_same_whether_the_builtin_rules_are_imported_or_not() -> None:
+    """A run from the cache leaves the built-in rules unimported; a resident server or a cold
+    run has imported them. Their keys must agree, or each would miss the other's entries."""
+    from declint.engine.cache import rule_versions
+    from declint.ruleapi.registry import load_registry
+
+    lazy, eager = load_registry(), load_registry()
+    classes = {rule_id: eager.rules[rule_id] for rule_id in eager.rules}
+    assert not any(lazy.rules.loaded(rule_id) for rule_id in lazy.rules)
+    assert rule_versions(lazy.rules) == rule_versions(eager.rules) == rule_versions(classes)
+    assert {version for _, version in rule_versions(lazy.rules)} == {"built-in"}

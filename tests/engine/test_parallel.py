@@ -65,3 +65,17 @@ def test_jobs_flag(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
     assert "1 or more" in capsys.readouterr().err
     assert main(["--no-cache", "--jobs", "1", str(library / "draft-01.txt")]) == 1  # "Hey,"
+
+
+def test_workers_are_forked_with_every_rule_imported(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built-in rules import on first use; a run with workers imports them before forking,
+    so that each worker inherits them instead of importing them again."""
+    from declint.ruleapi.registry import load_registry
+
+    monkeypatch.setattr(declint.engine.run, "PARALLEL_MIN", 4)
+    fresh = load_registry()
+    assert not any(fresh.rules.loaded(rule_id) for rule_id in fresh.rules)
+    run([str(library)], registry=fresh, jobs=2)
+    assert all(fresh.rules.loaded(rule_id) for rule_id in fresh.rules)

@@ -143,3 +143,17 @@ def test_a_plugin_claiming_a_builtin_id_is_still_refused(site: Path) -> None:
         "declint: plugin rule 'salutation' (declint_impostor:Impostor) skipped: id 'salutation' is already taken\n"
     )
     assert proc.stdout.startswith("-:1:1: warning salutation ") and "impostor" not in proc.stdout
+
+
+def test_a_broken_builtin_rule_is_named_when_its_class_is_first_needed() -> None:
+    """A built-in rule is imported on first use, so a broken one (a broken install) cannot
+    be skipped at load time as a plugin is: asking for it names it."""
+    from importlib import metadata
+
+    from declint.ruleapi.registry import BrokenBuiltinRuleError, load_registry
+
+    ghost = metadata.EntryPoint("ghost-rule", "declint.rules.no_such_module:Nope", "declint.rules")
+    registry = load_registry([ghost._for(metadata.distribution("declint"))])  # type: ignore[attr-defined]
+    assert registry.ids() == ["ghost-rule"] and registry.errors == []
+    with pytest.raises(BrokenBuiltinRuleError, match="built-in rule 'ghost-rule'.*failed to load: ModuleNotFoundError"):
+        registry.rules["ghost-rule"]

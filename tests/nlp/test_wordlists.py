@@ -107,3 +107,34 @@ def test_the_shipped_corrections_are_the_packages() -> None:
     for word in ["thougth", "definately", "recieve", "seperate", "goverment", "wich", "alot", "postion",
                  "kubernetis", "interveiw", "oportunity", "regretably"]:
         assert shipped.corrections(word) == package.corrections(word), word
+
+
+def _fresh_frequencies(index_after: int) -> wordlists.Frequencies:
+    assert SHIPPED is not None and SHIPPED.frequencies is not None
+    loaded = SHIPPED.frequencies
+    fresh = wordlists.Frequencies(SHIPPED.dictionary, loaded._counts, loaded._letters, loaded._longest)
+    fresh.INDEX_AFTER = index_after
+    return fresh
+
+
+def test_frequencies_answer_alike_by_bisection_and_by_dictionary() -> None:
+    """A cold run finds a handful of words by bisection; a server or a library builds the
+    dictionary: both must give the same answers, the package's (held above)."""
+    bisected, indexed = _fresh_frequencies(10**9), _fresh_frequencies(10**9)
+    indexed.index_all()
+    words = sample_words(300) + ["kubernetes", "Terraform", "GRAFANA", "o'callaghan", "1st", "nan", "'", ""]
+    for word in words:
+        candidates = indexed.edit_distance_1(word) if word else set()
+        assert bisected.known(candidates) == indexed.known(candidates), word
+        assert (word in bisected, bisected.frequency(word)) == (word in indexed, indexed.frequency(word)), word
+    assert list(bisected.items())[:50] == list(indexed.items())[:50]
+    assert bisected._index is None  # still answering by bisection
+
+
+def test_frequencies_build_their_dictionary_once_asked_enough() -> None:
+    frequencies = _fresh_frequencies(100)
+    frequencies.known(["the", "a", "decline"])
+    assert frequencies._index is None  # a cold draft's few questions: no 160,000-word dictionary
+    frequencies.known(frequencies.edit_distance_1("interview"))
+    assert frequencies._index is not None
+    assert frequencies.frequency("the") == SHIPPED.frequencies.frequency("the") > 0  # type: ignore[union-attr]
