@@ -1,4 +1,7 @@
-"""Score the development sentence banks (tests/devset/banks).
+"""Score the development banks (tests/devset/banks).
+
+Sentences, paragraphs, dated paragraphs (short_notice.toml) and whole emails
+(employers.toml), each written for tuning by helpers who never read the rule code.
 
 Each sentence is put into one decline draft and linted on the real pipeline; the script
 prints how many of each bank the rule got right:
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from declint.api import DeclintLinter, Diagnostic
@@ -61,6 +65,75 @@ def score(
             print("    ", sentence)
 
 
+PARAGRAPH = (
+    "Dear Ms. Achterberg,\n\nThank you for inviting me to interview for the coordinator post. "
+    "I have decided to withdraw my application.\n\n{x}\n\n{door}Kind regards,\nPriya Ramaswamy\n"
+)
+OPENING = (
+    "Dear Ms. Achterberg,\n\nThank you for inviting me to interview for the coordinator post.\n\n"
+    "{x}\n\n{door}Kind regards,\nPriya Ramaswamy\n"
+)
+
+
+def _report(rule: str, label: str, expect: bool, total: int, wrong: list[str], show: bool) -> None:
+    print(f"{rule:18} {label:24} expect={'fire' if expect else 'quiet'}: {total - len(wrong)}/{total}")
+    if show:
+        for item in wrong:
+            print("    ", item[:240].replace("\n", " | "))
+
+
+def _fires(linter: DeclintLinter, rule: str, text: str, judge: Judge | None = None, **kwargs: object) -> bool:
+    found = [d for d in linter.lint_text(text, **kwargs) if d.rule == rule]  # type: ignore[arg-type]
+    return judge(found) if judge else bool(found)
+
+
+def score_paragraphs(
+    linter: DeclintLinter,
+    rule: str,
+    items: Sequence[str],
+    expect: bool,
+    *,
+    frame: str = PARAGRAPH,
+    door: str = DOOR,
+    judge: Judge | None = None,
+    label: str = "",
+    show: bool = False,
+) -> None:
+    """Like ``score``, for banks of whole paragraphs (a slip's word after " || " is dropped)."""
+    wrong = [i for i in items if _fires(linter, rule, frame.format(x=i.split(" || ")[0], door=door), judge) != expect]
+    _report(rule, label, expect, len(items), wrong, show)
+
+
+def _items(name: str) -> list[dict[str, object]]:
+    with (BANKS / f"{name}.toml").open("rb") as handle:
+        data: dict[str, list[dict[str, object]]] = tomllib.load(handle)
+    return data["item"]
+
+
+def _sent(item: dict[str, object]) -> datetime:
+    return datetime.fromisoformat(str(item["sent"]))
+
+
+def score_dated(linter: DeclintLinter, *, show: bool = False) -> None:
+    """short_notice.toml: each paragraph with its sending time and whether it is short notice."""
+    for expect in (True, False):
+        items = [i for i in _items("short_notice") if i["short"] is expect]
+        wrong = [
+            f"{i['sent']} {i['text']}"
+            for i in items
+            if _fires(linter, "short-notice", OPENING.format(x=i["text"], door=DOOR), date=_sent(i)) != expect
+        ]
+        _report("short-notice", "short_notice", expect, len(items), wrong, show)
+
+
+def score_emails(linter: DeclintLinter, *, show: bool = False) -> None:
+    """employers.toml: whole emails, and whether one names a leftover employer."""
+    for expect in (True, False):
+        items = [str(i["text"]) for i in _items("employers") if i["mismatch"] is expect]
+        wrong = [i for i in items if _fires(linter, "company-mismatch", i) != expect]
+        _report("company-mismatch", "employers", expect, len(items), wrong, show)
+
+
 def main(argv: list[str]) -> None:
     show = "--show" in argv
     wanted = [a for a in argv if not a.startswith("--")]
@@ -90,6 +163,41 @@ def main(argv: list[str]) -> None:
         slips = [f"My current work involves the {m.split('=')[0]} every day." for m in bank["misspelled"]]
         score(linter, "spelling", real, False, show=show)
         score(linter, "spelling", slips, True, show=show)
+        for name in ("spelling_sentences", "spelling_trades"):
+            bank = _bank(name)
+            score_paragraphs(linter, "spelling", bank["real"], False, label=name, show=show)
+            score_paragraphs(linter, "spelling", bank["misspelled"], True, label=name, show=show)
+    if want("negative-remarks"):
+        bank = _bank("complaints")
+        score_paragraphs(linter, "negative-remarks", bank["positive"], True, label="complaints", show=show)
+        score_paragraphs(linter, "negative-remarks", bank["negative"], False, label="complaints", show=show)
+    if want("oversharing"):
+        bank = _bank("oversharing_sentences")
+        score_paragraphs(linter, "oversharing", bank["positive"], True, label="oversharing_sentences", show=show)
+        score_paragraphs(linter, "oversharing", bank["negative"], False, label="oversharing_sentences", show=show)
+    if want("door-open"):
+        for name in ("door_paragraphs", "closings"):
+            bank = _bank(name)
+            score_paragraphs(linter, "door-open", bank["opens"], False, door="", label=name, show=show)
+            score_paragraphs(
+                linter, "door-open", bank["neither"], True, door="", label=name, show=show,
+                judge=lambda found: any("nothing leaves" in d.message for d in found),
+            )
+        bank = _bank("door_paragraphs")
+        score_paragraphs(
+            linter, "door-open", bank["shuts"], True, door="", label="door_paragraphs", show=show,
+            judge=lambda found: bool(found),
+        )
+    if want("reason-length"):
+        bank = _bank("reason_paragraphs")
+        for key, expect in (("short", False), ("long", True)):
+            score_paragraphs(
+                linter, "reason-length", bank[key], expect, frame=OPENING, label="reason_paragraphs", show=show
+            )
+    if want("short-notice"):
+        score_dated(linter, show=show)
+    if want("company-mismatch"):
+        score_emails(linter, show=show)
 
 
 if __name__ == "__main__":
