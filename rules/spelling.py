@@ -138,6 +138,8 @@ def attested(word: str, lexicon: Lexicon) -> bool:
     # leaves such a word alone.
     if not any(vowel in word for vowel in "aeiouy"):
         return True  # "dbt", "crm": an abbreviation in use, which no slip of a word makes
+    if _verb_form(word, lexicon):
+        return True  # "sharding" of "shard"
     joined = _joins_two_words(word)
     for candidate in lexicon.corrections(word)[:3]:
         if joined and candidate in (word + "s", word + "es", word + "d"):
@@ -157,6 +159,17 @@ def attested(word: str, lexicon: Lexicon) -> bool:
         if used.zipf(candidate) - frequency >= margin and (near or not joined):
             return False
     return True
+
+
+def _verb_form(word: str, lexicon: Lexicon) -> bool:
+    """An -ing or -ed form of a listed word whose nearest corrections are other words:
+    "sharding" (of "shard"; "sharing" is another word) is one, "begining" (of "begin";
+    "beginning" is the same word spelled right) is a slip."""
+    for end in ("ing", "ed"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 3 and listed(stem):
+            return not any(c.startswith(stem) for c in lexicon.corrections(word)[:3])
+    return False
 
 
 def _single(word: str) -> str:

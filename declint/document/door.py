@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declint.document.knowledge import knowledge
-from declint.nlp.grammar import CONDITIONAL_MARKS, LITOTES, has_negation_child, is_conditional, is_negated, subject_of
+from declint.nlp.grammar import (
+    CONDITIONAL_MARKS,
+    has_negation_child,
+    is_conditional,
+    is_litotes,
+    is_negated,
+    subject_of,
+)
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -401,7 +408,7 @@ def negated_in_clause_chain(token: Token) -> bool:
     for future roles" the "don't" belongs to the first clause only."""
     current = token
     for _ in range(12):
-        if current.lemma_.lower() in LITOTES:
+        if is_litotes(current):
             return False
         if has_negation_child(current) or current.lower_ == "never":
             return True
@@ -671,7 +678,7 @@ def _negated_here(act: Token) -> bool:
     to send anything."""
     current = act
     for _ in range(6):
-        if current.lemma_.lower() in LITOTES:
+        if is_litotes(current):
             return False
         if has_negation_child(current) or any(c.lower_ == "never" for c in current.children):
             return True

@@ -18,6 +18,12 @@ FIRST_PERSON = vocabulary().first_person
 # "Don't hesitate to reach out" invites; its negation is idiom, not refusal.
 # "do not hesitate to call", "I would not rule out a return", "I hope you won't mind".
 LITOTES = frozenset({"hesitate", "rule", "mind"})
+
+
+def is_litotes(token: Token) -> bool:
+    """A verb whose denial is a welcome ("do not hesitate", "won't mind"); the noun is not
+    ("please don't keep me in mind")."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in LITOTES
 CONDITIONAL_MARKS = frozenset({"if", "should", "when", "whenever", "once", "in case", "unless"})
 
 
@@ -38,7 +44,7 @@ def is_negated(token: Token, *, through_clauses: bool = True) -> bool:
     current: Token | None = token
     seen = 0
     while current is not None and seen < 12:
-        if current.lemma_.lower() in LITOTES:
+        if is_litotes(current):
             return False
         if has_negation_child(current):
             return True
