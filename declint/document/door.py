@@ -504,8 +504,11 @@ def _looks_ahead(sent: Span) -> bool:
             return True  # "I will check in with you after the summer"
         if low in _DOOR["months"] and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
             return True  # "I hope to catch up with you at the dinner in November"
-        if t.lemma_.lower() in _DOOR["parting_words"] and _averse(t):
-            return True  # "I'd hate to lose touch": a wish about the time to come
+        if _parting(t) and (_averse(t) or negated_in_clause_chain(t)):
+            return True  # "I'd hate to lose touch", "let's not be strangers": the time to come
+        hoped = t.dep_ == "xcomp" and t.head.lemma_.lower() in ("hope", "wish")
+        if hoped and t.lemma_.lower() in _DOOR["hoped_meetings"]:
+            return True  # "I hope to bump into you at a conference": a meeting hoped for is ahead
     lowered = sent.text.lower()
     if any(phrase in lowered for phrase in _DOOR["ahead_phrases"]):
         return True  # "one day", "at some point"
@@ -517,6 +520,12 @@ def _promised(verb: Token) -> bool:
     return any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children if c.dep_ == "aux") and any(
         c.lower_ in ("i", "we") for c in verb.children if c.dep_ == "nsubj"
     )
+
+
+def _parting(token: Token) -> bool:
+    """A word of parting: "lose (touch)", "goodbye", "strangers", "the last (we hear)";
+    not "last" describing a time ("last month")."""
+    return token.lemma_.lower() in _DOOR["parting_words"] and token.dep_ != "amod"
 
 
 def _hoped(token: Token) -> bool:
@@ -585,10 +594,16 @@ def _reaches_reader(sent: Span) -> bool:
 def _welcomed(sent: Span) -> Token | None:
     """The word that welcomes it: a hopeful word, an invitation to the reader, an offer."""
     for t in sent:
-        lemma = t.lemma_.lower()
-        if lemma in _DOOR["parting_words"] and (negated_in_clause_chain(t) or _averse(t)):
-            return t  # "let's not lose touch", "I would not rule out coming back", "I'd hate to lose touch"
-        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"]) and t.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
+        if _parting(t) and (negated_in_clause_chain(t) or _averse(t)):
+            # "let's not lose touch", "I'd hate to lose touch", "I hope this is not goodbye":
+            # the parting denied is the welcome, whatever hope comes before it.
+            return t
+    for t in sent:
+        # The lemmatiser reads "hoping" as "hop".
+        lemma = "hope" if t.lower_ == "hoping" else t.lemma_.lower()
+        # A sentence that opens with "Hope to ..." may be tagged as a name.
+        tagged = t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") or (t.pos_ == "PROPN" and t.is_sent_start)
+        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"]) and tagged:
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye
             return t
@@ -606,6 +621,10 @@ def _welcomed(sent: Span) -> Token | None:
         )
         if imperative and (lemma in _DOOR["reach_verbs"] or mine or any(c.lower_ in ("me", "us") for c in t.children)):
             return t  # "Do give me a shout", "Kindly consider me", "Do pass my email to the events team"
+        if lemma in _DOOR["reach_verbs"] and any(c.lower_ == "always" for c in t.children) and any(
+            c.lower_ == "you" for c in t.children if c.dep_ == "nsubj"
+        ):
+            return t  # "You can always reach me on this address"
         promised = any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in t.children)
         if lemma in _DOOR["reach_verbs"] and promised and any(
             c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"
@@ -638,13 +657,17 @@ def opens_sentence(sent: Span) -> bool:
     """The whole sentence keeps future contact possible (see above)."""
     if _offers_referral(sent):
         return True
-    if not _looks_ahead(sent) or not _reaches_reader(sent):
+    if not _looks_ahead(sent):
         return False
     welcome = _welcomed(sent)
     if welcome is None:
         return False
     if welcome.lemma_.lower() in _DOOR["parting_words"]:
-        return True  # its negation is the point: not losing touch keeps it
+        # Its negation is the point, and a parting is always between the two of them: "not
+        # losing touch", "I hope this is not goodbye for good".
+        return True
+    if not _reaches_reader(sent):
+        return False
     if negated_in_clause_chain(welcome):
         return False
     # A negated main clause denies the welcome only when the welcome is part of it: in
