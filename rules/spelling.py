@@ -199,7 +199,12 @@ def _joins_two_words(word: str) -> bool:
         head, tail = word[:cut], word[cut:]
         if _known(head) and (tail in ("up", "out", "in") or (len(tail) >= 3 and _known(tail))):
             return True
-    return False
+    # Or a particle in front of a known word: "upselling", "outsourcing", "offboarding".
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and _known(word[len(p) :]) for p in _PARTICLES)
+
+
+#: Particles that go in front of a word to make another: "upsell", "outsource".
+_PARTICLES = ("up", "out", "off", "over", "under", "down")
 
 
 def edit_distance(a: str, b: str) -> int:
