@@ -79,6 +79,14 @@ _THEIR_PEOPLE = frozenset(_DATA["their_people"])
 _CHANGES = frozenset(_DATA["changes"])
 _PAPERS = frozenset(_DATA["papers"])
 _ATTENTION = frozenset(_DATA["attention"])
+_TITLES = frozenset(_DATA["titles"])
+_PRIVATE_QUESTIONS = frozenset(_DATA["private_questions"])
+_DELIVERED = frozenset(_DATA["delivered"])
+_ARRIVALS = frozenset(_DATA["arrivals"])
+# What a wait on them is for, or where it is: "to hear", "in reception".
+_WAITED_FOR = frozenset(
+    ("hear", "reply", "response", "answer", "decision", "corridor", "reception", "lobby", "call", "link")
+)
 # What a hindsight wish may ask for: "I would have appreciated a reply".
 _ANSWERS = frozenset(("reply", "response", "answer", "notice", "warning"))
 _FIT_WORDS = frozenset(_DATA["fit_words"])
@@ -110,6 +118,8 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
         return True
     if lemma not in targets and low not in targets:
         return False
+    if _done_by_someone_else(noun):
+        return False
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
             return False
@@ -139,6 +149,15 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
             # "the commute would be long for me": about the sender's fit, not their failing.
             return False
     return True
+
+
+def _done_by_someone_else(noun: Token) -> bool:
+    """The object of a verb whose subject is the sender's or another's: "my current ward
+    runs very long shifts" judges the sender's ward, not theirs."""
+    if noun.dep_ not in ("dobj", "attr"):
+        return False
+    subject = subject_of(noun.head)
+    return subject is not None and (subject.lower_ in FIRST_PERSON or _someone_elses(subject))
 
 
 def _someone_elses(noun: Token) -> bool:
@@ -719,9 +738,9 @@ def _hindsight(sent: Span) -> bool:
     "I would have appreciated a reply"."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma in _WISH_ADJECTIVES and token.pos_ == "ADJ":
+        if (lemma in _WISH_ADJECTIVES or lemma == "worth") and token.pos_ == "ADJ":
             verb = token.head
-        elif lemma == "appreciate" and token.pos_ == "VERB":
+        elif lemma in ("appreciate", "like", "prefer", "save", "help") and token.pos_ == "VERB":
             verb = token
         else:
             continue
@@ -815,10 +834,12 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     for token in sent:
         why = _unanswered_by_them(token) or _distracted(token) or _changed_again(token) or _unread(token)
         if why is None:
-            why = _not_kept(token) or _broken(token)
+            why = _not_kept(token) or _broken(token) or _asked_privately(token)
+        if why is None:
+            why = _kept_waiting(token) or _late(token)
         if why is not None:
             return why
-    return _unpaid_work(sent)
+    return _unpaid_work(sent) or _promise_broken(sent)
 
 
 def _unpaid_work(sent: Span) -> str | None:
@@ -873,6 +894,64 @@ def _broken(token: Token) -> str | None:
     return None
 
 
+def _titled(noun: Token) -> bool:
+    """A person named with a title: "Mr. Bose", "Dr Okafor"."""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in _TITLES for c in noun.children
+    ) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ in _TITLES)
+
+
+def _asked_privately(token: Token) -> str | None:
+    """ "I was asked whether I was planning to have children", "was asked about my age":
+    a question no interview should ask."""
+    if token.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we") for c in token.children):
+        return None
+    if any(w.lemma_.lower() in _PRIVATE_QUESTIONS or w.lower_ in _PRIVATE_QUESTIONS for w in token.subtree):
+        return "says they asked you a question no interview should ask"
+    return None
+
+
+def _promise_broken(sent: Span) -> str | None:
+    """ "I was promised feedback within a week and never received any", "the expenses I
+    was promised have still not been paid"."""
+    if not any(t.lemma_.lower() == "promise" and t.pos_ == "VERB" for t in sent):
+        return None
+    for t in sent:
+        if t.lemma_.lower() in _DELIVERED and t.pos_ == "VERB" and (
+            is_negated(t, through_clauses=False) or any(c.lower_ in ("never", "still") for c in t.children)
+        ):
+            return "says they broke a promise to you"
+    return None
+
+
+def _kept_waiting(token: Token) -> str | None:
+    """ "I waited in the corridor for over an hour", "having waited six weeks to hear
+    anything": a long wait on them, with its length."""
+    if token.lemma_.lower() != "wait" or token.pos_ != "VERB":
+        return None
+    doer = subject_of(token)
+    if doer is not None and doer.lower_ not in ("i", "we"):
+        return None
+    if doer is None and token.dep_ != "advcl":
+        return None
+    length = any(w.lemma_.lower() in ("minute", "hour", "week", "month") for w in token.subtree)
+    on_them = any(w.lower_ in _WAITED_FOR for w in token.subtree)
+    return "says they kept you waiting" if length and on_them else None
+
+
+def _late(token: Token) -> str | None:
+    """ "the clinical lead arrived an hour late": one of theirs late to the meeting."""
+    if token.lemma_.lower() not in _ARRIVALS or token.pos_ != "VERB" or not _a_person_of_theirs(subject_of(token)):
+        return None
+    if any(c.lower_ == "late" for c in token.children) or any(
+        c.lower_ == "late" for c in token.subtree if c.dep_ in ("advmod", "acomp")
+    ):
+        return "says their people came late"
+    return None
+
+
 def _unanswered_by_them(token: Token) -> str | None:
     """ "I followed up three times without a reply", "left midway without a word", "I
     have not had a reply to any of them", "I am still waiting for one"."""
@@ -910,6 +989,8 @@ def _a_person_of_theirs(noun: Token | None) -> bool:
         return False
     if noun.lower_ in _THEIR_PEOPLE and noun.lower_ not in FIRST_PERSON:
         return True
+    if _titled(noun):
+        return True  # "Mr. Bose", "Ms. Tan": in a decline, the people named are theirs
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _THEIR_PEOPLE for g in c.children)
         for c in noun.children
