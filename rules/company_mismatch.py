@@ -47,6 +47,8 @@ _GRATEFUL = frozenset(_DATA["grateful"])
 _THEIR_STAFF = frozenset(_DATA["their_staff"])
 _CONSIDERATION_NOUNS = frozenset(_DATA["consideration_nouns"])
 _AGENCY_WORDS = frozenset(_DATA["agency_words"])
+# The sender's own application to an employer: "my candidacy for Northfield Logistics".
+_APPLYING_NOUNS = frozenset(("application", "candidacy", "candidature", "interview", "nomination"))
 _THANKING = frozenset(("thank", "pass", "grateful", "thankful", "tell", "let"))
 # Verbs of a role appearing somewhere: "if a post comes up at Harlow".
 _OPENING_VERBS = frozenset(("come", "open", "arise", "appear", "become", "crop", "pop"))
@@ -184,11 +186,26 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
         # when they are thanked or thanks are passed to them.
         staff = head.head
-        if any(a.lemma_.lower() in _THANKING for a in list(staff.ancestors)[:3]):
+        if _thanked(staff):
             return staff
     if org.dep_ in ("poss", "compound") and head.lemma_.lower() in _CONSIDERATION_NOUNS:
         return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
+    if org.dep_ in ("poss", "compound") and head.lower_ in _THEIR_STAFF and _thanked(head):
+        return head  # "please pass my thanks to the Apex Chemists team"
+    if org.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.lemma_.lower() in _CONSIDERATION_NOUNS:
+        return head  # "the interest Royal Ashgrove Infirmary has shown in me"
+    wished = any(c.lemma_.lower() in ("success", "luck", "well") for c in head.children) and any(
+        a.lemma_.lower() in ("hope", "wish", "trust") for a in list(head.ancestors)[:2]
+    )
+    if org.dep_ == "nsubj" and wished:
+        return head  # "I hope Barlow & Sons has every success this season"
+    if org.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() == "hear":
+        return head.head  # "I would be glad to hear from Thornbury Homes about future vacancies"
     return None
+
+
+def _thanked(staff: Token) -> bool:
+    return any(a.lemma_.lower() in _THANKING for a in list(staff.ancestors)[:3])
 
 
 def _interest_anchor(org: Token) -> Token | None:
@@ -244,15 +261,20 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         wish = next((a for a in list(head.head.ancestors)[:2] if a.lemma_.lower() in _WISH_VERBS), None)
         if wish is not None:
             return wish
+    applying = head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _APPLYING_NOUNS
+    if dep == "pobj" and head.lower_ in ("to", "for", "with") and applying and entity_type(org) != "PERSON":
+        return head.head  # "withdraw my application to the Institute", "my candidacy for Northfield"
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
         return None  # "the interview with Tom" names a person
     anchor = head.head
     lemma = anchor.lemma_.lower()
-    if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and anchor.head.lower_ in ("as", "of"):
-        # "the position as process engineer at Brennan Kessler": the title's own role noun.
-        anchor = anchor.head.head
+    for _ in range(2):
+        if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and anchor.head.lower_ in ("as", "of", "in"):
+            # "the position as process engineer at Brennan Kessler", "the lectureship in
+            # medieval history at the University of Stirling": the title's own role noun.
+            anchor = anchor.head.head
     if anchor.pos_ in ("NOUN", "PROPN"):
         return anchor if _role_noun(anchor) else None
     if anchor.pos_ == "VERB":
@@ -260,6 +282,10 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             return anchor
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
+        if any(
+            _role_noun(g) for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        ):
+            return anchor  # "shortlisting me for the lectureship ... at the University of Alnmouth"
         if lemma in _OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
             return anchor  # "if any day roles come up at O'Malley Freight"
     return None
@@ -290,7 +316,8 @@ def _mentions(
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
         interest = _interest_anchor(token)
-        if token.dep_ == "compound" and interest is None:
+        considered = _consideration(token, entity_type) if token.dep_ == "compound" else None
+        if token.dep_ == "compound" and interest is None and considered is None:
             continue
         if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             continue  # not the org's last word: its head comes next
