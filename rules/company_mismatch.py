@@ -199,8 +199,6 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
     )
     if org.dep_ == "nsubj" and wished:
         return head  # "I hope Barlow & Sons has every success this season"
-    if org.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() == "hear":
-        return head.head  # "I would be glad to hear from Thornbury Homes about future vacancies"
     return None
 
 
