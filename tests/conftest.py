@@ -160,6 +160,14 @@ def load_cases(rule_id: str) -> list[Any]:
     return out
 
 
+def write_drafts(folder: Path, drafts: dict[str, str]) -> Path:
+    """A folder of drafts, named and written as given (made if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in drafts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def wait_for_exit(pid: int, timeout: float = 30) -> None:
     """Blocks until process ``pid`` (any process, not only a child) has exited, or ``timeout``
     seconds pass: a wait on the kernel's exit event, not a polling loop."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Ran
+from conftest import Ran, write_drafts
 
 # Registers a teardown marker, then runs the console script's own function as the installed
 # script does.
@@ -38,11 +38,7 @@ def console(args: list[str], cwd: Path, tmp_path: Path) -> subprocess.CompletedP
 
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    for name, text in DRAFTS.items():
-        (lib / name).write_text(text, encoding="utf-8")
-    return lib
+    return write_drafts(tmp_path / "lib", DRAFTS)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Ran
+from conftest import Ran, write_drafts
 from declint import __version__
 from declint.core.findings import Finding, Fix, Severity
 from declint.engine.cache import CACHE_DIR, CacheSet, ResultCache
@@ -60,10 +60,7 @@ def probe(args: list[str], cwd: Path) -> tuple[dict[str, object], str]:
 
 @pytest.fixture()
 def library(tmp_path: Path) -> Path:
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    for name, text in DRAFTS.items():
-        (lib / name).write_text(text, encoding="utf-8")
+    write_drafts(tmp_path / "lib", DRAFTS)
     return tmp_path
 
 
