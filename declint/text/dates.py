@@ -23,7 +23,8 @@ _MONTH = (
 _YEAR = r"(?:,?[ \t]{1,3}(?P<year>\d{4}))?"
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>(?:later[ \t]{1,3})?today|tonight|(?:tomorrow|tmrw|tmw|tmrrw|2moro|2morrow)"
+    r"\b(?P<word>(?:the[ \t]{1,3})?day[ \t]{1,3}after[ \t]{1,3}tomorrow|earlier[ \t]{1,3}today"
+    r"|(?:later[ \t]{1,3})?today|tonight|(?:tomorrow|tmrw|tmw|tmrrw|2moro|2morrow)"
     r"(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?"
     r"|this[ \t]{1,3}(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -64,6 +65,11 @@ _YEAR_FIRST = re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})
 # "19-Jun-26", "19 Jun 26".
 _DAY_MON_YY = re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2}|\d{4})\b", re.IGNORECASE)
 # A clock time named as the meeting itself: "our 9:30", "the 8:15 Teams call", "the 3pm".
+# "our meeting at 3", "the interview at 10": a bare hour right after the meeting's name.
+_MEETING_AT = re.compile(
+    r"\b(?:interview|meeting|call|appointment|chat)[ \t]{1,3}at[ \t]{1,3}(?P<h>\d{1,2})\b(?![:.]\d|[ \t]?[ap]\.?m)",
+    re.IGNORECASE,
+)
 _OWN_TIME = re.compile(
     r"\b(?:our|the|my|your)[ \t]{1,3}(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ampm>[ap]\.?m\.?)?"
     r"(?=[ \t]|[.,;!?]|$)(?![ \t]{1,3}(?:days?|weeks?|months?|years?|hours?|minutes?|people|of|per)\b)",
@@ -106,6 +112,8 @@ _MAY_HOLD_A_DATE = re.compile(
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2, "a couple": 2
 }
+# When a part of the day is over: "this morning" written after noon is the past.
+_PART_ENDS = {"morning": time(12), "afternoon": time(18), "evening": time(23, 59)}
 # When a part of the day is named without a clock time, its usual start.
 _PART_OF_DAY = {"morning": time(9), "afternoon": time(13), "evening": time(18), "night": time(19)}
 
@@ -228,9 +236,14 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
 
     for match in _RELATIVE.finditer(text):
         word = " ".join(match.group("word").lower().split())
-        day = now.date() + timedelta(days=1 if word.startswith(_TOMORROWS) else 0)
+        if word.startswith("earlier"):
+            continue  # "after the first round earlier today": the past
+        after = "after tomorrow" in word
+        day = now.date() + timedelta(days=2 if after else 1 if word.startswith(_TOMORROWS) else 0)
         part = word.split()[-1]
         at = clock or (_PART_OF_DAY["night"] if word == "tonight" else _PART_OF_DAY.get(part))
+        if word.startswith("this") and at is not None and clock is None and now.time() >= _PART_ENDS[part]:
+            continue  # "thank you for meeting me this morning", written in the afternoon: the past
         add(match, _on(day, at))
     for match in _IN_HOURS.finditer(text):
         n_text = " ".join(match.group("n").lower().split())
@@ -307,6 +320,13 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
             at = time(hour, minute)
             day = now.date() if now.time() < at else now.date() + timedelta(days=1)
             add(match, _on(day, at), meeting=True)
+        for match in _MEETING_AT.finditer(text):
+            hour = int(match.group("h"))
+            if not 1 <= hour <= 12:
+                continue
+            at = time(hour + 12 if hour < 7 else hour)  # "at 3" in working hours is 3 pm
+            day = now.date() if now.time() < at else now.date() + timedelta(days=1)
+            add(match, _on(day, at))
     # "Friday, March 14": the explicit date decides, so a weekday right beside one is dropped.
     explicit = [m for m in out if not _WEEKDAY.fullmatch(m.text) and not _RELATIVE.fullmatch(m.text)]
     out = [

@@ -43,6 +43,9 @@ THURSDAY = datetime(2026, 3, 12, 9, 0)
         ("our 3:30", ["2026-03-12T15:30"]),
         ("the 8:15 call", ["2026-03-13T08:15"]),
         ("the 11:30 next week", []),
+        ("the day after tomorrow at 8am", ["2026-03-14T08:00"]),
+        ("earlier today", []),
+        ("our meeting at 3", ["2026-03-12T15:00"]),
         ("I sat the exam", []),
         ("the 3 of us", []),
         ("next Friday", []),
@@ -68,7 +71,7 @@ def test_the_quick_check_for_date_words_never_hides_a_date(monkeypatch: pytest.M
         "in half an hour", "on FRIDAY", "next Monday", "Sundays", "March 16th", "16 of Sept, 2026",
         "the 17th", "the 2nd round", "3/14", "14/3/26", "2026-03-14 09:30", "at noon", "at 9.30pm",
         "the team", "this week", "a month", "Thanks", "\u0663/\u0664", "tmrw", "Weds", "on Sat", "13.03.2026",
-        "2026/03/13", "13-Mar-26", "our 3:30", "at lunchtime", "less than a day", "",
+        "2026/03/13", "13-Mar-26", "our 3:30", "at lunchtime", "less than a day", "day after tomorrow", "meeting at 3", "",
     ]
     texts = [f"{a} and {b}." for a, b in itertools.product(pieces, repeat=2)]
     quick = [find_dates(text, THURSDAY) for text in texts]
