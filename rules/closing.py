@@ -35,9 +35,10 @@ def _foreign_sign_off(line: str) -> bool:
     of capitalised words ending in a comma, right above the name ("Ngā mihi,", "Le meas,",
     "Mit freundlichen Grüßen,", "Cordialement,"). Not a sentence: no "I", "you" or digits."""
     words = line.rstrip(",").split()
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    if any(not w.replace("'", "").replace("’", "").isalpha() for w in words):
+    # Letters, with the apostrophes and hyphens of the writer's language ("dea-ghuí").
+    if any(not w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words):
         return False
     return not {w.lower() for w in words} & {"i", "you", "we", "my", "your", "me", "dear", "hi", "hello"}
 

@@ -47,6 +47,7 @@ _GRATEFUL = frozenset(_DATA["grateful"])
 _THEIR_STAFF = frozenset(_DATA["their_staff"])
 _CONSIDERATION_NOUNS = frozenset(_DATA["consideration_nouns"])
 _AGENCY_WORDS = frozenset(_DATA["agency_words"])
+_EVENT_WORDS = frozenset(_DATA["event_words"])
 # The sender's own application to an employer: "my candidacy for Northfield Logistics".
 _APPLYING_NOUNS = frozenset(("application", "candidacy", "candidature", "interview", "nomination"))
 _THANKING = frozenset(("thank", "pass", "grateful", "thankful", "tell", "let"))
@@ -335,6 +336,8 @@ def _mentions(
         key = _key(text)
         if any(word in _AGENCY_WORDS for word in key.split()):
             continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
+        if key.split()[-1] in _EVENT_WORDS:
+            continue  # "meet at the next UX Camp": an event, not an employer
         if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
                 _Mention(

@@ -25,7 +25,10 @@ _KIN_NAMES = frozenset(_DATA["kin_names"])
 _PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
 _PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
 # Verbs whose "in" names the sender's field: "worked in palliative care".
-_FIELD_VERBS = frozenset(("work", "specialise", "specialize", "train", "practise", "practice", "qualify", "volunteer"))
+_FIELD_VERBS = frozenset(
+    ("work", "specialise", "specialize", "train", "practise", "practice", "qualify", "volunteer", "finish", "complete",
+     "study", "graduate", "major", "retrain", "lecture", "teach", "research")
+)
 # Words that date a birth: "my wife is due in May", "I'm thirty weeks along".
 _DUE_WORDS = frozenset(("due", "along"))
 # The sender, and the household speaking with them ("we are expecting a baby").

@@ -8,6 +8,7 @@ set aside; the greeting and sign-off are then looked for at the edges of what is
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from declint.core.spans import CharSpan
@@ -193,7 +194,12 @@ def looks_like_name(line: str) -> bool:
         return False
     # "Dr. rer. nat. Jonas Albrecht": lowercase parts of a degree, beside a capitalised name.
     named = [w for w in words if not _DEGREE_PART.match(w.strip(","))]
-    return bool(named) and len(named) <= 5 and all(_NAME_TOKEN.match(w.strip(",")) for w in named)
+    # Accents read as their letters: "Seán Ó Briain", "Zoë Ångström".
+    return bool(named) and len(named) <= 5 and all(_NAME_TOKEN.match(_unaccented(w.strip(","))) for w in named)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def split_email(text: str) -> EmailParts:
