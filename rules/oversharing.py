@@ -24,6 +24,8 @@ _FAMILY = frozenset(_DATA["family"])
 _KIN_NAMES = frozenset(_DATA["kin_names"])
 _PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
 _PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
+# Words that make a place the sender's workplace: "my current hospital", "my new clinic".
+_JOB_TIMES = frozenset(("current", "present", "new", "previous", "former", "old", "existing"))
 # Verbs whose "in" names the sender's field: "worked in palliative care".
 _FIELD_VERBS = frozenset(
     ("work", "specialise", "specialize", "train", "practise", "practice", "qualify", "volunteer", "finish", "complete",
@@ -120,11 +122,19 @@ def _about_work(token: Token) -> bool:
         private = name in _PRIVATE_HEADS or any(name in words for words in CATEGORIES.values())
         if name in _WORK_NOUNS or not private:
             return True
+    if any(c.dep_ == "amod" and c.lower_ in _JOB_TIMES for c in anchor.children):
+        # "I have decided to remain in my current hospital": the sender's workplace.
+        return True
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.lemma_.lower() in _FIELD_VERBS:
         # "I've worked in palliative care for ten years": the sender's field, not a detail.
         return True
     head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS for c in head.head.children
+    ):
+        # "continuing my placement at a hospice": where the sender's work is.
+        return True
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _WORK_NOUNS:
         # "the role in cancer research", "experience with diabetes patients".
         return True
