@@ -92,7 +92,7 @@ def opener(token: Token) -> bool:
         return False
     # token.sent scans for the sentence's bounds: only the branches that need it ask for it.
     if _in_touch(token):
-        return True
+        return not _thanked_for(token)
     if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
         return True
     if lemma in ("connect", "reconnect") and token.pos_ in ("VERB", "NOUN"):
@@ -522,6 +522,14 @@ def _promised(verb: Token) -> bool:
     )
 
 
+def _thanked_for(token: Token) -> bool:
+    """ "Thank you for getting in touch": what they did, thanked for, looks back."""
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lower_ == "for" and ancestor.head.lemma_.lower() in ("thank", "thanks", "grateful", "appreciate"):
+            return True
+    return False
+
+
 def _parting(token: Token) -> bool:
     """A word of parting: "lose (touch)", "goodbye", "strangers", "the last (we hear)";
     not "last" describing a time ("last month")."""
@@ -603,7 +611,12 @@ def _welcomed(sent: Span) -> Token | None:
         lemma = "hope" if t.lower_ == "hoping" else t.lemma_.lower()
         # A sentence that opens with "Hope to ..." may be tagged as a name.
         tagged = t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") or (t.pos_ == "PROPN" and t.is_sent_start)
-        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"]) and tagged:
+        # "I would be gratified to collaborate": any plainly glad word the sender would be.
+        felt = (t.pos_ == "ADJ" and t.dep_ == "acomp") or (
+            t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)  # "would be gratified"
+        )
+        glad = felt and valence(t.lower_) >= CLEARLY and _would(t)
+        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"] or glad) and tagged:
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye
             return t
@@ -653,14 +666,24 @@ def _offers_referral(sent: Span) -> bool:
     return False
 
 
+def _would(word: Token) -> bool:
+    """A welcome put as what the sender would do, not what they would have done: "I would
+    be glad to work with you", "I would welcome opportunities to collaborate"."""
+    holders = [word, word.head] if word.dep_ in ("acomp", "xcomp", "dobj") else [word]
+    auxes = {c.lower_ for h in holders for c in h.children if c.dep_ == "aux"}
+    return bool(auxes & {"would", "'d", "’d"}) and "have" not in auxes
+
+
 def opens_sentence(sent: Span) -> bool:
     """The whole sentence keeps future contact possible (see above)."""
     if _offers_referral(sent):
         return True
-    if not _looks_ahead(sent):
-        return False
     welcome = _welcomed(sent)
     if welcome is None:
+        return False
+    # "I would be glad to work with you": what the sender would welcome is ahead by its
+    # mood, with no time word needed.
+    if not _looks_ahead(sent) and not _would(welcome):
         return False
     if welcome.lemma_.lower() in _DOOR["parting_words"]:
         # Its negation is the point, and a parting is always between the two of them: "not
