@@ -404,8 +404,12 @@ def _quoted_organisations(document: EmailDocument) -> set[str]:
     """Who sent the quoted invitation: the organisation of its sender's address, and any
     name in it ending in a company word ("Verity Insurance PLC")."""
     out = set()
-    replied = _organisation(_replied_to(document))
-    if replied:
+    address = _replied_to(document)
+    replied = _organisation(address)
+    # A public body's address names its region or service ("health.nsw.gov.au"), not the
+    # hospital or school the invitation is for.
+    public = any(label in ("gov", "nhs", "edu", "ac", "sch", "mil") for label in address.lower().split("."))
+    if replied and not public:
         out.add(replied)
     for span in document.parts.quoted:
         for match in _SUFFIXED_NAME.finditer(document.span_text(span)):

@@ -31,6 +31,8 @@ _DECLINE_VERBS = frozenset(_DATA["decline_verbs"])
 _DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].items()}
 # What one passes on to someone else: "please pass on my thanks to the team".
 _PASSED_ALONG = frozenset(_DATA["passed_along"])
+# When a pass is said to hold: "I'll pass this time", "I'm going to pass on this occasion".
+_OCCASIONS = frozenset(("time", "round", "occasion", "year", "cycle"))
 # Words of permission: "would it be possible / okay / acceptable to withdraw".
 _PERMISSION = frozenset(_DATA["permission"])
 # Verbs of ruling out, whose negation keeps something possible: "I would not rule out ...".
@@ -300,9 +302,12 @@ def _decline_verb(token: Token) -> str | None:
     if (
         lemma == "pass"
         and token.pos_ == "VERB"
-        and not any(c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") for c in token.children)
+        and not any(
+            c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") and c.lemma_.lower() not in _OCCASIONS
+            for c in token.children
+        )
     ):
-        # "I'm going to pass." said of the invitation.
+        # "I'm going to pass.", "I'll pass this time": said of the invitation.
         return "pass"
     if lemma == "say" and any(c.lower_ == "no" for c in token.children):
         return "say no"

@@ -31,7 +31,13 @@ from declint.document.door import (
     shutter,
 )
 from declint.document.knowledge import data_file, knowledge
-from declint.document.reason import about_the_decision, causal_clause, is_reason, is_situation
+from declint.document.reason import (
+    about_the_decision,
+    causal_clause,
+    has_causal_marker,
+    is_reason,
+    is_situation,
+)
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
 from declint.nlp.idioms import find
@@ -212,6 +218,21 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
     found = sentence_statements(document)
     out: list[SentenceMoves] = []
     reasoning = False
+    reasoning_paragraph = -1
+    # Where each paragraph starts: a reason goes on within its paragraph, not past it.
+    breaks = [p.start for p in document.paragraphs][1:]
+    # The paragraphs that state the decision: a plain statement about the sender is its
+    # reason there, and only there ("I have followed Swiftline for years" elsewhere is not).
+    deciding = {bisect.bisect_right(breaks, sentences[i].start_char) for i, here in enumerate(found) if here}
+    reasoned: set[int] = set()
+    # A decision drawn as a consequence ("So I've decided not to go ahead", "I therefore
+    # decline") looks back: the paragraphs before it give its reason.
+    concluding = [
+        bisect.bisect_right(breaks, sentences[i].start_char)
+        for i, found_here in enumerate(found)
+        if found_here and any(t.lower_ in _CONSEQUENCE for t in sentences[i])
+    ]
+    last_conclusion = max(concluding, default=-1)
     for i, sent in enumerate(sentences):
         cues = by_sentence[i]
         decisions = found[i]
@@ -248,18 +269,35 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         if not taken and _request(sent):
             cues.append(Cue(Move.REQUEST, sent.start_char, sent.end_char))
             taken.add(Move.REQUEST)
-        reason = _reason(sent, cues, reasoning)
-        # What follows a reason may go on explaining it.
-        reasoning = reason is not None
+        paragraph = bisect.bisect_right(breaks, sent.start_char)
+        # The decision's own paragraph, or the one after it when the reason has a paragraph
+        # of its own ("I must withdraw.\n\nMy partner has been posted to Leeds. ...").
+        near = (
+            paragraph in deciding
+            or (paragraph - 1 in deciding and paragraph - 1 not in reasoned)
+            or paragraph < last_conclusion
+        )
+        reason = _reason(sent, cues, reasoning and paragraph == reasoning_paragraph, near_decision=near)
+        if reason is not None:
+            reasoned.add(paragraph)
+        # What follows a reason, or the decision itself, may go on explaining it, within
+        # its paragraph ("I must withdraw. My grandmother passed away on Tuesday ...").
+        reasoning = reason is not None or Move.DECISION in taken
+        reasoning_paragraph = paragraph
         out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
     return tuple(out)
 
+
+#: Words that draw a decision from what came before: "So I've decided", "I therefore decline".
+_CONSEQUENCE = frozenset(("so", "therefore", "thus", "hence", "consequently", "accordingly", "reasons"))
 
 #: Moves that make a sentence something other than a reason, whatever else it says.
 _NOT_REASONS = frozenset({Move.THANKS, Move.PRAISE, Move.DOOR_OPENED, Move.DOOR_SHUT, Move.WELL_WISHES, Move.REQUEST})
 
 
-def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int] | None:
+def _reason(
+    sent: Span, cues: list[Cue], reasoning: bool, *, near_decision: bool = True
+) -> tuple[int, int, int] | None:
     """Where this sentence's reason lies, if it gives one."""
     # "It was a hard call, as your team impressed me": the cause of the difficulty, not of
     # the decline.
@@ -282,9 +320,8 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     if taken & {Move.APOLOGY, Move.SYMPATHY, Move.DECISION} and not implied:
         return None
     tokens = list(sent)
-    if is_reason(sent, about=about) or (
-        reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)
-    ):
+    stated = is_reason(sent, about=about) and (near_decision or reasoning or has_causal_marker(sent))
+    if stated or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)):
         start, end = _span(tokens)
         return start, end, _words(tokens)
     return None

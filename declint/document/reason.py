@@ -28,6 +28,8 @@ _ATTENTION = knowledge().attention_verbs
 _GROVEL = knowledge().grovel_words
 # "I would like to withdraw" is a courtesy; "I like my current team" is a reason.
 _MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
+# What the job is like, which carries a reason on: "the role seems to be mostly on call".
+_JOB_FEATURES = frozenset(_DATA["job_features"])
 _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
 # Help offered to the reader: "I can refer a colleague", "I could share references".
@@ -35,7 +37,7 @@ _OFFER_VERBS = frozenset(_DATA["offer_verbs"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
-def _has_causal_marker(sent: Span) -> bool:
+def has_causal_marker(sent: Span) -> bool:
     for t in sent:
         low = t.lower_
         if low in _CAUSAL_WORDS or t.lemma_.lower() in _CAUSAL_WORDS:
@@ -93,6 +95,8 @@ def _turned_to_them(verb: Token) -> bool:
 def _is_courtesy_clause(verb: Token) -> bool:
     pred = _predicate(verb)
     lemma = pred.lemma_.lower()
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out") for c in pred.children):
+        return False  # "my grandmother passed away": a particle makes it another verb
     if lemma in _COURTESY or _admires_them(pred):
         return True
     if lemma in _ATTENTION:
@@ -216,7 +220,7 @@ def is_reason(sent: Span, *, about: bool | None = None) -> bool:
     ``about`` is ``about_the_decision(sent)`` when the caller has it already."""
     if sum(1 for t in sent if t.is_alpha) < 3:
         return False
-    if _has_causal_marker(sent):
+    if has_causal_marker(sent):
         return True
     return _is_personal_statement(sent) and not (about_the_decision(sent) if about is None else about)
 
@@ -256,8 +260,10 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
     # A circumstance with no owner named ("the commute", "the move"), but never the reader
     # ("you", "your team", "the team"), a named organisation or person, or a pronoun that
     # points back at something said ("It was a hard decision").
-    if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in knowledge().their_things:
+    if subject.pos_ in ("PROPN", "PRON"):
         return False
+    if subject.lemma_.lower() in knowledge().their_things and subject.lemma_.lower() not in _JOB_FEATURES:
+        return False  # "the team is lovely" is about them; "the role is mostly nights" is a reason
     # A name in the subject itself makes it someone's ("Mozilla", "the Acme team"); one
     # further down only says where ("the commute from my home in Hosur to your plant").
     return not any(c.dep_ == "poss" for c in subject.children) and not any(
