@@ -55,6 +55,8 @@ _WEEKDAY_SHORT = re.compile(
 )
 # Words of a later period that a bare clock time may belong to: "the 11:30 next week".
 _LATER_PERIOD = re.compile(r"\b(?:week|weeks|month|months|year|fortnight|next|following)\b", re.IGNORECASE)
+# "last Wednesday", "this past Monday": a weekday gone by.
+_LAST = re.compile(r"\b(?:last|past)[ \t]{1,3}$", re.IGNORECASE)
 _SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 # Numeric dates with a year and dots or dashes ("19.06.2026", "19-06-26"), and the year
 # first with slashes ("2026/06/19").
@@ -257,6 +259,8 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
     for match in _WITHIN_A_DAY.finditer(text):
         add(match, (now + timedelta(hours=23), True))
     for match in _WEEKDAY_SHORT.finditer(text):
+        if _LAST.search(text, max(0, match.start() - 6), match.start()):
+            continue
         name = (match.group("day") or match.group("weekend") or match.group("weekend2"))[:3].lower()
         ahead = (_SHORT_DAYS[name] - now.weekday()) % 7
         if ahead == 0 and (match.group("which") or "").lower() != "this":
@@ -271,6 +275,8 @@ def find_dates(text: str, now: datetime) -> list[DateMention]:
         month = _MONTHS[match.group("month")[:3].lower()]
         add(match, _on(_dated(month, int(match.group("day")), match.group("year"), now), clock), written_out=True)
     for match in _WEEKDAY.finditer(text):
+        if _LAST.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "your call last Wednesday": the past
         which = (match.group("which") or "").lower()
         if which == "next":
             continue  # "next Friday" may mean this week's or the one after: never guess.

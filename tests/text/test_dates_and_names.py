@@ -45,6 +45,7 @@ THURSDAY = datetime(2026, 3, 12, 9, 0)
         ("the 11:30 next week", []),
         ("the day after tomorrow at 8am", ["2026-03-14T08:00"]),
         ("earlier today", []),
+        ("your call last Wednesday", []),
         ("our meeting at 3", ["2026-03-12T15:00"]),
         ("I sat the exam", []),
         ("the 3 of us", []),
