@@ -369,6 +369,14 @@ def _pushed(word: Token) -> bool:
     return any(c.lower_ in _PUSH for c in word.children)
 
 
+def _rough_subjects(word: Token) -> list[Token]:
+    """When a rough parse leaves a verdict's verb with no subject ("the rostering you
+    described, six doubles a week, is pretty unreasonable"), the subjects said before it."""
+    if word.dep_ != "acomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.head.children):
+        return []
+    return [t for t in word.sent if t.i < word.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+
+
 def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     """Why this token criticises the employer, or None."""
     low = token.lower_
@@ -380,7 +388,7 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
             return None
         if _negated_judgement(token) or _for_someone(token):
             return None
-        if any(_about_target(n, targets) for n in _described(token)):
+        if any(_about_target(n, targets) for n in _described(token) or _rough_subjects(token)):
             return f"calls something of theirs {token.text!r}"
     if low in _BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
         # "poorly coordinated", "badly run".
