@@ -282,9 +282,14 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
         if any(
-            _role_noun(g) for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+            _role_noun(g)
+            for c in anchor.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "from")
+            for g in c.children
         ):
-            return anchor  # "shortlisting me for the lectureship ... at the University of Alnmouth"
+            # "shortlisting me for the lectureship ... at the University of Alnmouth",
+            # "withdraw from the hiring process at Bramley Insights".
+            return anchor
         if lemma in _OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
             return anchor  # "if any day roles come up at O'Malley Freight"
     return None
@@ -494,6 +499,7 @@ def _domain_names(domain: str, key: str) -> bool:
     """Does the mail domain name this organisation? "kestrelhealth" names "kestrel health",
     "marrowlabs" names "marrow labs" and "marrow"."""
     squashed = key.replace(" ", "")
+    domain = domain.replace("-", "")  # "harrowgate-analytics.com" names "Harrowgate Analytics"
     return bool(squashed) and (squashed in domain or domain in squashed)
 
 
