@@ -384,8 +384,12 @@ def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
 
 
 def _same(a: str, b: str) -> bool:
-    """ "acme" and "acme labs" are one company written two ways."""
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    """ "acme" and "acme labs" are one company written two ways; so are "the Academy" and
+    "Kingsbridge Academy" (the kind of place alone stands for the one named)."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = sorted((a, b), key=len)
+    return " " not in short and long.endswith(" " + short)
 
 
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")

@@ -430,6 +430,10 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
         return f"says you did not {token.text} something of theirs"
     if lemma in _SHORTFALL and token.pos_ == "VERB" and is_negated(token, through_clauses=False) and any(
         _is_pay(n) for n in _described_by_verb(token)
+    ) and not any(
+        # "the pay would not cover my monthly payments": the sender's needs, not a verdict.
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in c.children)
+        for c in token.children
     ):
         # "the salary does not reflect the scope of the job".
         return f"says their pay does not {lemma} what the job asks"

@@ -21,6 +21,8 @@ _DATA = rule_data("oversharing")
 CATEGORIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["categories"].items()}
 
 _FAMILY = frozenset(_DATA["family"])
+# Kinds whose words are private only as names of things: "a work permit", not "permit me".
+_NOUN_ONLY = frozenset(("immigration", "legal"))
 _KIN_NAMES = frozenset(_DATA["kin_names"])
 _PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
 _PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
@@ -324,6 +326,8 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     for category, words in wanted.items():
         if lemma not in words and low not in words:
             continue
+        if token.pos_ == "VERB" and category in _NOUN_ONLY:
+            return None  # "please permit me to say": a verb, no work permit
         if (lemma in _NARROW or low in _NARROW) and not _narrow_sense(token):
             return None
         if _about_work(token) or not _owned_by_sender(token):
@@ -335,7 +339,10 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     if token.pos_ == "VERB":
         particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp") and c.lower_ in _PARTICLES), "")
         event = _PHRASAL.get(f"{lemma} {particle}", "")
-        told = not any(c.dep_ == "dobj" for c in token.children)  # "pass on my thanks" passes a thing on
+        # "pass on my thanks" passes a thing on, "pass on the interview" passes it up.
+        told = not any(c.dep_ == "dobj" for c in token.children) and not (
+            particle == "on" and any(c.lower_ == "on" and any(True for _ in c.children) for c in token.children)
+        )
         if event in wanted and told and _owned_by_sender(token) and not is_negated(token, through_clauses=False):
             # "my partner was let go last month", "I've been signed off for six weeks".
             return event

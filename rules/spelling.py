@@ -133,6 +133,9 @@ def attested(word: str, lexicon: Lexicon) -> bool:
         return False
     if _inflects(word, lexicon):
         return True  # "learnings": a plural of a known word, and in use
+    american = word.replace("yse", "yze").replace("ise", "ize")
+    if american != word and (listed(american) or _inflects(american, lexicon)):
+        return True  # "analysers": the British spelling of a listed word
     # "proptech", "scaleup": built from known words, and in use; but almost any slip can be
     # cut into two short words ("relevent" is "rel" + "event"), so only a far correction
     # leaves such a word alone.

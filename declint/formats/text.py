@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from declint.core.source import Source
+from declint.core.spans import CharSpan
+from declint.formats.directives import parse_comment_directive
 from declint.formats.headers import find_header_block
 
 
@@ -25,9 +29,26 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A line that is only a suppression comment: "<!-- declint: disable=salutation -->".
+_DIRECTIVE_LINE = re.compile(r"^[ \t]{0,20}<!--(?P<inside>[^\n]{0,500}?)-->[ \t]{0,20}$", re.MULTILINE)
+
+
 def read_text(name: str, text: str) -> Source:
+    # Suppression comments work in plain text as in Markdown, on a line of their own; they
+    # are hidden from the parse, so "<!-- declint ... -->" is neither the greeting nor a word.
+    hidden: list[CharSpan] = []
+    directives: list[tuple[str, CharSpan]] = []
+    for match in _DIRECTIVE_LINE.finditer(text):
+        ids = parse_comment_directive(match.group("inside"))
+        if ids:
+            span = CharSpan(match.start(), match.end())
+            hidden.append(span)
+            directives.extend((rule_id, span) for rule_id in ids)
     block = find_header_block(text)
-    if block is None:
-        return Source(path=name, text=text, format="text")
-    span, headers = block
-    return Source(path=name, text=text, format="text", headers=headers, hidden=(span,))
+    headers = {}
+    if block is not None:
+        hidden.append(block[0])
+        headers = dict(block[1])
+    return Source(
+        path=name, text=text, format="text", headers=headers, hidden=tuple(sorted(hidden)), directives=tuple(directives)
+    )
