@@ -10,6 +10,7 @@ document; what a match means (whose door, negated or not) is the caller's reason
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -117,9 +118,26 @@ def _may_match(doc: Doc, anchors: tuple[tuple[_Anchor, ...], ...]) -> bool:
     return any(all(not values.isdisjoint(present[column]) for column, values in p) for p in anchors)
 
 
+#: Each parsed document's matches per (idiom set, group), kept while the document lives:
+#: rules ask sentence by sentence, and every ask would otherwise run the Matcher over the
+#: whole draft again. The idiom set is held beside its id so that the id is never reused.
+_FOUND: weakref.WeakKeyDictionary[Doc, dict[tuple[int, str], tuple[tuple[Idiom, ...], list[tuple[str, int, int]]]]]
+_FOUND = weakref.WeakKeyDictionary()
+
+
 def find(doc: Doc | Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     """Every match of ``group``'s idioms in ``doc``: (idiom name, first token, end token)."""
     target = cast("Doc", doc if not hasattr(doc, "doc") or doc.doc is doc else doc.doc)
+    per_doc = _FOUND.get(target)
+    if per_doc is None:
+        per_doc = _FOUND[target] = {}
+    cached = per_doc.get((id(idioms), group))
+    if cached is None or cached[0] is not idioms:
+        cached = per_doc[(id(idioms), group)] = (idioms, _run(target, idioms, group))
+    return list(cached[1])
+
+
+def _run(target: Doc, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     matcher, names, anchors = _matcher(target.vocab, idioms, group)
     if not _may_match(target, anchors):
         return []
