@@ -105,16 +105,22 @@ def _matcher(
     return cached[1], cached[2], cached[3]
 
 
+#: Each parsed document's word values per column, read once: every group asks.
+_PRESENT: weakref.WeakKeyDictionary[Doc, list[set[int]]] = weakref.WeakKeyDictionary()
+
+
 def _may_match(doc: Doc, anchors: tuple[tuple[_Anchor, ...], ...]) -> bool:
     """Could any pattern match ``doc``: are all of one pattern's anchors among its words?"""
     if not anchors or not len(doc):
         return False
     if not all(anchors):
         return True
-    from spacy.attrs import IDS
+    present = _PRESENT.get(doc)
+    if present is None:
+        from spacy.attrs import IDS
 
-    table = doc.to_array([IDS[name] for name in _COLUMNS])
-    present = [set(table[:, column].tolist()) for column in range(len(_COLUMNS))]
+        table = doc.to_array([IDS[name] for name in _COLUMNS])
+        present = _PRESENT[doc] = [set(table[:, column].tolist()) for column in range(len(_COLUMNS))]
     return any(all(not values.isdisjoint(present[column]) for column, values in p) for p in anchors)
 
 
