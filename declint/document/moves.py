@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from declint.document.apology import regrets
@@ -86,7 +87,7 @@ class SentenceMoves:
     #: many words it takes; None when the sentence gives no reason.
     reason: tuple[int, int, int] | None = None
 
-    @property
+    @cached_property  # asked through has() for every move a rule cares about
     def moves(self) -> tuple[Move, ...]:
         """Each move once, in the order of :class:`Move`; OTHER when it makes none."""
         found = {c.move for c in self.cues} | ({Move.REASON} if self.reason else set())
