@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from declint.nlp.present import present_values
+
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
@@ -42,11 +44,10 @@ def idioms_from(entries: Sequence[Mapping[str, Any]]) -> tuple[Idiom, ...]:
     return tuple(out)
 
 
-#: What one token of a pattern requires of one attribute: (column in _COLUMNS, the value
+#: What one token of a pattern requires of one attribute: (column of present_values, the value
 #: hashes it may take).
 _Anchor = tuple[int, frozenset[int]]
-#: The attributes anchors are read from, as columns of ``Doc.to_array``.
-_COLUMNS = ("ORTH", "LOWER", "LEMMA")
+#: The columns of present_values that anchors are read from.
 _COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 
 #: One compiled Matcher per (vocabulary, idiom set, group), holding the vocabulary so its id
@@ -105,22 +106,13 @@ def _matcher(
     return cached[1], cached[2], cached[3]
 
 
-#: Each parsed document's word values per column, read once: every group asks.
-_PRESENT: weakref.WeakKeyDictionary[Doc, list[set[int]]] = weakref.WeakKeyDictionary()
-
-
 def _may_match(doc: Doc, anchors: tuple[tuple[_Anchor, ...], ...]) -> bool:
     """Could any pattern match ``doc``: are all of one pattern's anchors among its words?"""
     if not anchors or not len(doc):
         return False
     if not all(anchors):
         return True
-    present = _PRESENT.get(doc)
-    if present is None:
-        from spacy.attrs import IDS
-
-        table = doc.to_array([IDS[name] for name in _COLUMNS])
-        present = _PRESENT[doc] = [set(table[:, column].tolist()) for column in range(len(_COLUMNS))]
+    present = present_values(doc)
     return any(all(not values.isdisjoint(present[column]) for column, values in p) for p in anchors)
 
 

@@ -2,7 +2,8 @@
 
 A test that walks a subtree or a sentence for one word ("enough") need not walk when that
 word is nowhere in the draft, which is the usual case: the walk makes a spaCy Token for
-every word it passes, the set is made once.
+every word it passes, while the words' hashes are read in one ``Doc.to_array``. Idioms use
+the same table to skip drafts that lack a pattern's words.
 """
 
 from __future__ import annotations
@@ -13,12 +14,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_LOWERS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+#: The attributes read, as columns of the table: ORTH, LOWER, LEMMA.
+COLUMNS = ("ORTH", "LOWER", "LEMMA")
+LOWER = 1
+
+_PRESENT: weakref.WeakKeyDictionary[Doc, list[set[int]]] = weakref.WeakKeyDictionary()
 
 
-def lowers_in(doc: Doc) -> frozenset[str]:
-    """Every token's lower-case form in ``doc``; kept while the document lives."""
-    found = _LOWERS.get(doc)
-    if found is None:
-        found = _LOWERS[doc] = frozenset(t.lower_ for t in doc)
-    return found
+def present_values(doc: Doc) -> list[set[int]]:
+    """For each of :data:`COLUMNS`, the hashes of the values ``doc``'s tokens have; kept
+    while the document lives."""
+    present = _PRESENT.get(doc)
+    if present is None:
+        from spacy.attrs import IDS
+
+        table = doc.to_array([IDS[name] for name in COLUMNS])
+        present = _PRESENT[doc] = [set(table[:, column].tolist()) for column in range(len(COLUMNS))]
+    return present
+
+
+def has_lower(doc: Doc, word: str) -> bool:
+    """Does any token of ``doc`` read ``word`` in lower case?"""
+    from spacy.strings import get_string_id
+
+    return get_string_id(word) in present_values(doc)[LOWER]
