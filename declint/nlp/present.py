@@ -12,7 +12,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: The attributes read, as columns of the table: ORTH, LOWER, LEMMA.
 COLUMNS = ("ORTH", "LOWER", "LEMMA")
@@ -38,3 +38,20 @@ def has_lower(doc: Doc, word: str) -> bool:
     from spacy.strings import get_string_id
 
     return get_string_id(word) in present_values(doc)[LOWER]
+
+
+#: The last document whose tokens were asked for, with its Token objects. One entry only:
+#: a Token holds its Doc, so a cache keyed weakly by Doc would keep every Doc alive; rules
+#: run draft by draft, so one entry serves them all.
+_LAST: tuple[Doc | None, tuple[Token, ...]] = (None, ())
+
+
+def tokens_in(span: Span) -> tuple[Token, ...]:
+    """``span``'s tokens, as iterating it gives them. Iterating a Span makes a new Token
+    for every word each time; the rules walk each sentence some twenty times per draft."""
+    global _LAST
+    doc = span.doc
+    last = _LAST
+    if last[0] is not doc:
+        last = _LAST = (doc, tuple(doc))
+    return last[1][span.start : span.end]
