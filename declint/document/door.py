@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import knowledge
 from declint.nlp.grammar import CONDITIONAL_MARKS, LITOTES, has_negation_child, is_conditional, is_negated, subject_of
+from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def opener(token: Token) -> bool:
         # waiting on a change. Without the condition it may just ask for a reply now.
         return (
             is_conditional(token)
-            or any(t.lower_ in ("again", "future") for t in sent)
+            or any(t.lower_ in ("again", "future") for t in tokens_in(sent))
             or (_conditional_clause(sent) and _hopeful_or_conditional(sent, token))
         )
     if lemma == "put" and any(c.lower_ == "forward" for c in token.children) and any(
@@ -223,7 +224,7 @@ _WAITING_MARKS = CONDITIONAL_MARKS - {"unless"}
 def _conditional_clause(sent: Span) -> bool:
     """The sentence waits on something: "if a role opens up", "should anything change",
     "when the timing is better", "once I finish my degree"."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.dep_ == "mark" and t.lower_ in _WAITING_MARKS:
             return True
         # Inversion: "should anything change", "should a role open up".
@@ -469,7 +470,7 @@ def shutter(token: Token) -> bool:
 def _looks_ahead(sent: Span) -> bool:
     """A later time ("again", "in the coming months", "one day", "down the track") or a
     condition on an opening ("if anything comes up", "should the post be re-advertised")."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         if low in _LATER_WORDS or low in _DOOR["ahead_words"]:
             return True
@@ -536,7 +537,7 @@ def _not_past(verb: Token) -> bool:
 
 def _opening_awaited(sent: Span) -> bool:
     """The condition is an opening: "if anything comes up", "should a post become free"."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         inverted = low == "should" and t.dep_ in ("aux", "auxpass") and any(
             c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children
@@ -563,7 +564,7 @@ def _opening_awaited(sent: Span) -> bool:
 def _reaches_reader(sent: Span) -> bool:
     """Contact or work between sender and reader: "hear from you", "consider me", "work
     together", "your careers page", "each other"."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         lemma = t.lemma_.lower()
         if low in ("you", "your", "yours", "we", "us", "together", "other") and not (
@@ -577,7 +578,7 @@ def _reaches_reader(sent: Span) -> bool:
 
 def _welcomed(sent: Span) -> Token | None:
     """The word that welcomes it: a hopeful word, an invitation to the reader, an offer."""
-    for t in sent:
+    for t in tokens_in(sent):
         lemma = t.lemma_.lower()
         if lemma in _DOOR["parting_words"] and (negated_in_clause_chain(t) or _averse(t)):
             return t  # "let's not lose touch", "I would not rule out coming back", "I'd hate to lose touch"
@@ -611,7 +612,7 @@ def _offers_referral(sent: Span) -> bool:
     """ "I could recommend a couple of former classmates", "I'd be happy to pass on her
     details", "I can put you in touch with a colleague": the sender offers the reader
     people, which keeps the tie as surely as asking to be kept in mind."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.lemma_.lower() not in _DOOR["referral_verbs"] or t.pos_ != "VERB" or negated_in_clause_chain(t):
             continue
         subject = subject_of(t)
@@ -654,12 +655,12 @@ def _has_subject(verb: Token) -> bool:
 def shuts_sentence(sent: Span) -> bool:
     """Contact refused: "please stop sending me job alerts", "I have no intention of
     reapplying", "I will not be considering any roles with your group going forward"."""
-    for t in sent:
+    for t in tokens_in(sent):
         # The part of speech first: it is cheaper than the stems _names tries.
         if t.pos_ not in ("VERB", "NOUN") or not _names(t, _DOOR["refused_acts"]):
             continue
         if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
-            w.lower_ in _DOOR["refused_whom"] for w in sent
+            w.lower_ in _DOOR["refused_whom"] for w in tokens_in(sent)
         ):
             return True
     return False
