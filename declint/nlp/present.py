@@ -9,7 +9,7 @@ the same table to skip drafts that lack a pattern's words.
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,12 +46,16 @@ def has_lower(doc: Doc, word: str) -> bool:
 _LAST: tuple[Doc | None, tuple[Token, ...]] = (None, ())
 
 
-def tokens_in(span: Span) -> tuple[Token, ...]:
-    """``span``'s tokens, as iterating it gives them. Iterating a Span makes a new Token
-    for every word each time; the rules walk each sentence some twenty times per draft."""
+def tokens_in(span: Span | Doc) -> tuple[Token, ...]:
+    """``span``'s tokens (or a whole Doc's), as iterating it gives them. Iterating a Span
+    makes a new Token for every word each time; the rules walk each sentence some twenty
+    times per draft."""
     global _LAST
     doc = span.doc
     last = _LAST
     if last[0] is not doc:
         last = _LAST = (doc, tuple(doc))
-    return last[1][span.start : span.end]
+    if span is doc:
+        return last[1]
+    sent = cast("Span", span)
+    return last[1][sent.start : sent.end]
