@@ -36,6 +36,7 @@ from declint.document.reason import about_the_decision, causal_clause, is_reason
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
 from declint.nlp.idioms import find
+from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
             tok = statement.token
             cues.append(Cue(Move.DECISION, tok.idx, tok.idx + len(tok.text), detail))
-        words = list(sent)  # one walk of spaCy's tokens per sentence, shared below
+        words = list(tokens_in(sent))  # one walk of spaCy's tokens per sentence, shared below
         for token in words if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues) else ():
             if shutter(token):
                 cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
@@ -282,7 +283,7 @@ def _reason(sent: Span, cues: list[Cue], reasoning: bool) -> tuple[int, int, int
     implied = any(c.move is Move.DECISION and c.detail == "implied" for c in cues)
     if taken & {Move.APOLOGY, Move.SYMPATHY, Move.DECISION} and not implied:
         return None
-    tokens = list(sent)
+    tokens = list(tokens_in(sent))
     if is_reason(sent, about=about) or (
         reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)
     ):
