@@ -59,3 +59,18 @@ def tokens_in(span: Span | Doc) -> tuple[Token, ...]:
         return last[1]
     sent = cast("Span", span)
     return last[1][sent.start : sent.end]
+
+
+_TEXT: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text: Span.text joins a new Token's text for
+    every word, and Doc.text joins every word of the draft, each time they are asked."""
+    if not len(span):
+        return str(span.text)
+    doc = span.doc
+    text = _TEXT.get(doc)
+    if text is None:
+        text = _TEXT[doc] = doc.text
+    return text[span.start_char : span.end_char]
