@@ -11,7 +11,7 @@ from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.idioms import find, idioms_from
-from declint.nlp.present import tokens_in
+from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
@@ -826,7 +826,7 @@ def _unpaid_work(sent: Span) -> str | None:
     """Work they asked for without pay: "a five-hour test, for free", "an unpaid trial
     shift", "three sample articles, unpaid". The sender's own unpaid work ("my unpaid
     internship") is their story."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not any(marker in text for marker in _UNPAID):
         return None
     doc = sent.doc
