@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import knowledge
 from declint.nlp.grammar import CONDITIONAL_MARKS, LITOTES, has_negation_child, is_conditional, is_negated, subject_of
-from declint.nlp.present import tokens_in
+from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -500,7 +500,7 @@ def _looks_ahead(sent: Span) -> bool:
             return True  # "I hope to catch up with you at the dinner in November"
         if t.lemma_.lower() in _DOOR["parting_words"] and _averse(t):
             return True  # "I'd hate to lose touch": a wish about the time to come
-    lowered = sent.text.lower()
+    lowered = span_text(sent).lower()
     if any(phrase in lowered for phrase in _DOOR["ahead_phrases"]):
         return True  # "one day", "at some point"
     return _opening_awaited(sent)
