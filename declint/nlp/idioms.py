@@ -139,4 +139,37 @@ def _run(target: Doc, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, 
     matcher, names, anchors = _matcher(target.vocab, idioms, group)
     if not _may_match(target, anchors):
         return []
+    # Only the patterns whose words are all in the draft: usually one of the group's ten.
+    # The Matcher's work grows with its patterns, every pattern tried at every word; one
+    # without all its anchors cannot match, and leaving it out changes neither the other
+    # patterns' matches nor their order (the Matcher follows each pattern on its own).
+    present = present_values(target)
+    possible = tuple(
+        i for i, p in enumerate(anchors) if all(not values.isdisjoint(present[column]) for column, values in p)
+    )
+    if len(possible) < len(anchors):
+        matcher = _sub_matcher(target.vocab, idioms, group, possible)
     return [(names[key], start, end) for key, start, end in matcher(target)]
+
+
+#: Matchers of some of a group's patterns, per (vocabulary, idiom set, group, pattern
+#: indices), holding the vocabulary and idiom set so their ids are never reused. Drafts
+#: bring few distinct sets of possible patterns, so this stays small.
+_SUBSETS: dict[tuple[int, int, str, tuple[int, ...]], tuple[Vocab, tuple[Idiom, ...], Matcher]] = {}
+
+
+def _sub_matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str, chosen: tuple[int, ...]) -> Matcher:
+    """A Matcher of the group's patterns at ``chosen`` (their positions among the group's
+    idioms), added in the group's order."""
+    key = (id(vocab), id(idioms), group, chosen)
+    cached = _SUBSETS.get(key)
+    if cached is None or cached[0] is not vocab or cached[1] is not idioms:
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab)
+        wanted = set(chosen)
+        for index, idiom in enumerate(i for i in idioms if i.group == group):
+            if index in wanted:
+                matcher.add(idiom.name, [[dict(token) for token in idiom.pattern]])
+        cached = _SUBSETS[key] = (vocab, idioms, matcher)
+    return cached[2]
