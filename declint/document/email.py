@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.source import Source
 from declint.core.spans import CharSpan, LineIndex
+from declint.nlp.present import tokens_in
 from declint.text.parts import EmailParts, split_email
 from declint.text.placeholders import find_placeholders, stand_in
 
@@ -197,7 +198,7 @@ class EmailDocument:
 
     @cached_property
     def _word_tokens(self) -> tuple[tuple[Token, ...], list[int]]:
-        tokens = tuple(t for t in self.doc if not t.is_space)
+        tokens = tuple(t for t in tokens_in(self.doc) if not t.is_space)
         return tokens, [t.idx for t in tokens]
 
     def sentences(self, region: CharSpan | None = None) -> list[Span]:
