@@ -632,7 +632,9 @@ def opens_sentence(sent: Span) -> bool:
     """The whole sentence keeps future contact possible (see above)."""
     if _offers_referral(sent):
         return True
-    if not _looks_ahead(sent) or not _reaches_reader(sent):
+    # Both must hold; the cheap test first (it fails less often, but _looks_ahead costs
+    # several times more per sentence).
+    if not _reaches_reader(sent) or not _looks_ahead(sent):
         return False
     welcome = _welcomed(sent)
     if welcome is None:
