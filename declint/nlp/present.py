@@ -64,6 +64,12 @@ def tokens_in(span: Span | Doc) -> tuple[Token, ...]:
 _TEXT: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Note that ``doc`` was made from ``text`` (its ``doc.text`` exactly): Doc.text joins
+    every word again each time it is asked."""
+    _TEXT[doc] = text
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from the document's text: Span.text joins a new Token's text for
     every word, and Doc.text joins every word of the draft, each time they are asked."""
