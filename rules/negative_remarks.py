@@ -11,6 +11,7 @@ from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.idioms import find, idioms_from
+from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
@@ -690,7 +691,7 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
     or named as theirs ("your agency", "yours"). A bare "the interview" in "I did not
     prepare well for the interview" is only where the sender's own story happened."""
     out = []
-    for token in sent:
+    for token in tokens_in(sent):
         if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
             continue
         owned = token.lower_ == "yours" or any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children)
@@ -701,7 +702,7 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
 
 def _about_fit(sent: Span) -> bool:
     """ "the role is not the right fit", "too far for me": about the sender's fit."""
-    for token in sent:
+    for token in tokens_in(sent):
         if token.lemma_.lower() in _FIT_WORDS and token.pos_ in ("NOUN", "VERB", "ADJ"):
             return True
         if token.lemma_.lower() in _FIT_NOUNS and token.pos_ in ("NOUN", "ADJ"):
@@ -723,7 +724,7 @@ def _praises(sent: Span, skip: set[int]) -> bool:
     loved the kitchen"), not counting the words of a marker itself ("to be honest"), praise
     taken back ("less than courteous"), a word inside a phrase ("in need of a good clean")
     or a verb of what someone else does ("a habit of promising progression")."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
             continue
         if is_negated(t, through_clauses=False) or _taken_back(t):
@@ -748,7 +749,7 @@ def _taken_back(word: Token) -> bool:
 def _hindsight(sent: Span) -> bool:
     """A wish about what they should have done: "it would have been nice to be told",
     "I would have appreciated a reply"."""
-    for token in sent:
+    for token in tokens_in(sent):
         lemma = token.lemma_.lower()
         if (lemma in _WISH_ADJECTIVES or lemma == "worth") and token.pos_ == "ADJ":
             verb = token.head
@@ -775,7 +776,7 @@ def _hindsight(sent: Span) -> bool:
 def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
     """They acted on the sender without asking: "your agency passed my CV on without
     asking me first"."""
-    for token in sent:
+    for token in tokens_in(sent):
         if token.lower_ != "without" or token.dep_ != "prep":
             continue
         asked = [c for c in token.children if c.dep_ == "pcomp" and c.lemma_.lower() in _CONSENT_VERBS]
@@ -790,7 +791,7 @@ def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
 def _not_won_over(sent: Span, targets: frozenset[str], theirs: list[Token]) -> Token | None:
     """Something of theirs failed to win the sender over: "I was not convinced the product
     is ready", "the plan did not fill me with confidence", "the culture was not healthy"."""
-    for token in sent:
+    for token in tokens_in(sent):
         lemma = token.lemma_.lower()
         if lemma in _WON_OVER and token.pos_ in ("VERB", "ADJ") and is_negated(token, through_clauses=False):
             if lemma == "fill" and not any(t.lemma_.lower() == "confidence" for t in token.subtree):
@@ -818,7 +819,7 @@ def _not_won_over(sent: Span, targets: frozenset[str], theirs: list[Token]) -> T
             and max(valence(lemma), valence(token.lower_)) >= CLEARLY
             and _lacking(token)
             and (theirs or any(c.dep_ == "expl" for c in token.head.children))
-            and any(_about_target(t, targets) for t in sent if t.pos_ in ("NOUN", "PROPN"))
+            and any(_about_target(t, targets) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PROPN"))
         ):
             # "there appeared to be very little respect for time off at your firm".
             return token
@@ -843,7 +844,7 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return "says what they should have done"
     if _without_consent(sent, targets):
         return "says they acted without asking you"
-    for token in sent:
+    for token in tokens_in(sent):
         why = _unanswered_by_them(token) or _distracted(token) or _changed_again(token) or _unread(token)
         if why is None:
             why = _not_kept(token) or _broken(token) or _asked_privately(token)
@@ -858,11 +859,11 @@ def _unpaid_work(sent: Span) -> str | None:
     """Work they asked for without pay: "a five-hour test, for free", "an unpaid trial
     shift", "three sample articles, unpaid". The sender's own unpaid work ("my unpaid
     internship") is their story."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not any(marker in text for marker in _UNPAID):
         return None
     doc = sent.doc
-    for token in sent:
+    for token in tokens_in(sent):
         if token.lemma_.lower() not in _ASKED_WORK or token.pos_ != "NOUN":
             continue
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
@@ -1081,7 +1082,7 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if denied is not None:
         return f"says something of theirs was not {denied.text!r}"
     verdicts = [(a, b) for _, a, b in find(sent, _IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
-    if verdicts and (theirs or any(_is_pay(t) for t in sent if t.pos_ in ("NOUN", "PRON"))):
+    if verdicts and (theirs or any(_is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):
@@ -1177,7 +1178,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
         kind = {m.index for m in moves_of(document) if any(m.has(move) for move in _KIND_MOVES)}
         for index, sent in enumerate(document.sentences()):
             reasons = itertools.chain(
-                (_criticism(token, targets) for token in sent),
+                (_criticism(token, targets) for token in tokens_in(sent)),
                 # Kind moves ("it would have been nice to be told") still carry these.
                 (_conduct_criticism(sent, targets),),
                 () if index in kind else (_sentence_criticism(sent, targets),),

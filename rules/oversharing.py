@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.nlp.grammar import is_negated
+from declint.nlp.present import tokens_in
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.vocabulary import vocabulary
@@ -435,7 +436,7 @@ class Oversharing(Rule[OversharingOptions]):
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         wanted = {k: v for k, v in CATEGORIES.items() if k in self.options.categories}
         for sent in document.sentences():
-            for token in sent:
+            for token in tokens_in(sent):
                 category = _detail(token, wanted)
                 if category is None:
                     continue

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
+from declint.nlp.present import span_text
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.dates import DateMention, find_dates, sending_time
@@ -240,7 +241,7 @@ class ShortNotice(Rule[ShortNoticeOptions]):
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         now = sending_time(document.headers, document.now)
         for sent in document.sentences():
-            for mention in find_dates(sent.text, now):
+            for mention in find_dates(span_text(sent), now):
                 start = sent.start_char + mention.start
                 end = sent.start_char + mention.end
                 if document.overlaps_placeholder(start, end):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import data_file
 from declint.nlp.grammar import FIRST_PERSON, has_negation_child, is_conditional, is_negated
+from declint.nlp.present import tokens_in
 from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -413,7 +414,7 @@ def sentence_statements(document: EmailDocument) -> list[list[Statement]]:
 
 def statements(sent: Span) -> Iterator[Statement]:
     """Every decision-bearing phrase in one sentence, classified."""
-    for token in sent:
+    for token in tokens_in(sent):
         if token.lemma_.lower() not in _STATING_LEMMAS and token.lower_ not in _STATING_WORDS:
             continue  # most words: none of the tests below can hold
         verdict = "not for me" if _not_for_me(token) else "not needed" if _not_needed(token) else None

@@ -17,6 +17,7 @@ from declint.nlp.grammar import (
     is_negated,
     subject_of,
 )
+from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def opener(token: Token) -> bool:
         # waiting on a change. Without the condition it may just ask for a reply now.
         return (
             is_conditional(token)
-            or any(t.lower_ in ("again", "future") for t in sent)
+            or any(t.lower_ in ("again", "future") for t in tokens_in(sent))
             or (_conditional_clause(sent) and _hopeful_or_conditional(sent, token))
         )
     if lemma == "put" and any(c.lower_ == "forward" for c in token.children) and any(
@@ -230,7 +231,7 @@ _WAITING_MARKS = CONDITIONAL_MARKS - {"unless"}
 def _conditional_clause(sent: Span) -> bool:
     """The sentence waits on something: "if a role opens up", "should anything change",
     "when the timing is better", "once I finish my degree"."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.dep_ == "mark" and t.lower_ in _WAITING_MARKS:
             return True
         # Inversion: "should anything change", "should a role open up".
@@ -476,7 +477,7 @@ def shutter(token: Token) -> bool:
 def _looks_ahead(sent: Span) -> bool:
     """A later time ("again", "in the coming months", "one day", "down the track") or a
     condition on an opening ("if anything comes up", "should the post be re-advertised")."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         if low in _LATER_WORDS or low in _DOOR["ahead_words"]:
             return True
@@ -509,7 +510,7 @@ def _looks_ahead(sent: Span) -> bool:
         hoped = t.dep_ == "xcomp" and t.head.lemma_.lower() in ("hope", "wish")
         if hoped and t.lemma_.lower() in _DOOR["hoped_meetings"]:
             return True  # "I hope to bump into you at a conference": a meeting hoped for is ahead
-    lowered = sent.text.lower()
+    lowered = span_text(sent).lower()
     if any(phrase in lowered for phrase in _DOOR["ahead_phrases"]):
         return True  # "one day", "at some point"
     return _opening_awaited(sent)
@@ -560,7 +561,7 @@ def _not_past(verb: Token) -> bool:
 
 def _opening_awaited(sent: Span) -> bool:
     """The condition is an opening: "if anything comes up", "should a post become free"."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         inverted = low == "should" and t.dep_ in ("aux", "auxpass") and any(
             c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children
@@ -587,7 +588,7 @@ def _opening_awaited(sent: Span) -> bool:
 def _reaches_reader(sent: Span) -> bool:
     """Contact or work between sender and reader: "hear from you", "consider me", "work
     together", "your careers page", "each other"."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         lemma = t.lemma_.lower()
         if low in ("you", "your", "yours", "we", "us", "together", "other") and not (
@@ -601,12 +602,12 @@ def _reaches_reader(sent: Span) -> bool:
 
 def _welcomed(sent: Span) -> Token | None:
     """The word that welcomes it: a hopeful word, an invitation to the reader, an offer."""
-    for t in sent:
+    for t in tokens_in(sent):
         if _parting(t) and (negated_in_clause_chain(t) or _averse(t)):
             # "let's not lose touch", "I'd hate to lose touch", "I hope this is not goodbye":
             # the parting denied is the welcome, whatever hope comes before it.
             return t
-    for t in sent:
+    for t in tokens_in(sent):
         # The lemmatiser reads "hoping" as "hop".
         lemma = "hope" if t.lower_ == "hoping" else t.lemma_.lower()
         # A sentence that opens with "Hope to ..." may be tagged as a name.
@@ -650,7 +651,7 @@ def _offers_referral(sent: Span) -> bool:
     """ "I could recommend a couple of former classmates", "I'd be happy to pass on her
     details", "I can put you in touch with a colleague": the sender offers the reader
     people, which keeps the tie as surely as asking to be kept in mind."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.lemma_.lower() not in _DOOR["referral_verbs"] or t.pos_ != "VERB" or negated_in_clause_chain(t):
             continue
         subject = subject_of(t)
@@ -707,12 +708,12 @@ def _has_subject(verb: Token) -> bool:
 def shuts_sentence(sent: Span) -> bool:
     """Contact refused: "please stop sending me job alerts", "I have no intention of
     reapplying", "I will not be considering any roles with your group going forward"."""
-    for t in sent:
+    for t in tokens_in(sent):
         # The part of speech first: it is cheaper than the stems _names tries.
         if t.pos_ not in ("VERB", "NOUN") or not _names(t, _DOOR["refused_acts"]):
             continue
         if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
-            w.lower_ in _DOOR["refused_whom"] for w in sent
+            w.lower_ in _DOOR["refused_whom"] for w in tokens_in(sent)
         ):
             return True
     return False

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.source import Source
 from declint.core.spans import CharSpan, LineIndex
+from declint.nlp.present import tokens_in
 from declint.text.parts import EmailParts, split_email
 from declint.text.placeholders import find_placeholders, stand_in
 
@@ -159,7 +160,13 @@ class EmailDocument:
         return any(p.start <= start and end <= p.end for p in self._near_placeholders(start, end))
 
     def overlaps_placeholder(self, start: int, end: int) -> bool:
-        return any(p.overlaps(start, end) for p in self._near_placeholders(start, end))
+        # Asked of every word by spelling and informal-tone: the same bisection as
+        # _near_placeholders, without copying the slice.
+        starts = self._placeholder_starts
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = bisect.bisect_left(starts, max(end, start + 1))
+        placeholders = self.placeholders
+        return any(placeholders[i].overlaps(start, end) for i in range(first, last))
 
     @cached_property
     def line_above_signer(self) -> CharSpan | None:
@@ -191,7 +198,7 @@ class EmailDocument:
 
     @cached_property
     def _word_tokens(self) -> tuple[tuple[Token, ...], list[int]]:
-        tokens = tuple(t for t in self.doc if not t.is_space)
+        tokens = tuple(t for t in tokens_in(self.doc) if not t.is_space)
         return tokens, [t.idx for t in tokens]
 
     def sentences(self, region: CharSpan | None = None) -> list[Span]:

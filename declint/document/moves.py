@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from declint.document.apology import regrets
@@ -41,6 +42,7 @@ from declint.document.reason import (
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
 from declint.nlp.idioms import find
+from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 if TYPE_CHECKING:
@@ -92,7 +94,7 @@ class SentenceMoves:
     #: many words it takes; None when the sentence gives no reason.
     reason: tuple[int, int, int] | None = None
 
-    @property
+    @cached_property  # asked through has() for every move a rule cares about
     def moves(self) -> tuple[Move, ...]:
         """Each move once, in the order of :class:`Move`; OTHER when it makes none."""
         found = {c.move for c in self.cues} | ({Move.REASON} if self.reason else set())
@@ -240,7 +242,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             detail = {Kind.CLEAR: "plain", Kind.HEDGED: "hedged", Kind.IMPLICIT: "implied"}[statement.kind]
             tok = statement.token
             cues.append(Cue(Move.DECISION, tok.idx, tok.idx + len(tok.text), detail))
-        words = list(sent)  # one walk of spaCy's tokens per sentence, shared below
+        words = list(tokens_in(sent))  # one walk of spaCy's tokens per sentence, shared below
         for token in words if not any(c.move in (Move.DOOR_OPENED, Move.DOOR_SHUT) for c in cues) else ():
             if shutter(token):
                 cues.append(Cue(Move.DOOR_SHUT, token.idx, token.idx + len(token.text)))
@@ -319,7 +321,7 @@ def _reason(
     implied = any(c.move is Move.DECISION and c.detail == "implied" for c in cues)
     if taken & {Move.APOLOGY, Move.SYMPATHY, Move.DECISION} and not implied:
         return None
-    tokens = list(sent)
+    tokens = list(tokens_in(sent))
     stated = is_reason(sent, about=about) and (near_decision or reasoning or has_causal_marker(sent))
     if stated or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)):
         start, end = _span(tokens)

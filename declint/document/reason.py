@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import data_file, knowledge
 from declint.nlp.grammar import is_first_person, subject_of
+from declint.nlp.present import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +39,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
 def has_causal_marker(sent: Span) -> bool:
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         if low in _CAUSAL_WORDS or t.lemma_.lower() in _CAUSAL_WORDS:
             return True
@@ -131,7 +132,7 @@ def _is_personal_statement(sent: Span) -> bool:
     """A clause about the sender's own situation: "I have accepted ...", "My plans changed"."""
     if sent[0].lower_ == "please":
         return False
-    for verb in sent:
+    for verb in tokens_in(sent):
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSE_DEPS:
             continue
         if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and verb.lemma_.lower() != "be":
@@ -164,7 +165,7 @@ def _offers_help(verb: Token) -> bool:
 def causal_clause(sent: Span) -> list[Token] | None:
     """The tokens of the clause a sentence gives as its cause, if it names one:
     "..., as I have accepted a counter-offer" -> "as I have accepted a counter-offer"."""
-    for t in sent:
+    for t in tokens_in(sent):
         low = t.lower_
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
             return _with_added_causes(list(t.head.subtree), t.head.head)
@@ -203,7 +204,7 @@ def about_the_decision(sent: Span) -> bool:
     """A remark on the decision itself, not on its cause: "I want to stress that this
     decision reflects no reservation about the department", "My decision was not easy",
     "It was a hard call, as your team impressed me"."""
-    for t in sent:
+    for t in tokens_in(sent):
         if t.lemma_.lower() not in _DECISION_NOUNS or t.head.pos_ not in ("VERB", "AUX"):
             continue
         if t.dep_ in ("nsubj", "nsubjpass"):
@@ -218,7 +219,7 @@ def about_the_decision(sent: Span) -> bool:
 def is_reason(sent: Span, *, about: bool | None = None) -> bool:
     """Does this sentence explain why (a cause given, or the sender's own situation)?
     ``about`` is ``about_the_decision(sent)`` when the caller has it already."""
-    if sum(1 for t in sent if t.is_alpha) < 3:
+    if sum(1 for t in tokens_in(sent) if t.is_alpha) < 3:
         return False
     if has_causal_marker(sent):
         return True
@@ -234,7 +235,7 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
     the sentence before: "The commute would take two hours.", "My children start school
     there in May." Not a question, a request, a turn ("However, ..."), or news about the
     reader or a third party ("Mozilla is hiring"). ``about`` as for ``is_reason``."""
-    if sum(1 for t in sent if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
+    if sum(1 for t in tokens_in(sent) if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
         return False
     if sent[0].lower_ in _TURNS or (len(sent) > 2 and f"{sent[0].lower_} {sent[1].lower_}" == "that said"):
         return False

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.knowledge import data_file, knowledge
 from declint.nlp.grammar import NEGATORS, is_negated
+from declint.nlp.present import has_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,7 @@ def thanks(document: EmailDocument) -> Iterator[Thanks]:
         if _realises(token):
             continue
         # "I can't thank you enough" is emphatic thanks, not a refusal to thank.
-        emphatic = any(c.lower_ == "enough" for c in token.subtree)
+        emphatic = has_lower(token.doc, "enough") and any(c.lower_ == "enough" for c in token.subtree)
         if emphatic or not is_negated(token, through_clauses=False):
             yield Thanks(token, _object_of(token))
 

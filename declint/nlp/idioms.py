@@ -10,9 +10,12 @@ document; what a match means (whose door, negated or not) is the caller's reason
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
+
+from declint.nlp.present import present_values
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -41,11 +44,10 @@ def idioms_from(entries: Sequence[Mapping[str, Any]]) -> tuple[Idiom, ...]:
     return tuple(out)
 
 
-#: What one token of a pattern requires of one attribute: (column in _COLUMNS, the value
+#: What one token of a pattern requires of one attribute: (column of present_values, the value
 #: hashes it may take).
 _Anchor = tuple[int, frozenset[int]]
-#: The attributes anchors are read from, as columns of ``Doc.to_array``.
-_COLUMNS = ("ORTH", "LOWER", "LEMMA")
+#: The columns of present_values that anchors are read from.
 _COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 
 #: One compiled Matcher per (vocabulary, idiom set, group), holding the vocabulary so its id
@@ -110,17 +112,64 @@ def _may_match(doc: Doc, anchors: tuple[tuple[_Anchor, ...], ...]) -> bool:
         return False
     if not all(anchors):
         return True
-    from spacy.attrs import IDS
-
-    table = doc.to_array([IDS[name] for name in _COLUMNS])
-    present = [set(table[:, column].tolist()) for column in range(len(_COLUMNS))]
+    present = present_values(doc)
     return any(all(not values.isdisjoint(present[column]) for column, values in p) for p in anchors)
+
+
+#: Each parsed document's matches per (idiom set, group), kept while the document lives:
+#: rules ask sentence by sentence, and every ask would otherwise run the Matcher over the
+#: whole draft again. The idiom set is held beside its id so that the id is never reused.
+_FOUND: weakref.WeakKeyDictionary[Doc, dict[tuple[int, str], tuple[tuple[Idiom, ...], list[tuple[str, int, int]]]]]
+_FOUND = weakref.WeakKeyDictionary()
 
 
 def find(doc: Doc | Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     """Every match of ``group``'s idioms in ``doc``: (idiom name, first token, end token)."""
     target = cast("Doc", doc if not hasattr(doc, "doc") or doc.doc is doc else doc.doc)
+    per_doc = _FOUND.get(target)
+    if per_doc is None:
+        per_doc = _FOUND[target] = {}
+    cached = per_doc.get((id(idioms), group))
+    if cached is None or cached[0] is not idioms:
+        cached = per_doc[(id(idioms), group)] = (idioms, _run(target, idioms, group))
+    return list(cached[1])
+
+
+def _run(target: Doc, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     matcher, names, anchors = _matcher(target.vocab, idioms, group)
     if not _may_match(target, anchors):
         return []
+    # Only the patterns whose words are all in the draft: usually one of the group's ten.
+    # The Matcher's work grows with its patterns, every pattern tried at every word; one
+    # without all its anchors cannot match, and leaving it out changes neither the other
+    # patterns' matches nor their order (the Matcher follows each pattern on its own).
+    present = present_values(target)
+    possible = tuple(
+        i for i, p in enumerate(anchors) if all(not values.isdisjoint(present[column]) for column, values in p)
+    )
+    if len(possible) < len(anchors):
+        matcher = _sub_matcher(target.vocab, idioms, group, possible)
     return [(names[key], start, end) for key, start, end in matcher(target)]
+
+
+#: Matchers of some of a group's patterns, per (vocabulary, idiom set, group, pattern
+#: indices), holding the vocabulary and idiom set so their ids are never reused. Drafts
+#: bring few distinct sets of possible patterns, so this stays small.
+_SUBSETS: dict[tuple[int, int, str, tuple[int, ...]], tuple[Vocab, tuple[Idiom, ...], Matcher]] = {}
+
+
+def _sub_matcher(vocab: Vocab, idioms: tuple[Idiom, ...], group: str, chosen: tuple[int, ...]) -> Matcher:
+    """A Matcher of the group's patterns at ``chosen`` (their positions among the group's
+    idioms), added in the group's order."""
+    key = (id(vocab), id(idioms), group, chosen)
+    cached = _SUBSETS.get(key)
+    if cached is None or cached[0] is not vocab or cached[1] is not idioms:
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab)
+        wanted = set(chosen)
+        for index, idiom in enumerate(i for i in idioms if i.group == group):
+            if index in wanted:
+                matcher.add(idiom.name, [[dict(token) for token in idiom.pattern]])
+        cached = _SUBSETS[key] = (vocab, idioms, matcher)
+    return cached[2]

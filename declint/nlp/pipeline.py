@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from declint.nlp.model import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: its old home
+from declint.nlp.present import remember_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -153,6 +154,7 @@ def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
     paragraph break or a sign-off never runs into the sentence next to it.
     """
     doc = make_doc(nlp, text)
+    remember_text(doc, text)
     wanted = sorted(set(boundaries))
     if not wanted or len(doc) == 0:
         return doc

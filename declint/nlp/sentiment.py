@@ -10,7 +10,7 @@ hedges stay with the rules.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: Mean rating at or beyond which a word is plainly praise or plainly criticism.
@@ -35,6 +35,7 @@ def _lexicon() -> dict[str, float]:
 _NEGATING_PREFIXES = ("un", "dis", "in", "im", "ir", "il")
 
 
+@lru_cache(maxsize=8192)  # asked of most words, by several rules, in every draft
 def valence(word: str) -> float:
     """The word's mean human rating (-4 to +4), 0 where VADER does not rate it. British
     spellings are read as the American ones VADER lists ("disorganised"), and a negating

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from email.utils import getaddresses
+from functools import lru_cache
 
 from declint.core.spans import CharSpan
 from declint.text.parts import ATTRIBUTION_LINE, is_valediction, looks_like_name
@@ -62,6 +63,7 @@ def is_name_word(word: str) -> bool:
     return all(c.isalpha() or c in "'’-" for c in bare) and not bare.isupper()
 
 
+@lru_cache(maxsize=8192)  # names are compared word by word, many times per draft
 def fold(word: str) -> str:
     """Lower case without accents or edge punctuation: "Zoë," and "zoe" compare equal."""
     decomposed = unicodedata.normalize("NFKD", word)

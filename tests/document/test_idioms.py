@@ -71,3 +71,37 @@ def test_skipping_drafts_without_an_idioms_words_finds_what_the_matcher_finds() 
         assert sorted(find(doc, idioms, "g")) == expected, text
         found_any = found_any or bool(expected)
     assert found_any
+
+
+def test_find_reports_in_the_matchers_own_order_when_some_patterns_cannot_match() -> None:
+    """find() runs only the patterns whose words are all in the draft (and caches per
+    draft); what it reports, and in what order, must be what the group's whole Matcher
+    reports, for every draft and for a second ask."""
+    from spacy.matcher import Matcher
+
+    from declint.nlp.idioms import Idiom
+
+    idioms = (
+        Idiom("g", "stay in touch", ({"LEMMA": "stay"}, {"LOWER": "in", "OP": "?"}, {"LEMMA": "touch"}), ""),
+        Idiom("g", "glad", ({"LOWER": "very", "OP": "*"}, {"LOWER": {"IN": ["glad", "happy"]}}), ""),
+        Idiom("g", "radar", ({"LOWER": {"IN": ["your", "the"]}}, {"LEMMA": "radar"}), ""),
+        Idiom("g", "touch", ({"LEMMA": "touch"},), ""),
+        Idiom("h", "other group", ({"LOWER": "glad"},), ""),
+    )
+    nlp = load_pipeline(DEFAULT_MODEL)
+    matcher = Matcher(nlp.vocab)
+    for idiom in idioms:
+        if idiom.group == "g":
+            matcher.add(idiom.name, [[dict(t) for t in idiom.pattern]])
+    texts = (
+        "I am very glad, and happy, to stay in touch.", "Keep me on your radar and stay touch.",
+        "Glad to hear it.", "Touch base soon; stay in touch; happy to.", "Nothing here.",
+    )
+    found_any = False
+    for text in texts:
+        doc = nlp(text)
+        expected = [(nlp.vocab.strings[key], start, end) for key, start, end in matcher(doc)]
+        assert find(doc, idioms, "g") == expected, text
+        assert find(doc[0:2], idioms, "g") == expected, text  # asked again, through a span
+        found_any = found_any or bool(expected)
+    assert found_any
