@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -840,19 +840,31 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     """Their conduct, reproached in hindsight, or told as plain fact: done without asking,
     left unanswered, a meeting they did not attend to, arrangements changed again and
     again, premises not kept."""
-    if _hindsight(sent):
+    tokens = tokens_in(sent)
+    words = {t.lower_ for t in tokens}
+    lemmas = {t.lemma_.lower() for t in tokens}
+    if "have" in words and words & _WOULD and _hindsight(sent):
         return "says what they should have done"
-    if _without_consent(sent, targets):
+    if "without" in words and _without_consent(sent, targets):
         return "says they acted without asking you"
-    for token in tokens_in(sent):
-        why = _unanswered_by_them(token) or _distracted(token) or _changed_again(token) or _unread(token)
-        if why is None:
-            why = _not_kept(token) or _broken(token) or _asked_privately(token)
-        if why is None:
-            why = _kept_waiting(token) or _late(token)
-        if why is not None:
-            return why
-    return _unpaid_work(sent) or _promise_broken(sent)
+    # Each check starts from a word of its own: only the checks whose words the sentence
+    # holds are asked (most sentences hold none).
+    checks = [check for check, needs in _CONDUCT_CHECKS if (words | lemmas) & needs]
+    if "late" in words and lemmas & _ARRIVALS:
+        checks.append(_late)
+    for token in tokens if checks else ():
+        for check in checks:
+            why = check(token)
+            if why is not None:
+                return why
+    if "promise" in lemmas and (why := _promise_broken(sent)) is not None:
+        return why
+    return _unpaid_work(sent)
+
+
+_WOULD = frozenset(("would", "could", "might", "'d", "’d"))
+# Words that deny: a good thing of theirs is only denied where one of these stands.
+_DENIALS = frozenset(("not", "n't", "never", "no", "little", "without", "lack", "nothing", "hardly", "barely"))
 
 
 def _unpaid_work(sent: Span) -> str | None:
@@ -1078,7 +1090,7 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if _about_fit(sent):
         return None
     theirs = _subjects_theirs(sent, targets)
-    denied = _not_won_over(sent, targets, theirs)
+    denied = _not_won_over(sent, targets, theirs) if _DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:
         return f"says something of theirs was not {denied.text!r}"
     verdicts = [(a, b) for _, a, b in find(sent, _IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
@@ -1109,6 +1121,19 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+#: Conduct checks and the words (or lemmas) one of which a sentence needs for each to apply.
+_CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...] = (
+    (_unanswered_by_them, _UNANSWERED | {"wait"}),
+    (_distracted, _DISTRACTIONS | {"among"}),
+    (_changed_again, _CHANGES),
+    (_unread, _ATTENTION),
+    (_not_kept, _UPKEEP | _AMENITIES),
+    (_broken, _BROKEN),
+    (_asked_privately, frozenset({"ask"})),
+    (_kept_waiting, frozenset({"wait"})),
+)
 
 
 class NegativeRemarks(Rule[NegativeRemarksOptions]):
