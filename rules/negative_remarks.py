@@ -1147,9 +1147,14 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     accusations ("your recruiter ignored my emails"), verdicts ("the process was a mess"),
     the sender's upset at what they did ("I was disappointed to learn that the offer
     would depend on relocating"), and comparisons that rank them lower ("a better firm").
-    The parse decides what is being judged: "the commute would be long for me" is about
-    the sender, "my current salary is low" is the sender's, and "another firm" is not
-    theirs.
+    It also reads the whole sentence for criticism with no harsh word: a marker of candour,
+    hearsay or a verdict about something of theirs ("frankly, the rate would barely cover my
+    fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have
+    been helpful to know"), and their conduct told as plain fact (follow-ups never answered,
+    an interviewer on a laptop through the interview, the date moved four times, work asked
+    for without pay, kit out of order). The parse decides what is being judged: "the commute
+    would be long for me" is about the sender, "my current salary is low" is the sender's,
+    and "another firm" is not theirs.
 
     ## Why is this bad?
     The article's "Keeping the Door Open for Future Opportunities" asks for reasons "that
@@ -1186,9 +1191,10 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
       for every rule in `[tool.declint.vocabulary] employer-terms`.
 
     ## Known problems
-    Sarcasm and faint praise ("I'm sure you'll find someone willing to go there") carry no
-    harsh word and are missed. Mild words such as "low" or "long" count only when pushed
-    ("too low", "very long"), so a plain "the salary is lower than I need" passes.
+    Most sarcasm ("I'm sure you'll find someone willing to go there") and criticism told as
+    a fact of a kind it does not know are missed. Mild words such as "low" or "long" count
+    only when pushed ("too low", "very long"), so a plain "the salary is lower than I need"
+    passes.
     """
 
     id = "negative-remarks"
