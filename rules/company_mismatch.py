@@ -49,10 +49,10 @@ _CONSIDERATION_NOUNS = frozenset(_DATA["consideration_nouns"])
 _AGENCY_WORDS = frozenset(_DATA["agency_words"])
 _EVENT_WORDS = frozenset(_DATA["event_words"])
 # The sender's own application to an employer: "my candidacy for Northfield Logistics".
-_APPLYING_NOUNS = frozenset(("application", "candidacy", "candidature", "interview", "nomination"))
-_THANKING = frozenset(("thank", "pass", "grateful", "thankful", "tell", "let"))
+_APPLYING_NOUNS = frozenset(_DATA["applying_nouns"])
+_THANKING = frozenset(_DATA["thanking"])
 # Verbs of a role appearing somewhere: "if a post comes up at Harlow".
-_OPENING_VERBS = frozenset(("come", "open", "arise", "appear", "become", "crop", "pop"))
+_OPENING_VERBS = frozenset(_DATA["opening_verbs"])
 # Who a wish may be for, at an organisation: "I wish everyone at St. Kieran's the best".
 _EVERYONE = frozenset(_DATA["everyone"])
 _LEARNING_VERBS = frozenset(_DATA["learning_verbs"])

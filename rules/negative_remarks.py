@@ -67,7 +67,7 @@ _WISH_ADJECTIVES = frozenset(_DATA["wish_adjectives"])
 _CONSENT_VERBS = frozenset(_DATA["consent_verbs"])
 _UNANSWERED = frozenset(_DATA["answers"])
 # Verbs of getting what they owed: "I have not had a reply", "never received any".
-_GOT = frozenset(("have", "get", "receive", "hear"))
+_GOT = frozenset(_DATA["got"])
 _UNPAID = frozenset(_DATA["unpaid"])
 _ASKED_WORK = frozenset(_DATA["asked_work"])
 _BROKEN = frozenset(_DATA["broken"])
@@ -85,11 +85,9 @@ _PRIVATE_QUESTIONS = frozenset(_DATA["private_questions"])
 _DELIVERED = frozenset(_DATA["delivered"])
 _ARRIVALS = frozenset(_DATA["arrivals"])
 # What a wait on them is for, or where it is: "to hear", "in reception".
-_WAITED_FOR = frozenset(
-    ("hear", "reply", "response", "answer", "decision", "corridor", "reception", "lobby", "call", "link")
-)
+_WAITED_FOR = frozenset(_DATA["waited_for"])
 # What a hindsight wish may ask for: "I would have appreciated a reply".
-_ANSWERS = frozenset(("reply", "response", "answer", "notice", "warning"))
+_ANSWERS = frozenset(_DATA["wished_answers"])
 _FIT_WORDS = frozenset(_DATA["fit_words"])
 _NOT_VERDICTS = frozenset(_DATA["not_verdicts"])
 _FIT_NOUNS = frozenset(_DATA["fit_nouns"])
@@ -862,9 +860,9 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     return _unpaid_work(sent)
 
 
-_WOULD = frozenset(("would", "could", "might", "'d", "’d"))
+_WOULD = frozenset(_DATA["hindsight_modals"])
 # Words that deny: a good thing of theirs is only denied where one of these stands.
-_DENIALS = frozenset(("not", "n't", "never", "no", "little", "without", "lack", "nothing", "hardly", "barely"))
+_DENIALS = frozenset(_DATA["denials"])
 
 
 def _unpaid_work(sent: Span) -> str | None:

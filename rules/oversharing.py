@@ -27,15 +27,10 @@ _NOUN_ONLY = frozenset(("immigration", "legal"))
 _KIN_NAMES = frozenset(_DATA["kin_names"])
 _PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
 _PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
-# Words that make a place the sender's workplace: "my current hospital", "my new clinic".
-_JOB_TIMES = frozenset(("current", "present", "new", "previous", "former", "old", "existing"))
-# Verbs whose "in" names the sender's field: "worked in palliative care".
-_FIELD_VERBS = frozenset(
-    ("work", "specialise", "specialize", "train", "practise", "practice", "qualify", "volunteer", "finish", "complete",
-     "study", "graduate", "major", "retrain", "lecture", "teach", "research")
-)
-# Words that date a birth: "my wife is due in May", "I'm thirty weeks along".
-_DUE_WORDS = frozenset(("due", "along"))
+_JOB_TIMES = frozenset(_DATA["job_times"])
+_FIELD_VERBS = frozenset(_DATA["field_verbs"])
+_DUE_WORDS = frozenset(_DATA["due_words"])
+_MONTHS = vocabulary().month_names
 # The sender, and the household speaking with them ("we are expecting a baby").
 _SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
@@ -296,11 +291,6 @@ def _expecting_by_date(word: Token) -> bool:
         t.lower_ in _MONTHS for t in word.subtree
     )
 
-
-_MONTHS = frozenset(
-    ("january", "february", "march", "april", "may", "june", "july", "august")
-    + ("september", "october", "november", "december")
-)
 
 
 def _parted(verb: Token) -> bool:

@@ -33,7 +33,7 @@ _DECLINE_PARTICLES = {k: frozenset(v) for k, v in _DATA["decline_particles"].ite
 # What one passes on to someone else: "please pass on my thanks to the team".
 _PASSED_ALONG = frozenset(_DATA["passed_along"])
 # When a pass is said to hold: "I'll pass this time", "I'm going to pass on this occasion".
-_OCCASIONS = frozenset(("time", "round", "occasion", "year", "cycle"))
+_OCCASIONS = frozenset(_DATA["occasions"])
 # Words of permission: "would it be possible / okay / acceptable to withdraw".
 _PERMISSION = frozenset(_DATA["permission"])
 # Verbs of ruling out, whose negation keeps something possible: "I would not rule out ...".

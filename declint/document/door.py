@@ -19,11 +19,13 @@ from declint.nlp.grammar import (
 )
 from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _DOOR = knowledge().door
+_MONTH_NAMES = vocabulary().month_names
 # Nouns that, when the sender hopes for or welcomes them, open a door.
 _LATER_THINGS = _DOOR["later_things"]
 _HOPEFUL = _DOOR["hopeful"]
@@ -484,7 +486,7 @@ def _looks_ahead(sent: Span) -> bool:
         if low == "forward" and t.i > 0 and t.doc[t.i - 1].lower_ == "going":
             return True  # "going forward"; "I look forward to hearing from you" waits for a reply
         if low in _DOOR["ahead_modifiers"] and (
-            t.head.lemma_.lower() in _DOOR["time_nouns"] or t.head.lower_ in _DOOR["months"]
+            t.head.lemma_.lower() in _DOOR["time_nouns"] or t.head.lower_ in _MONTH_NAMES
         ):
             return True  # "the coming months", "next spring", "another occasion", "next June"
         lemma = t.lemma_.lower()
@@ -500,10 +502,10 @@ def _looks_ahead(sent: Span) -> bool:
         if waits and _not_past(t.head):
             return True  # "once things calm down", "once I have finished": a time to come
         if (
-            t.lemma_.lower() in _DOOR["time_nouns"] or low in _DOOR["months"]
+            t.lemma_.lower() in _DOOR["time_nouns"] or low in _MONTH_NAMES
         ) and t.dep_ == "pobj" and t.head.lower_ in ("after", "in", "by", "over") and _promised(t.head.head):
             return True  # "I will check in with you after the summer"
-        if low in _DOOR["months"] and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
+        if low in _MONTH_NAMES and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _hoped(t):
             return True  # "I hope to catch up with you at the dinner in November"
         if _parting(t) and (_averse(t) or negated_in_clause_chain(t)):
             return True  # "I'd hate to lose touch", "let's not be strangers": the time to come

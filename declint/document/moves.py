@@ -291,7 +291,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
 
 
 #: Words that draw a decision from what came before: "So I've decided", "I therefore decline".
-_CONSEQUENCE = frozenset(("so", "therefore", "thus", "hence", "consequently", "accordingly", "reasons"))
+_CONSEQUENCE = frozenset(_DATA["consequence"])
 
 #: Moves that make a sentence something other than a reason, whatever else it says.
 _NOT_REASONS = frozenset({Move.THANKS, Move.PRAISE, Move.DOOR_OPENED, Move.DOOR_SHUT, Move.WELL_WISHES, Move.REQUEST})

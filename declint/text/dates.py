@@ -57,7 +57,8 @@ _WEEKDAY_SHORT = re.compile(
 _LATER_PERIOD = re.compile(r"\b(?:week|weeks|month|months|year|fortnight|next|following)\b", re.IGNORECASE)
 # "last Wednesday", "this past Monday": a weekday gone by.
 _LAST = re.compile(r"\b(?:last|past)[ \t]{1,3}$", re.IGNORECASE)
-_SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# A shortened weekday's place in the week, from the full names: "wed" of "wednesday".
+_SHORT_DAYS = {day[:3]: index for index, day in enumerate(_WEEKDAYS)}
 # Numeric dates with a year and dots or dashes ("19.06.2026", "19-06-26"), and the year
 # first with slashes ("2026/06/19").
 _NUMERIC_DOTTED = re.compile(

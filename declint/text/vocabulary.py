@@ -43,6 +43,8 @@ class Vocabulary:
     weekdays: tuple[str, ...]
     weekday_abbreviations: frozenset[str]
     months: MappingProxyType[str, int]
+    #: The months' full names ("january", "may"), without the short forms.
+    month_names: frozenset[str]
     employer_nouns: frozenset[str]
     job_nouns: frozenset[str]
     company_suffixes: frozenset[str]
@@ -79,6 +81,10 @@ def vocabulary() -> Vocabulary:
         weekdays=tuple(_words(data, "weekdays")),
         weekday_abbreviations=frozenset(_words(data, "weekday_abbreviations")),
         months=MappingProxyType({str(k): int(v) for k, v in data["months"].items()}),
+        # The longest name of each month is its full name ("september", not "sept").
+        month_names=frozenset(
+            max((str(k) for k, v in data["months"].items() if v == n), key=len) for n in range(1, 13)
+        ),
         employer_nouns=frozenset(_words(data, "employer_nouns")),
         job_nouns=frozenset(_words(data, "job_nouns")),
         company_suffixes=frozenset(_words(data, "company_suffixes")),
