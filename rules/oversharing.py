@@ -22,8 +22,8 @@ _DATA = rule_data("oversharing")
 CATEGORIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["categories"].items()}
 
 _FAMILY = frozenset(_DATA["family"])
-# Kinds whose words are private only as names of things: "a work permit", not "permit me".
-_NOUN_ONLY = frozenset(("immigration", "legal"))
+# Words private only as names of things: "a work permit", not "permit me".
+_NOUN_ONLY = frozenset(_DATA["noun_only"])
 _KIN_NAMES = frozenset(_DATA["kin_names"])
 _PHRASAL: dict[str, str] = dict(_DATA["phrasal"])
 _PARTICLES = frozenset(key.split()[1] for key in _PHRASAL)
@@ -317,7 +317,7 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     for category, words in wanted.items():
         if lemma not in words and low not in words:
             continue
-        if token.pos_ == "VERB" and category in _NOUN_ONLY:
+        if token.pos_ == "VERB" and (lemma in _NOUN_ONLY or low in _NOUN_ONLY):
             return None  # "please permit me to say": a verb, no work permit
         if (lemma in _NARROW or low in _NARROW) and not _narrow_sense(token):
             return None
