@@ -127,11 +127,14 @@ def score_dated(linter: DeclintLinter, *, show: bool = False) -> None:
 
 
 def score_emails(linter: DeclintLinter, *, show: bool = False) -> None:
-    """employers.toml: whole emails, and whether one names a leftover employer."""
-    for expect in (True, False):
-        items = [str(i["text"]) for i in _items("employers") if i["mismatch"] is expect]
-        wrong = [i for i in items if _fires(linter, "company-mismatch", i) != expect]
-        _report("company-mismatch", "employers", expect, len(items), wrong, show)
+    """employers*.toml: whole emails, and whether one names a leftover employer."""
+    for name in ("employers", "employers2"):
+        if not (BANKS / f"{name}.toml").exists():
+            continue
+        for expect in (True, False):
+            items = [str(i["text"]) for i in _items(name) if i["mismatch"] is expect]
+            wrong = [i for i in items if _fires(linter, "company-mismatch", i) != expect]
+            _report("company-mismatch", name, expect, len(items), wrong, show)
 
 
 def main(argv: list[str]) -> None:
@@ -167,14 +170,18 @@ def main(argv: list[str]) -> None:
             bank = _bank(name)
             score_paragraphs(linter, "spelling", bank["real"], False, label=name, show=show)
             score_paragraphs(linter, "spelling", bank["misspelled"], True, label=name, show=show)
-    if want("negative-remarks"):
-        bank = _bank("complaints")
-        score_paragraphs(linter, "negative-remarks", bank["positive"], True, label="complaints", show=show)
-        score_paragraphs(linter, "negative-remarks", bank["negative"], False, label="complaints", show=show)
-    if want("oversharing"):
-        bank = _bank("oversharing_sentences")
-        score_paragraphs(linter, "oversharing", bank["positive"], True, label="oversharing_sentences", show=show)
-        score_paragraphs(linter, "oversharing", bank["negative"], False, label="oversharing_sentences", show=show)
+        if (BANKS / "spelling3.toml").exists():
+            bank = _bank("spelling3")
+            score_paragraphs(linter, "spelling", bank["quiet"], False, label="spelling3", show=show)
+            score_paragraphs(linter, "spelling", bank["fire"], True, label="spelling3", show=show)
+    for rule, names in (
+        ("negative-remarks", ("complaints", "complaints2")),
+        ("oversharing", ("oversharing_sentences", "oversharing2")),
+    ):
+        for name in names if want(rule) else ():
+            bank = _bank(name)
+            score_paragraphs(linter, rule, bank["positive"], True, label=name, show=show)
+            score_paragraphs(linter, rule, bank["negative"], False, label=name, show=show)
     if want("door-open"):
         for name in ("door_paragraphs", "closings"):
             bank = _bank(name)
@@ -189,11 +196,10 @@ def main(argv: list[str]) -> None:
             judge=lambda found: bool(found),
         )
     if want("reason-length"):
-        bank = _bank("reason_paragraphs")
-        for key, expect in (("short", False), ("long", True)):
-            score_paragraphs(
-                linter, "reason-length", bank[key], expect, frame=OPENING, label="reason_paragraphs", show=show
-            )
+        for name in ("reason_paragraphs", "reasons2"):
+            bank = _bank(name)
+            for key, expect in (("short", False), ("long", True)):
+                score_paragraphs(linter, "reason-length", bank[key], expect, frame=OPENING, label=name, show=show)
     if want("short-notice"):
         score_dated(linter, show=show)
     if want("company-mismatch"):
