@@ -94,6 +94,21 @@ _FIT_NOUNS = frozenset(_DATA["fit_nouns"])
 _FIT_OWNERS = frozenset(_DATA["fit_owners"])
 _FAINT_MARKERS = tuple(tuple(m.split()) for m in _DATA["faint_markers"])
 _LACKING = frozenset(_DATA["lacking"])
+_REACTIONS = frozenset(_DATA["reactions"])
+_REACTION_VERBS = frozenset(_DATA["reaction_verbs"])
+_OVERLOOK = frozenset(_DATA["overlook"])
+_TOLD = frozenset(_DATA["told"])
+_CLASHES = frozenset(_DATA["clashes"])
+_EXCUSES = frozenset(_DATA["excuses"])
+_BEHIND = frozenset(_DATA["behind"])
+_YARDSTICKS = frozenset(_DATA["yardsticks"])
+_ANSWERING = frozenset(_DATA["answering"])
+_RUDE_VERBS = frozenset(_DATA["rude_verbs"])
+_RUDE_WITH: dict[str, tuple[tuple[str, ...], ...]] = {
+    k: tuple(tuple(p.split()) for p in v) for k, v in _DATA["rude_with"].items()
+}
+_EMPLOYER_ACTS = frozenset(_DATA["employer_acts"])
+_ANNOUNCED = frozenset(_DATA["announced"])
 # Candour markers ("frankly", "to put it kindly") and hearsay ("former staff", "word is"),
 # as spaCy patterns beside this file.
 _IDIOMS = idioms_from(_DATA.get("idiom", []))
@@ -469,7 +484,7 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     verb = token.head
     while verb.pos_ in ("NOUN", "NUM") and verb.dep_ in ("dobj", "npadvmod", "attr") and verb.head is not verb:
         verb = verb.head
-    if below_norm and any(_is_pay(n) for n in _described_by_verb(verb)):
+    if below_norm and any(_is_pay(n) and not _someone_elses(n) for n in _described_by_verb(verb)):
         # "the salary is well below industry standard".
         return "says their pay is below the norm"
     out_of_touch = (
@@ -783,6 +798,10 @@ def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
         doer = subject_of(token.head)
         if doer is not None and (doer.lower_ == "you" or _about_target(doer, targets)):
             return True
+        if doer is not None and doer.dep_ == "nsubjpass" and doer.lower_ not in FIRST_PERSON:
+            # "it had been moved without telling me": done by someone unnamed, who can
+            # only be them (the sender does not move their own interview unasked).
+            return True
     return False
 
 
@@ -1002,7 +1021,7 @@ def _unanswered_by_them(token: Token) -> str | None:
     # Someone waited for it: the sender ("I chased twice without a reply") or one of
     # theirs who left ("one member walked out without a word").
     doer = subject_of(token.head.head) if token.head.head is not token.head else None
-    if doer is None or not (doer.lower_ in ("i", "we") or _a_person_of_theirs(doer)):
+    if doer is None or not (doer.lower_ in ("i", "we") or _a_person_of_theirs(doer) or _a_message(doer)):
         return None
     return f"says you were left without a {token.text}"
 
@@ -1035,6 +1054,82 @@ def _distracted(token: Token) -> str | None:
     if elsewhere and during:
         return "says their people were not attending to you"
     return None
+
+
+def _discourteous(token: Token) -> str | None:
+    """Their people's discourtesy, told as plain fact: "the senior partner interrupted me",
+    "the second interviewer kept talking over me", "one of the partners cut in on every
+    answer", "your manager seemed more interested in his phone than in anything I said"."""
+    if token.pos_ not in ("VERB", "ADJ") or is_negated(token, through_clauses=False):
+        return None
+    lemma = token.lemma_.lower()
+    doer = subject_of(token)
+    if token.pos_ == "ADJ":
+        # "more interested in his phone than in anything I said": attention elsewhere.
+        if lemma != "interested" or not any(c.lower_ == "more" for c in token.children):
+            return None
+        than = [t for t in token.children if t.lower_ == "than"]
+        if not than or not any(t.lower_ in FIRST_PERSON for t in than[0].subtree):
+            return None
+        doer = subject_of(token.head) if token.dep_ in ("acomp", "oprd", "attr") else doer
+    elif lemma in _RUDE_WITH:
+        after = tuple(t.lower_ for t in token.doc[token.i + 1 : min(token.i + 4, token.sent.end)])
+        if not any(after[: len(phrase)] == phrase for phrase in _RUDE_WITH[lemma]):
+            return None
+    elif lemma not in _RUDE_VERBS:
+        return None
+    if doer is not None and doer.dep_ != "expl" and (_a_person_of_theirs(doer) or doer.lower_ == "you"):
+        return "says their people were discourteous to you"
+    return None
+
+
+def _silence(token: Token) -> str | None:
+    """Their silence, told as plain fact: "none of them were answered", "my messages went
+    unanswered", "the recruiter stopped replying", "I heard nothing for seven weeks"."""
+    lemma = token.lemma_.lower()
+    if lemma in _ANSWERING and token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is None:
+            return None
+        denied = is_negated(token, through_clauses=False) or _none_of(subject)
+        if subject.dep_ == "nsubjpass" and denied and (_a_message(subject) or _none_of(subject)):
+            # "none of them were answered", "my emails were never acknowledged".
+            return "says they left your messages unanswered"
+        if token.head.lemma_.lower() in ("stop", "cease") and token.dep_ == "xcomp" and _a_person_of_theirs(subject):
+            return "says their people stopped answering you"
+        return None
+    if token.lower_ == "unanswered":
+        verb = token.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb
+        if subject is not None and (_a_message(subject) or _none_of(subject)):
+            return "says they left your messages unanswered"
+        return None
+    if lemma == "hear" and token.pos_ == "VERB":
+        heard = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
+        subject = subject_of(token)
+        if not heard or subject is None or subject.lower_ not in ("i", "we"):
+            return None
+        sources = [g for c in token.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if any(_someone_elses(g) for g in sources):
+            return None  # "heard nothing from the other firm for weeks"
+        # How long: "for seven weeks", "since the first round", "after the interview".
+        if any(w.lemma_.lower() in ("week", "month", "day", "fortnight") for w in token.subtree) or any(
+            c.lower_ in ("since", "after") for c in token.children
+        ):
+            return "says they left you without word"
+    return None
+
+
+def _a_message(noun: Token) -> bool:
+    """One of the sender's messages: "my emails", "the three follow-up emails I sent"."""
+    return noun.lemma_.lower() in _MESSAGES or noun.lower_ in _MESSAGES
+
+
+def _none_of(noun: Token) -> bool:
+    """ "none of them", "not one of my emails", "neither message"."""
+    return noun.lower_ in ("none", "neither") or (
+        noun.lower_ == "one" and any(c.dep_ == "neg" for c in noun.children)
+    )
 
 
 def _changed_again(token: Token) -> str | None:
@@ -1081,6 +1176,136 @@ def _not_kept(token: Token) -> str | None:
     return None
 
 
+def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
+    """The clause tells something they did or have: its doer is theirs ("none of the panel
+    had looked at my portfolio", "the recruiter called me by another name"), or the sender
+    is the one it was done to ("I was told the role was remote")."""
+    for verb in (clause, *clause.conjuncts):
+        if verb.lemma_.lower() in _CLASHES:
+            continue
+        doer = subject_of(verb)
+        if doer is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            doer = verb.head  # "the last three people in this post left within the year"
+        if doer is None or doer.lower_ in _STAND_INS:
+            continue
+        if doer.lower_ in FIRST_PERSON:
+            if doer.dep_ == "nsubjpass" and verb.lemma_.lower() in _TOLD:
+                return True
+            continue
+        if _a_person_of_theirs(doer) or _about_target(doer, targets):
+            return True
+        if doer.lemma_.lower() in _PLACES and not _someone_elses(doer):
+            return True  # "the lorries in the yard were overdue for servicing"
+        if any(c.dep_ == "compound" and c.lemma_.lower() in targets for c in doer.children):
+            return True  # "the offer letter quietly dropped the bonus"
+        if any(c.dep_ == "amod" and c.lower_ in _ANNOUNCED for c in doer.children):
+            return True  # "the advertised remote working was only for senior staff"
+        if doer.dep_ == "nsubjpass" and verb.lemma_.lower() in _EMPLOYER_ACTS and not _someone_elses(doer):
+            return True  # "overtime is expected but not paid": they are the unnamed doer
+    return False
+
+
+def _is_reaction(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lemma in _REACTION_VERBS and not is_negated(token, through_clauses=False)
+    if token.lower_ in _REACTIONS or lemma in _REACTIONS:
+        return not is_negated(token, through_clauses=False)
+    # "which is hard to overlook", "I find that difficult to accept".
+    return lemma in ("hard", "difficult", "impossible") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _OVERLOOK
+        # a rough parse may hang "hard" beside the verb: "that I found hard to shrug off"
+        for c in (*token.children, *(token.head.children if token.dep_ == "advmod" else ()))
+    )
+
+
+def _what_dismayed(reaction: Token) -> list[Token]:
+    """The clauses a reaction is about: everything before ", which" that it comments on,
+    or the clause it governs ("odd that ...", "concerned me that ...", "disappointed to
+    find out that ...", "[the hours] came as a surprise")."""
+    verb = reaction
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    sent = reaction.sent
+    if verb.dep_ == "relcl":
+        # ", which gave me pause", "a remark that I found hard to shrug off": the comment is
+        # on what comes before it.
+        start = min(t.i for t in verb.subtree)
+        return [t for t in sent if t.i < start and (t.pos_ in ("VERB", "AUX") or t.dep_ == "acl")]
+    back = [
+        c
+        for c in (*verb.children, *reaction.children)
+        if c.dep_ in ("nsubj", "dobj", "advmod") and c.lower_ in ("that", "this") and c.i < reaction.i
+    ]
+    if back and not any(c.dep_ == "ccomp" and c.i != reaction.i for c in verb.children):
+        # "..., and that worried me", "I find that hard to overlook": the clause before.
+        return [t for t in sent if t.i < back[0].i and (t.pos_ in ("VERB", "AUX") or t.dep_ == "acl")]
+    out: list[Token] = []
+    for head in {reaction, verb}:
+        for child in head.children:
+            if child.i == reaction.i:
+                continue
+            if child.dep_ in ("ccomp", "advcl"):
+                out.append(child)
+            elif child.dep_ == "xcomp" and child.lemma_.lower() in _LEARN:
+                # "disappointed to find out that ...": what was learnt.
+                out.extend(g for g in child.subtree if g.dep_ == "ccomp")
+    if reaction.lower_ in ("surprise", "shock") and reaction.head.lower_ == "as":
+        # "the fourteen-hour days came as a surprise": the subject is the fact.
+        doer = subject_of(verb)
+        if doer is not None:
+            out.append(doer)
+    return out
+
+
+def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
+    """The sender's dismay at a fact of theirs, in a reaction that is not harsh in itself:
+    "I found it odd that none of the panel had looked at my portfolio", "the last three
+    people in the post left within the year, which gave me pause", "it concerned me that
+    nobody had been there longer than a year"."""
+    for token in tokens_in(sent):
+        if not _is_reaction(token):
+            continue
+        doer = subject_of(token) if token.pos_ == "VERB" else None
+        if doer is not None and doer.lower_ not in ("it", "this", "that", "which", "what"):
+            continue  # "the panel seemed surprised that ...": not the sender's reaction
+        for fact in _what_dismayed(token):
+            if fact.pos_ in ("NOUN", "PROPN"):
+                if _about_target(fact, targets) or _a_person_of_theirs(fact):
+                    return token
+            elif _their_fact(fact, targets):
+                return token
+    return None
+
+
+def _pay_behind(sent: Span) -> str | None:
+    """Their pay set behind what others pay or what a junior earns: "well short of what the
+    restaurants on the same street are paying", "lower than anywhere else I have worked",
+    "more like a graduate trainee's". A shortfall against the sender's own needs or current
+    pay ("lower than I need") is a reason of fit and stays quiet."""
+    tokens = tokens_in(sent)
+    pay = [t for t in tokens if t.pos_ == "NOUN" and _is_pay(t) and not _someone_elses(t)]
+    if not pay:
+        return None
+    for token in tokens:
+        low = token.lower_
+        if low not in _BEHIND or is_negated(token, through_clauses=False):
+            continue
+        if low == "like" and token.i > 0 and token.doc[token.i - 1].lower_ not in ("more", "closer"):
+            continue  # "more like a trainee's", not "I would like"
+        if low == "from" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("way", "far", "long", "cry")):
+            continue  # "some way from what the market pays"
+        after = token.doc[token.i + 1 : min(token.i + 9, sent.end)]
+        if any(w.lemma_.lower() in _YARDSTICKS or w.lemma_.lower() in _NORMS for w in after):
+            return "says their pay is behind what others pay"
+        paying = [w for w in after if w.lemma_.lower() in _PAYING and w.pos_ == "VERB"]
+        if any(subject_of(w) is not None and subject_of(w).lower_ not in FIRST_PERSON for w in paying):  # type: ignore[union-attr]
+            return "says their pay is behind what others pay"
+    return None
+
+
 def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     """Criticism that carries no harsh word, read from the whole sentence: a marker of
     candour, of hearsay or of a verdict about something of theirs, or a denial that
@@ -1088,6 +1313,16 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if _about_fit(sent):
         return None
     theirs = _subjects_theirs(sent, targets)
+    words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
+    if words & (_REACTIONS | _REACTION_VERBS | {"hard", "difficult", "impossible"}):
+        reaction = _dismay(sent, targets)
+        # Surprise at something good ("surprised by how welcoming the team was") is praise;
+        # a good thing they took away ("dropped the bonus") is not.
+        nouns = {t.i for t in tokens_in(sent) if t.pos_ == "NOUN"}
+        if reaction is not None and not _praises(sent, {reaction.i} | nouns):
+            return f"voices dismay at something they did ({reaction.text!r})"
+    if words & _BEHIND and (why := _pay_behind(sent)) is not None:
+        return why
     denied = _not_won_over(sent, targets, theirs) if _DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:
         return f"says something of theirs was not {denied.text!r}"
@@ -1121,11 +1356,30 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     return None
 
 
+def _excused(sent: Span) -> bool:
+    """The sentence excuses what it tells: "moved twice, which was completely
+    understandable", "through no fault of yours"."""
+    for token in tokens_in(sent):
+        if token.lower_ not in _EXCUSES:
+            continue
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.lower_ == "fault" and before not in ("no", "nobody's", "anyone's") and not any(
+            c.lower_ in ("no", "not", "nobody", "nobody's") for c in token.children
+        ):
+            continue
+        if token.lower_ == "fault" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
+            continue  # "nobody's fault but hers" blames
+        return True
+    return False
+
+
 #: Conduct checks and the words (or lemmas) one of which a sentence needs for each to apply.
 _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...] = (
     (_unanswered_by_them, _UNANSWERED | {"wait"}),
     (_distracted, _DISTRACTIONS | {"among"}),
     (_changed_again, _CHANGES),
+    (_discourteous, _RUDE_VERBS | frozenset(_RUDE_WITH) | {"interested"}),
+    (_silence, _ANSWERING | {"unanswered", "hear"}),
     (_unread, _ATTENTION),
     (_not_kept, _UPKEEP | _AMENITIES),
     (_broken, _BROKEN),
@@ -1206,6 +1460,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
         targets = _TARGETS | {w.lower() for w in self.options.employer_terms}
         kind = {m.index for m in moves_of(document) if any(m.has(move) for move in _KIND_MOVES)}
         for index, sent in enumerate(document.sentences()):
+            if _excused(sent):
+                continue
             reasons = itertools.chain(
                 (_criticism(token, targets) for token in tokens_in(sent)),
                 # Kind moves ("it would have been nice to be told") still carry these.
