@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.nlp.grammar import is_negated
+from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.names import fold, person_name
@@ -40,6 +41,16 @@ _SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
 # Words that end a company's name, in a quoted invitation's signature.
 _COMPANY_WORDS = vocabulary().company_suffixes | frozenset(_DATA["company_words"])
 _INTEREST_NOUNS = frozenset(_DATA["interest_nouns"])
+_EMPLOYER_PARTS = frozenset(_DATA["employer_parts"])
+_ASPIRATIONS = frozenset(_DATA["aspirations"])
+_JOINING_VERBS = frozenset(_DATA["joining_verbs"])
+_GREETING_GROUPS = frozenset(_DATA["greeting_groups"])
+_GREETING_DEPARTMENTS = frozenset(_DATA["greeting_departments"])
+_OWN_EMPLOYER_NOUNS = frozenset(_DATA["own_employer_nouns"])
+_HOPING = frozenset(_DATA["hoping"])
+_UNIT_WORDS = frozenset(_DATA["unit_words"])
+_EMPLOYER_PLACES = frozenset(_DATA["employer_places"])
+_JOB_TITLES = frozenset(_DATA["job_titles"])
 _OWNED_NOUNS = frozenset(_DATA["owned_nouns"])
 # Verbs and words of their having considered the sender, and who there did it.
 _CONSIDER_VERBS = frozenset(_DATA["consider_verbs"])
@@ -58,6 +69,9 @@ _EVERYONE = frozenset(_DATA["everyone"])
 _LEARNING_VERBS = frozenset(_DATA["learning_verbs"])
 _ANONYMOUS_DOMAINS = frozenset(_DATA["anonymous_domains"])
 _NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+#: The label of every word in the counting pass, which reads no entities: unknown, so
+#: anything may be an organisation ("" is a word the recogniser read as no entity).
+_UNREAD = "?"
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,9 @@ class _Mention:
     #: Named as the owner of what is admired ("Carrow University's culture"): a partner or
     #: a client is praised for its work, not for its culture, so this counts as the employer.
     owner: bool = False
+    #: Found only because entity labels were not read (the counting pass): the mention
+    #: must be read again with them before it is reported.
+    unlabelled: bool = False
 
 
 def _chunk(head: Token) -> list[Token]:
@@ -132,6 +149,8 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lemma in _JOINING_VERBS and _lost_chance(verb):
+        return False
     past_meeting = lemma in _MEETING_VERBS and verb.tag_ == "VBD"
     if lemma not in _MOVING_ON and not past_meeting:
         return False
@@ -148,6 +167,34 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
         if head_lemma in _INVITATION_VERBS:
             return False
     return True
+
+
+def _lost_chance(verb: Token) -> bool:
+    """Joining told as the chance given up, not a move elsewhere: "joining Kallang would
+    have been a good step", "I was looking forward to joining X", "I was keen to contribute
+    to X". "I am excited to be joining Y" is the move itself."""
+    node = verb
+    for _ in range(4):
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if "have" in auxes and auxes & {"would", "'d", "’d", "could", "might"}:
+            return True
+        if node.dep_ == "csubj":
+            return True  # "working for X would have been ..."
+        if node.lemma_.lower() in _ASPIRATIONS and _past(node):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _past(word: Token) -> bool:
+    """ "was looking forward", "I was keen", "had hoped"."""
+    if word.tag_ == "VBD":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("was", "were", "had") for c in word.children):
+        return True
+    return word.dep_ in ("acomp", "attr") and word.head.tag_ == "VBD"
 
 
 def _role_noun(noun: Token) -> bool:
@@ -204,7 +251,14 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
 
 
 def _thanked(staff: Token) -> bool:
-    return any(a.lemma_.lower() in _THANKING for a in list(staff.ancestors)[:3])
+    """Thanked, or thanks passed on to them: "please thank everyone at X", "convey my
+    thanks to everyone at X"."""
+    ancestors = list(staff.ancestors)[:3]
+    return any(a.lemma_.lower() in _THANKING for a in ancestors) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("thank", "thanks", "gratitude", "appreciation")
+        for a in ancestors
+        for c in a.children
+    )
 
 
 def _interest_anchor(org: Token) -> Token | None:
@@ -227,11 +281,44 @@ def _interest_anchor(org: Token) -> Token | None:
             return nxt
         if nxt.pos_ != "NOUN" or nxt.text[:1].isupper():
             break
+    if org.dep_ == "pobj" and org.head.lower_ == "at":
+        noun = org.head.head
+        yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+        if noun.lemma_.lower() in _INTEREST_NOUNS and yours:
+            return noun  # "I have followed your work at the Harland Research Centre"
     if org.dep_ == "pobj" and org.head.lower_ == "about":
         verb = org.head.head
         if verb.lemma_.lower() in _LEARNING_VERBS and not is_negated(verb, through_clauses=False):
             return verb
     return None
+
+
+def _named_thing(org: Token) -> Token | None:
+    """The noun an org's name is said of, past the words between: "Harlow Tech's Site
+    Reliability Engineer role", "the Roscommon Builders graduate programme", "Tampines
+    Fabrication's Jurong plant"."""
+    if org.dep_ not in ("poss", "compound"):
+        return None
+    noun = org.head
+    for _ in range(4):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = False) -> bool:
+    """An organisation's name, not a job title written in capitals: a possessive ("Harlow
+    Tech's"), or a name ending in a company word ("the Ashgrove Animal Hospital
+    interview"). Before a role noun (``titled``) capitals are as often a title ("the Senior
+    Nurse post", which the recogniser may call an organisation), so only those two count;
+    before a place of theirs ("the Karoo Minerals family") an organisation's label does.
+    The counting pass, without entity labels, lets every name through."""
+    if org.dep_ == "poss":
+        return entity_type(org) not in _NOT_ORGS
+    if fold(org.text) in _COMPANY_WORDS:
+        return True
+    return not titled and entity_type(org) in (_UNREAD, "ORG")
 
 
 def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
@@ -240,6 +327,21 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     head = org.head
     if dep == "poss" and _role_noun(head) and entity_type(org) not in _NOT_ORGS:
         return head
+    thing = _named_thing(org)
+    if thing is not None and (
+        (_role_noun(thing) and _an_org(org, entity_type, titled=True))
+        or (
+            thing.lemma_.lower() in _EMPLOYER_PARTS
+            and _an_org(org, entity_type)
+            # "the Furness site", "your Geelong office": a place of theirs, named by where
+            # it is; "Fagbemi Associates' Lagos office" says whose.
+            and (org.dep_ == "poss" or thing.lemma_.lower() not in _EMPLOYER_PLACES)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
+        )
+    ):
+        # "Harlow Tech's Site Reliability Engineer role", "the Ashgrove Animal Hospital
+        # interview", "Fagbemi Associates' Lagos office".
+        return thing
     considered = _consideration(org, entity_type)
     if considered is not None:
         return considered
@@ -300,15 +402,27 @@ def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = f
     # Entity labels only ever rule a mention out, so a pass that reads none finds a superset.
     # When that names fewer than two companies there is nothing to compare, and the draft
     # is done without entity recognition (a third of a parse).
-    rough = _mentions(document, not_employers, lambda token: "")
-    if len(_groups(rough)) < 2:
+    rough = _mentions(document, not_employers, lambda token: _UNREAD)
+    if len(_groups(rough)) < 2 and not any(m.unlabelled for m in rough):
         return rough
     return _mentions(document, not_employers, document.entity_type)
+
+
+def _named_by_trade(recognised: Callable[[Token], str]) -> Callable[[Token], str]:
+    """Entity labels, with a name that ends in a trade or company word taken as an
+    organisation whatever the small recogniser says ("Copper Kettle Hospitality" as a
+    person)."""
+
+    def entity_type(token: Token) -> str:
+        return "ORG" if fold(token.text) in _COMPANY_WORDS else recognised(token)
+
+    return entity_type
 
 
 def _mentions(
     document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
 ) -> list[_Mention]:
+    entity_type = _named_by_trade(entity_type)
     signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
     # What a door left open or a wish names is the reader's side: "I hope to work with
     # Ashgrove again" is no move elsewhere, whatever the verb.
@@ -316,19 +430,31 @@ def _mentions(
         (m.start, m.end) for m in moves_of(document) if m.has(Move.DOOR_OPENED) or m.has(Move.WELL_WISHES)
     ]
     out: list[_Mention] = []
+    # Organisations the draft names as the sender's own, current or next: never the one
+    # declined, wherever else they are named ("the team at Halden" after "my current
+    # employer, Halden Pharmacy Group").
+    elsewhere: list[str] = []
     for token in document.tokens(document.body):
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
         interest = _interest_anchor(token)
         considered = _consideration(token, entity_type) if token.dep_ == "compound" else None
-        if token.dep_ == "compound" and interest is None and considered is None:
+        named = _anchor(token, entity_type) if token.dep_ == "compound" else None
+        if token.dep_ == "compound" and interest is None and considered is None and named is None:
             continue
         if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             continue  # not the org's last word: its head comes next
         if entity_type(token) in _NOT_ORGS - {"PERSON"}:
             continue
         anchor = interest or _anchor(token, entity_type)
-        if anchor is None or (_moving_on(anchor) and not any(a <= anchor.idx < b for a, b in ahead)):
+        if anchor is not None and _moving_on(anchor) and (
+            _asserted(anchor) or not any(a <= anchor.idx < b for a, b in ahead)
+        ):
+            elsewhere.append(_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
+            continue
+        if anchor is None:
+            if _own_employer(token):
+                elsewhere.append(_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
             continue
         words = _chunk(token)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -343,6 +469,10 @@ def _mentions(
             continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
         if key.split()[-1] in _EVENT_WORDS:
             continue  # "meet at the next UX Camp": an event, not an employer
+        if key.split()[-1] in _UNIT_WORDS or key.split()[0] in _UNIT_WORDS:
+            continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
+        if key.split()[-1] in _JOB_TITLES:
+            continue  # "the Senior Staff Nurse post": a job title in capitals
         if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
                 _Mention(
@@ -352,10 +482,92 @@ def _mentions(
                     end,
                     interest is not None,
                     any(a <= start < b for a, b in ahead),
-                    interest is not None and token.dep_ == "poss" and interest.lemma_.lower() in _OWNED_NOUNS,
+                    interest is not None
+                    and (
+                        (token.dep_ == "poss" and interest.lemma_.lower() in _OWNED_NOUNS)
+                        # "your work at X": the reader's own organisation
+                        or any(c.dep_ == "poss" and c.lower_ == "your" for c in interest.children)
+                    ),
+                    # Mentions by the places of a firm ("X's Lagos office", "the X family")
+                    # may be a person's or a place's: they wait for the entity labels.
+                    unlabelled=entity_type(token) == _UNREAD
+                    and (named is not None or anchor.lemma_.lower() in _EMPLOYER_PARTS),
                 )
             )
+    out.extend(_greeted(document, not_employers, entity_type))
+    return [m for m in out if not any(key and _same(key, m.key) for key in elsewhere)]
+
+
+def _asserted(verb: Token) -> bool:
+    """A move told as fact ("I will be joining Ashdown next month"), not one hoped for
+    ("I hope to work with Ashgrove again", "I would love to join you one day")."""
+    node: Token | None = verb
+    while node is not None and node.pos_ not in ("VERB", "AUX"):
+        node = node.head if node.head.i != node.i else None
+    if node is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "’d") for c in node.children):
+        return False
+    head = node.head
+    return not (node.dep_ in ("xcomp", "pcomp", "advcl", "acl") and head.lemma_.lower() in _HOPING)
+
+
+def _own_employer(org: Token) -> bool:
+    """Named as the sender's own employer: "my current employer, Halden Pharmacy Group"."""
+    if org.dep_ != "appos":
+        return False
+    noun = org.head
+    return noun.lemma_.lower() in _OWN_EMPLOYER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children
+    )
+
+
+def _greeted(
+    document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
+) -> list[_Mention]:
+    """A firm whose people the greeting addresses: "Dear Harbourview Dental team", "Dear Mrs.
+    Ojo and the Kingsway Schools team". Read after the body, so the body's employer stays
+    the first named. A department ("Dear Sales team") is common words only; a firm's name
+    has a rare one."""
+    if document.parts.greeting is None:
+        return []
+    out = []
+    tokens = list(document.tokens(document.parts.greeting))
+    doc = document.doc
+    for group in tokens:
+        if group.lemma_.lower() not in _GREETING_GROUPS:
+            continue
+        # The last word of the name, right before the group's noun and any words for the
+        # firm's own recruiters ("Dear Harwood Logistics Recruitment Team").
+        i = group.i - 1
+        while i > tokens[0].i and fold(doc[i].text) in _GREETING_DEPARTMENTS:
+            i -= 1
+        token = doc[i]
+        if i < tokens[0].i or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        # The name's words: the capitalised run before it, after "Dear" and any "the".
+        first = i
+        while first - 1 >= tokens[0].i and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+            first -= 1
+        words = [w for w in doc[first : i + 1] if fold(w.text) not in _GREETING_OPENERS]
+        if not words or not any(usage().zipf(fold(w.text)) < _RARE_NAME for w in words):
+            continue
+        kind = entity_type(token)
+        if kind not in (_UNREAD, "ORG"):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        key = _key(document.text[start:end])
+        if not key or key.split()[0] in not_employers or any(w in _AGENCY_WORDS for w in key.split()):
+            continue
+        out.append(_Mention(key, document.text[start:end], start, end, unlabelled=kind == _UNREAD))
     return out
+
+
+#: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
+#: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
+_RARE_NAME = 3.0
+#: Words that open a greeting rather than name anyone in it.
+_GREETING_OPENERS = frozenset({"dear", "hi", "hello", "to", "good", "morning", "afternoon", "greetings"})
 
 
 def _capitalised_head(token: Token) -> bool:
@@ -389,7 +601,11 @@ def _same(a: str, b: str) -> bool:
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
     short, long = sorted((a, b), key=len)
-    return " " not in short and long.endswith(" " + short)
+    if " " not in short and long.endswith(" " + short):
+        return True
+    # "EMAS" for "East Midlands Ambulance Service": a name and its initials.
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "for"))
+    return " " not in short and len(short) >= 2 and short in (initials, initials.replace("&", ""))
 
 
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
