@@ -100,6 +100,9 @@ _OVERLOOK = frozenset(_DATA["overlook"])
 _TOLD = frozenset(_DATA["told"])
 _CLASHES = frozenset(_DATA["clashes"])
 _EXCUSES = frozenset(_DATA["excuses"])
+_ARRANGED = frozenset(_DATA["arranged"])
+_HEARSAY_SOURCES = frozenset(_DATA["hearsay_sources"])
+_REPORT_VERBS = frozenset(_DATA["report_verbs"])
 _BEHIND = frozenset(_DATA["behind"])
 _YARDSTICKS = frozenset(_DATA["yardsticks"])
 _ANSWERING = frozenset(_DATA["answering"])
@@ -1142,7 +1145,21 @@ def _changed_again(token: Token) -> str | None:
         or c.lower_ in ("twice", "repeatedly")
         for c in token.children
     )
-    return "says they kept changing what they had arranged" if counted else None
+    if not counted:
+        return None
+    # What was changed is theirs to arrange: the interview, the date ("it", "the
+    # interview"), or they changed it ("they rescheduled twice"); not the sender's other
+    # commitments ("the shoot has been pushed back twice").
+    changed = subject_of(token)
+    arranged = (
+        changed is None
+        # "my interview", "my assessment day": the sender's, but theirs to arrange
+        or changed.lemma_.lower() in _MEETINGS | _ARRANGED
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _MEETINGS for c in changed.children)
+        or changed.lower_ in ("it", "they", "you")
+        or _a_person_of_theirs(changed)
+    )
+    return "says they kept changing what they had arranged" if arranged else None
 
 
 def _unread(token: Token) -> str | None:
@@ -1344,6 +1361,8 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         found = find(sent, _IDIOMS, group)
         # A match on the whole draft: keep those inside this sentence.
         inside = [(name, a, b) for name, a, b in found if sent.start <= a and b <= sent.end]
+        if group == "hearsay" and not any(t.lemma_.lower() in _REPORT_VERBS for t in tokens_in(sent)):
+            inside = [(name, a, b) for name, a, b in inside if name not in _HEARSAY_SOURCES]
         if not inside:
             continue
         marker = {i for _, a, b in inside for i in range(a, b)}

@@ -61,6 +61,7 @@ _DELIBERATE = frozenset(_DATA["deliberate"])
 _OTHER = frozenset(_DATA["other"])
 _OFFER_THINGS = vocabulary().employer_nouns | vocabulary().job_nouns | {"contract", "offer", "proposal", "seat"}
 _CURRENT = frozenset(_DATA["current"])
+_STUDIES = frozenset(_DATA["studies"])
 # Inclinations that govern a decline without making it: "leaning towards withdrawing",
 # "considering pulling out", "tempted to turn it down".
 _INCLINED = frozenset(_DATA["inclined"])
@@ -479,8 +480,8 @@ def _doubted(chain: list[Token]) -> bool:
 
 #: Every lemma that ``_implicit`` reads; any other says nothing implicit.
 _IMPLYING = frozenset(
-    {"accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"}
-    | {"stay", "remain", "happy", "content", "satisfied"}
+    {"accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go", "pursue"}
+    | {"stay", "remain", "happy", "content", "satisfied", "continue", "keep"}
 )
 
 #: Every lemma and every word (lower case) that a test in ``statements`` starts from:
@@ -506,7 +507,16 @@ def _implicit(token: Token) -> str | None:
     subject = _subject(_clause_chain(token))
     if subject is not None and not _is_sender(subject):
         return None
-    if lemma in ("accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go"):
+    if lemma in ("accept", "take", "choose", "select", "join", "sign", "commit", "pick", "go", "pursue"):
+        clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "relcl" else token
+        if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _OFFER_THINGS and _other_thing(clause.head):
+            # "I've got another offer that I've decided to accept".
+            return f"{clause.head.text} ... {token.text}"
+        if lemma == "pursue" and _decided(token) and any(
+            g.dep_ == "pobj" and _other_thing(g) for g in token.subtree
+        ):
+            # "I've decided to pursue opportunities in a different sector".
+            return f"{token.text} ... elsewhere"
         for obj in token.subtree:
             if obj.lemma_.lower() in _OFFER_THINGS and (
                 _other_thing(obj) or obj.head.lower_ == "elsewhere" or _some_other(obj, token)
@@ -520,13 +530,25 @@ def _implicit(token: Token) -> str | None:
         return "a different direction"
     if lemma == "stay" and any(c.lower_ == "put" for c in token.children):
         return "stay put"
-    if lemma in ("stay", "remain", "happy", "content", "satisfied"):
+    if lemma in ("stay", "remain", "happy", "content", "satisfied", "continue"):
         for obj in token.subtree:
-            if obj.lemma_.lower() in _OFFER_THINGS | {"spot", "employer"} and any(
-                c.lower_ in _CURRENT or c.lower_ in ("my",) for c in obj.children
-            ):
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "poss", "det")}
+            if obj.pos_ != "NOUN" or is_negated(token):
+                continue
+            # "stay with my current hotel": whatever the place, the current one is kept.
+            if mods & _CURRENT or (obj.lemma_.lower() in _OFFER_THINGS | {"spot", "employer"} and "my" in mods):
+                return f"{token.text} ... {obj.text}"
+    if lemma in ("continue", "keep") and _decided(token) and not is_negated(token):
+        # "I have decided to continue my studies", "decided to keep freelancing".
+        for obj in token.subtree:
+            if obj.i != token.i and (obj.lemma_.lower() in _STUDIES or obj.lower_ in _STUDIES):
                 return f"{token.text} ... {obj.text}"
     return None
+
+
+def _decided(verb: Token) -> bool:
+    """ "I have decided to continue ...", "I've chosen to keep ...": the sender's choice."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decide", "choose", "opt", "elect", "resolve")
 
 
 def _some_other(thing: Token, verb: Token) -> bool:

@@ -76,6 +76,19 @@ def _in_touch(token: Token) -> bool:
     )
 
 
+def _someone_else_got_in_touch(touch: Token) -> bool:
+    """ "a former manager of mine got in touch to ask ...": contact told as a past event,
+    made by a third party, keeps no door open with the reader."""
+    verb = touch.head.head if touch.head.lower_ == "in" else touch.head
+    subject = subject_of(verb)
+    return (
+        verb.tag_ == "VBD"
+        and subject is not None
+        and subject.lower_ not in ("i", "we", "you", "let", "'s")
+        and subject.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
 #: Every lemma a branch of ``opener`` starts from. Any other word opens nothing unless it
 #: is a verb (a shared action, "let's ...") or a network's name: most of a draft's words are
 #: answered from this set. A new branch of ``opener`` must add its lemmas here.
@@ -95,7 +108,7 @@ def opener(token: Token) -> bool:
         return False
     # token.sent scans for the sentence's bounds: only the branches that need it ask for it.
     if _in_touch(token):
-        return not _thanked_for(token)
+        return not _thanked_for(token) and not _someone_else_got_in_touch(token)
     if lemma in ("connect", "connected") and token.head.lemma_.lower() in ("stay", "keep", "remain"):
         return True
     if lemma in ("connect", "reconnect") and token.pos_ in ("VERB", "NOUN"):
@@ -593,7 +606,15 @@ def _reaches_reader(sent: Span) -> bool:
     for t in tokens_in(sent):
         low = t.lower_
         lemma = t.lemma_.lower()
-        if low in ("you", "your", "yours", "we", "us", "together", "other") and not (
+        if low in ("we", "us"):
+            # "we" may be the sender's own people ("as we reopen the ward next month"):
+            # it is the two of them only in what they would do together ("we can meet").
+            if t.head.lemma_.lower() in _DOOR["reach_verbs"] or any(
+                w.lower_ == "together" for w in t.head.subtree
+            ):
+                return True
+            continue
+        if low in ("you", "your", "yours", "together", "other") and not (
             low == "other" and not any(c.lower_ == "each" for c in t.children)
         ):
             return True
@@ -686,8 +707,14 @@ def opens_sentence(sent: Span) -> bool:
         return False
     # "I would be glad to work with you": what the sender would welcome is ahead by its
     # mood, with no time word needed.
-    if not _looks_ahead(sent) and not _would(welcome):
-        return False
+    if not _looks_ahead(sent):
+        if not _would(welcome):
+            return False
+        # No time word: the welcome is ahead by its mood alone, so what it welcomes must
+        # itself reach the reader ("I'd be glad to work with you"), not the sender's plans
+        # elsewhere ("so I'd really like to see it through").
+        if not _reaches_reader(sent.doc[welcome.left_edge.i : welcome.right_edge.i + 1]):
+            return False
     if welcome.lemma_.lower() in _DOOR["parting_words"]:
         # Its negation is the point, and a parting is always between the two of them: "not
         # losing touch", "I hope this is not goodbye for good".
@@ -714,11 +741,23 @@ def shuts_sentence(sent: Span) -> bool:
         # The part of speech first: it is cheaper than the stems _names tries.
         if t.pos_ not in ("VERB", "NOUN") or not _names(t, _DOOR["refused_acts"]):
             continue
+        if _told_as_past(t):
+            continue  # "I hadn't heard back about funding": what did not happen, not a refusal
         if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
             w.lower_ in _DOOR["refused_whom"] for w in tokens_in(sent)
         ):
             return True
     return False
+
+
+def _told_as_past(verb: Token) -> bool:
+    """ "hadn't heard", "didn't hear", "never heard": a refusal speaks of what is to come."""
+    if verb.pos_ != "VERB" or any(t.lower_ in ("rather", "wish") for t in verb.sent):
+        return False  # "I'd rather you didn't reach out": a past form that asks for the future
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"had", "did", "'d", "’d"}) and not auxes & {"will", "would", "shall"} or (
+        verb.tag_ == "VBD" and not auxes
+    )
 
 
 def _negated_here(act: Token) -> bool:

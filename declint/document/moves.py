@@ -311,6 +311,13 @@ def _reason(
     about = about_the_decision(sent)
     cause = None if about or courtesy else causal_clause(sent)
     if cause:
+        if reasoning and not taken - {Move.APOLOGY} and is_situation(sent, about=about):
+            # A story going on: "It's a period drama I signed on to last year, and ...
+            # pushed back twice because of the lead's availability" is reason throughout,
+            # not only in its "because".
+            whole = list(tokens_in(sent))
+            start, end = _span(whole)
+            return start, end, _words(whole)
         start, end = _span(cause)
         return start, end, _words(cause)
     taken = {c.move for c in cues}

@@ -35,6 +35,7 @@ _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
 # Help offered to the reader: "I can refer a colleague", "I could share references".
 _OFFER_VERBS = frozenset(_DATA["offer_verbs"])
+_OWN_NEWS = frozenset(_DATA["own_news"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -98,6 +99,10 @@ def _is_courtesy_clause(verb: Token) -> bool:
     lemma = pred.lemma_.lower()
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out") for c in pred.children):
         return False  # "my grandmother passed away": a particle makes it another verb
+    if lemma in ("receive", "get") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWN_NEWS and not _theirs(c) for c in pred.children
+    ):
+        return False  # "I have received an offer from another firm": the sender's news
     if lemma in _COURTESY or _admires_them(pred):
         return True
     if lemma in _ATTENTION:
@@ -228,6 +233,20 @@ def is_reason(sent: Span, *, about: bool | None = None) -> bool:
 
 #: Words that turn away from what came before: the reason has ended.
 _TURNS = frozenset(_DATA["turns"])
+#: Words that add to what came before: the reason goes on.
+_ADDITIONS = frozenset(_DATA["additions"])
+_ADDITION_PHRASES = tuple(tuple(p.split()) for p in _DATA["addition_phrases"])
+
+
+def _adds_on(sent: Span) -> bool:
+    """The sentence opens by adding to the one before ("Also, ...", "In addition, ...",
+    "The role also gives me ...") and speaks of the sender ("me", "my")."""
+    words = [t.lower_ for t in sent[:5]]
+    opens = bool(words) and (
+        words[0] in _ADDITIONS or any(tuple(words[: len(p)]) == p for p in _ADDITION_PHRASES)
+    )
+    also = any(t.lower_ == "also" and t.head.i == sent.root.i for t in sent)
+    return (opens or also) and any(is_first_person(t) for t in sent if t.pos_ in ("PRON", "NOUN", "PROPN"))
 
 
 def is_situation(sent: Span, *, about: bool | None = None) -> bool:
@@ -244,6 +263,8 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
         return False
     if about_the_decision(sent) if about is None else about:
         return False
+    if _adds_on(sent):
+        return True  # "Also, they have agreed to sponsor my exams": one more reason
     subject = subject_of(root)
     if subject is None:
         # "Leaving before then would put the launch at risk": the sender's own act, named
