@@ -103,6 +103,12 @@ _EXCUSES = frozenset(_DATA["excuses"])
 _ARRANGED = frozenset(_DATA["arranged"])
 _HEARSAY_SOURCES = frozenset(_DATA["hearsay_sources"])
 _REPORT_VERBS = frozenset(_DATA["report_verbs"])
+_RHETORICAL_PEOPLE = frozenset(_DATA["rhetorical_people"])
+_RHETORICAL_DUTY = frozenset(_DATA["rhetorical_duty"])
+_RHETORICAL_NORMS = frozenset(_DATA["rhetorical_norms"])
+_ANSWERING_VERBS = frozenset(_DATA["answering_verbs"])
+_PREDECESSORS = frozenset(_DATA["predecessors"])
+_LEAVING_VERBS = frozenset(_DATA["leaving_verbs"])
 _BEHIND = frozenset(_DATA["behind"])
 _YARDSTICKS = frozenset(_DATA["yardsticks"])
 _ANSWERING = frozenset(_DATA["answering"])
@@ -463,7 +469,7 @@ def _criticism(token: Token, targets: frozenset[str]) -> str | None:
     if lemma in _DUTIES and token.pos_ == "VERB" and _neglected_by_them(token, targets):
         # "the take-home that nobody on your side ever reviewed", "your team never replied".
         return f"says they never {token.text.lower()} what they should have"
-    if lemma in _WILLING and token.pos_ == "ADJ" and _someone_else_would(token):
+    if (lemma in _WILLING or low in _WILLING) and token.pos_ in ("ADJ", "VERB") and _someone_else_would(token):
         # "I'm sure you'll find someone happy to work doubles for that money".
         return f"says only someone {token.text!r} would take what they offer"
     if token.pos_ == "VERB" and _done_to_me(token):
@@ -655,7 +661,11 @@ def _someone_else_would(word: Token) -> bool:
     return any(
         t.dep_ == "pobj"
         and _is_pay(t)
-        and any(d.lower_ in ("that", "this", "such") for d in t.children if d.dep_ in ("det", "predet", "amod"))
+        and (
+            any(d.lower_ in ("that", "this", "such") for d in t.children if d.dep_ in ("det", "predet", "amod"))
+            # "someone out there who'll be thrilled with it": the offer pointed back at
+            or t.lower_ in _STAND_INS
+        )
         for t in word.subtree
     )
 
@@ -878,6 +888,8 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             if why is not None:
                 return why
     if "promise" in lemmas and (why := _promise_broken(sent)) is not None:
+        return why
+    if "?" in words and (why := _rhetorical(sent)) is not None:
         return why
     return _unpaid_work(sent)
 
@@ -1130,9 +1142,70 @@ def _a_message(noun: Token) -> bool:
 
 def _none_of(noun: Token) -> bool:
     """ "none of them", "not one of my emails", "neither message"."""
-    return noun.lower_ in ("none", "neither") or (
-        noun.lower_ == "one" and any(c.dep_ == "neg" for c in noun.children)
+    return (
+        noun.lower_ in ("none", "neither", "nobody")
+        or (noun.lower_ == "one" and any(c.dep_ == "neg" for c in noun.children))
+        # "neither interviewer", "no one on the panel"
+        or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in noun.children)
     )
+
+
+def _rhetorical(sent: Span) -> str | None:
+    """A rhetorical question about their ways: "how is anyone meant to arrange childcare
+    around it?", "is it usual to ask for five references before a first interview?"."""
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    tokens = tokens_in(sent)
+    words = {t.lower_ for t in tokens}
+    if words & _RHETORICAL_PEOPLE and words & _RHETORICAL_DUTY:
+        return "asks a question that criticises their ways"
+    first = [t.lower_ for t in tokens[:4]]
+    if first[:2] in (["is", "it"], ["was", "it"], ["is", "that"]) and words & _RHETORICAL_NORMS:
+        return "asks a question that criticises their ways"
+    return None
+
+
+def _could_not_answer(token: Token) -> str | None:
+    """Their people unable to answer the sender: "neither of them could tell me who the
+    role reports to", "nobody could explain the rota"."""
+    if token.lemma_.lower() not in _ANSWERING_VERBS or token.pos_ != "VERB":
+        return None
+    able = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in token.children)
+    if not able or not is_negated(token, through_clauses=False) and not _none_of(subject_of(token) or token):
+        return None
+    doer = subject_of(token)
+    if doer is None or not (_a_person_of_theirs(doer) or _none_of(doer) or doer.lower_ in ("neither", "nobody")):
+        return None
+    if doer.lower_ in ("i", "we"):
+        return None
+    return "says their people could not answer you"
+
+
+def _turnover(token: Token) -> str | None:
+    """Their turnover, told as fact: "the last person in the role left after five months",
+    "your last three project managers left within a year", "the post has been advertised
+    four times this year"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    if lemma in ("advertise", "readvertise", "re-advertise", "post", "repost"):
+        again = any(
+            (c.lower_ == "times" and any(n.like_num and n.lower_ not in ("one", "1", "two", "2") for n in c.children))
+            for c in token.children
+        ) or any(w.lower_ in ("third", "fourth", "fifth", "sixth") for w in token.sent if w.head.lower_ == "time")
+        return "says the post keeps being advertised" if again else None
+    if lemma not in _LEAVING_VERBS:
+        return None
+    doer = subject_of(token)
+    if doer is None and token.dep_ == "acl":
+        doer = token.head
+    if doer is None or doer.lemma_.lower() not in _PREDECESSORS and doer.lower_ not in _PREDECESSORS:
+        return None
+    before = {c.lower_ for c in doer.children if c.dep_ in ("amod", "det", "poss")}
+    if not before & {"last", "previous", "past", "former"}:
+        return None
+    soon = any(w.lemma_.lower() in ("month", "week", "year", "day") for w in token.subtree)
+    return "says people do not stay in the post" if soon else None
 
 
 def _changed_again(token: Token) -> str | None:
@@ -1183,7 +1256,7 @@ def _not_kept(token: Token) -> str | None:
     if token.pos_ == "VERB" and lemma in _UPKEEP and is_negated(token, through_clauses=False):
         subject = subject_of(token)
         if subject is not None and subject.lemma_.lower() in _PLACES and not _someone_elses(subject):
-            return f"says their {subject.text} was not kept up"
+            return f"says their {subject.text} had not been kept up"
     if token.lemma_.lower() in _AMENITIES and token.pos_ == "NOUN":
         none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
         owner = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() == "have" else None
@@ -1211,6 +1284,8 @@ def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
             continue
         if _a_person_of_theirs(doer) or _about_target(doer, targets):
             return True
+        if doer.lemma_.lower() in _MEETINGS and not _someone_elses(doer):
+            return True  # "the tour did not include the lab": what they laid on
         if doer.lemma_.lower() in _PLACES and not _someone_elses(doer):
             return True  # "the lorries in the yard were overdue for servicing"
         if any(c.dep_ == "compound" and c.lemma_.lower() in targets for c in doer.children):
@@ -1399,6 +1474,8 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_changed_again, _CHANGES),
     (_discourteous, _RUDE_VERBS | frozenset(_RUDE_WITH) | {"interested"}),
     (_silence, _ANSWERING | {"unanswered", "hear"}),
+    (_could_not_answer, _ANSWERING_VERBS),
+    (_turnover, _LEAVING_VERBS | {"advertise", "readvertise", "re-advertise", "post", "repost"}),
     (_unread, _ATTENTION),
     (_not_kept, _UPKEEP | _AMENITIES),
     (_broken, _BROKEN),
