@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
-from declint.nlp.grammar import is_negated
+from declint.nlp.grammar import is_first_person, is_negated, subject_of
 from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
@@ -151,6 +151,9 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _JOINING_VERBS and _lost_chance(verb):
         return False
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubj" and not is_first_person(subject):
+        return False  # "I hope Gifford Transport's recruitment goes well": not the sender's move
     past_meeting = lemma in _MEETING_VERBS and verb.tag_ == "VBD"
     if lemma not in _MOVING_ON and not past_meeting:
         return False
@@ -236,6 +239,13 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         staff = head.head
         if _thanked(staff):
             return staff
+    if (
+        org.dep_ == "pobj"
+        and head.lower_ == "at"
+        and head.head.lemma_.lower() in _THANKING
+        and any(c.dep_ == "dobj" and c.lower_ in _THEIR_STAFF for c in head.head.children)
+    ):
+        return head.head  # "thank everyone at Mulligan's", with "at" hung on the verb
     if org.dep_ in ("poss", "compound") and head.lemma_.lower() in _CONSIDERATION_NOUNS:
         return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
     if org.dep_ in ("poss", "compound") and head.lower_ in _THEIR_STAFF and _thanked(head):
@@ -286,6 +296,16 @@ def _interest_anchor(org: Token) -> Token | None:
         yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
         if noun.lemma_.lower() in _INTEREST_NOUNS and yours:
             return noun  # "I have followed your work at the Harland Research Centre"
+    if (
+        org.dep_ == "poss"
+        and org.head.lemma_.lower() in _INTEREST_NOUNS
+        and org.head.dep_ == "pobj"
+        and org.head.head.lower_ == "about"
+    ):
+        # "what I read about Westhaven Borough Council's regeneration plans"
+        verb = org.head.head.head
+        if verb.lemma_.lower() in _LEARNING_VERBS and not is_negated(verb, through_clauses=False):
+            return verb
     if org.dep_ == "pobj" and org.head.lower_ == "about":
         verb = org.head.head
         if verb.lemma_.lower() in _LEARNING_VERBS and not is_negated(verb, through_clauses=False):
@@ -347,6 +367,15 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON":
+        return head  # "putting me forward to your client, Lindqvist Marine": the employer
+    if (
+        dep == "pobj"
+        and head.lower_ == "from"
+        and head.head.lemma_.lower() == "hear"
+        and any(_role_noun(w) for w in head.head.subtree if w.i > org.i)
+    ):
+        return head.head  # "glad to hear from Thornbury Homes about future vacancies"
     if dep in ("dobj", "dative") and head.lemma_.lower() in _WISH_VERBS:
         return head  # "I wish Westfell Council every success in filling the post"
     if (
@@ -411,10 +440,14 @@ def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = f
 def _named_by_trade(recognised: Callable[[Token], str]) -> Callable[[Token], str]:
     """Entity labels, with a name that ends in a trade or company word taken as an
     organisation whatever the small recogniser says ("Copper Kettle Hospitality" as a
-    person)."""
+    person), and so is a name with "'s" after "at": "everyone at Mulligan's" is a pub."""
 
     def entity_type(token: Token) -> str:
-        return "ORG" if fold(token.text) in _COMPANY_WORDS else recognised(token)
+        if fold(token.text) in _COMPANY_WORDS:
+            return "ORG"
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and any(c.dep_ == "case" for c in token.children):
+            return "ORG"
+        return recognised(token)
 
     return entity_type
 
@@ -574,7 +607,8 @@ def _capitalised_head(token: Token) -> bool:
     """ "Penwright Media", "Kestrel Health": a name ending in a common noun, which the
     tagger reads as a noun; capitalised mid-sentence after a proper noun, it ends a name."""
     return (
-        token.pos_ == "NOUN"
+        # "Tallis Brewing": the tagger may read the last word as a verb
+        token.pos_ in ("NOUN", "VERB")
         and token.text[:1].isupper()
         and not token.is_sent_start
         # "Penwright Media"; "Hoffmann & Reuter GmbH", where the partners are possessors.
@@ -715,6 +749,14 @@ def _organisation(address: str) -> str:
     return "" if name in _ANONYMOUS_DOMAINS else name
 
 
+def _employer_domain(domain: str) -> bool:
+    """A mail domain that names an employer by its trade ("tarrantengineering",
+    "kestrelhealth"), not an agency ("harbourtalent") or a bare name ("hays")."""
+    if any(word in domain for word in _AGENCY_WORDS):
+        return False
+    return any(len(word) >= 5 and domain.endswith(word) and domain != word for word in _COMPANY_WORDS)
+
+
 def _domain_names(domain: str, key: str) -> bool:
     """Does the mail domain name this organisation? "kestrelhealth" names "kestrel health",
     "marrowlabs" names "marrow labs" and "marrow"."""
@@ -828,6 +870,12 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # "I have enjoyed learning about Harbourline" in an email to kestrelhealth.com.
             # (Named only for the role, it may be an agency's client, so that is left alone.)
             stray = next((m for m in groups[0] if m.interest), None)
+            if stray is None and _employer_domain(domain) and not any(
+                _domain_names(domain, w) for w in groups[0][0].key.split() if len(w) >= 4
+            ):
+                # The address is an employer's by its own name ("tarrantengineering"), not an
+                # agency's, and shares no word with the one named for the role.
+                stray = groups[0][0]
             if stray is not None and not _domain_names(domain, stray.key):
                 yield self.finding(
                     f'this speaks of "{stray.text}" as the employer, but the email is to {domain}: '
