@@ -109,6 +109,14 @@ _RHETORICAL_NORMS = frozenset(_DATA["rhetorical_norms"])
 _ANSWERING_VERBS = frozenset(_DATA["answering_verbs"])
 _PREDECESSORS = frozenset(_DATA["predecessors"])
 _LEAVING_VERBS = frozenset(_DATA["leaving_verbs"])
+_POOR_PREMISES = frozenset(_DATA["poor_premises"])
+_MILD_PREMISES = frozenset(_DATA["mild_premises"])
+_STILL_ON = frozenset(_DATA["still_on"])
+_SLOW_VERBS = frozenset(_DATA["slow_verbs"])
+_LONG_UNITS = frozenset(_DATA["long_units"])
+_TELLING_VERBS = frozenset(_DATA["telling_verbs"])
+# What of theirs may say something: "the advert said fully remote".
+_WRITTEN = frozenset({"advert", "advertisement", "email", "letter", "description", "pack", "listing", "contract"})
 _BEHIND = frozenset(_DATA["behind"])
 _YARDSTICKS = frozenset(_DATA["yardsticks"])
 _ANSWERING = frozenset(_DATA["answering"])
@@ -219,11 +227,12 @@ def _about_target(noun: Token, targets: frozenset[str]) -> bool:
             # "the way I was treated", "how I was spoken to": their conduct towards the sender.
             return True
         if child.dep_ == "relcl":
-            # "the feedback I've heard about your management".
+            # "the feedback I've heard about your management", "the welcome I got from the
+            # office manager".
             for prep in child.children:
                 if (
                     prep.dep_ == "prep"
-                    and prep.lower_ in ("about", "of", "at")
+                    and prep.lower_ in ("about", "of", "at", "from")
                     and any(_is_target(g, targets) for g in prep.children if g.dep_ == "pobj")
                 ):
                     return True
@@ -723,6 +732,8 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
         owned = token.lower_ == "yours" or any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children)
         if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and _about_target(token, targets):
             out.append(token)
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _MEETINGS and not _someone_elses(token):
+            out.append(token)  # "the first round didn't leave me eager for a second": theirs to run
     return out
 
 
@@ -890,6 +901,8 @@ def _conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if "promise" in lemmas and (why := _promise_broken(sent)) is not None:
         return why
     if "?" in words and (why := _rhetorical(sent)) is not None:
+        return why
+    if (words | lemmas) & (_TELLING_VERBS | {"different"}) and (why := _accounts_differ(sent, targets)) is not None:
         return why
     return _unpaid_work(sent)
 
@@ -1208,6 +1221,84 @@ def _turnover(token: Token) -> str | None:
     return "says people do not stay in the post" if soon else None
 
 
+def _poor_premises(token: Token) -> str | None:
+    """Their premises in poor shape, said of a place of theirs: "the loading bay was
+    cluttered", "the staff room was so small that half the team ate on the stairs", "the
+    dispensary still relies on paper logs and a fax machine"."""
+    low = token.lower_
+    if token.pos_ in ("ADJ", "VERB") and (low in _POOR_PREMISES or low in _MILD_PREMISES):
+        if low in _MILD_PREMISES and not any(c.lower_ in ("so", "too", "very") for c in token.children):
+            return None
+        if is_negated(token, through_clauses=False):
+            return None
+        verb = token.head if token.dep_ in ("acomp", "oprd", "attr") else token
+        place = subject_of(verb)
+        if place is None or _someone_elses(place) or place.pos_ != "NOUN":
+            return None
+        # A strong word needs only a place pointed at ("the storeroom was cluttered"); a
+        # mild one, pushed, a place of theirs ("the staff room was so small that ...").
+        pointed = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "your") for c in place.children)
+        if place.lemma_.lower() in _PLACES or (pointed and low in _POOR_PREMISES):
+            return f"says their {place.text} was {token.text}"
+        return None
+    if token.lemma_.lower() in _STILL_ON and token.pos_ == "VERB" and any(c.lower_ == "still" for c in token.children):
+        place = subject_of(token)
+        on = any(c.lower_ == "on" for c in token.children) or token.lemma_.lower() == "use"
+        if on and place is not None and place.lemma_.lower() in _PLACES and not _someone_elses(place):
+            return f"says their {place.text} still runs on old ways"
+    return None
+
+
+def _slow(token: Token) -> str | None:
+    """Their slowness, as a length of time: "the feedback turned up five weeks later", "it
+    took ten weeks to reply", "this has taken two months"."""
+    if token.lemma_.lower() not in _SLOW_VERBS or token.pos_ != "VERB":
+        return None
+    units = [w for w in token.subtree if w.lower_ in _LONG_UNITS]
+    if not any(any(n.like_num and n.lower_ not in ("one", "1", "a") for n in u.children) for u in units):
+        return None
+    doer = subject_of(token)
+    if doer is None:
+        return None
+    theirs = doer.lemma_.lower() in _UNANSWERED | _MEETINGS | {"feedback", "process", "invitation", "decision", "offer"}
+    if theirs and not _someone_elses(doer):
+        return "says they took weeks over it"
+    replied = any(w.lower_ in ("reply", "respond", "answer", "decide") for w in token.subtree)
+    if doer.lower_ in ("this", "it", "they") and replied:
+        return "says they took weeks over it"
+    return None
+
+
+def _accounts_differ(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their accounts that did not agree: "the advert said fully remote, the recruiter said
+    three days in the office", "three different people from your HR team sent me three
+    different dates"."""
+    tokens = tokens_in(sent)
+    sources = set()
+    for t in tokens:
+        if t.lemma_.lower() in _TELLING_VERBS and t.pos_ == "VERB":
+            doer = subject_of(t)
+            if doer is not None and doer.lower_ not in FIRST_PERSON and (
+                _about_target(doer, targets) or _a_person_of_theirs(doer) or doer.lemma_.lower() in _WRITTEN
+            ):
+                sources.add(doer.lemma_.lower())
+    if len(sources) >= 2:
+        return "says what they told you did not agree"
+    different = [
+        t
+        for t in tokens
+        if t.lower_ == "different" and any(n.like_num or n.lower_ in ("two", "three", "four") for n in t.head.children)
+    ]
+    theirs = any(_a_person_of_theirs(s) or _about_target(s, targets) for s in _subjects_of(sent))
+    if len(different) >= 2 or (different and theirs):
+        return "says what they told you did not agree"
+    return None
+
+
+def _subjects_of(sent: Span) -> list[Token]:
+    return [t for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _changed_again(token: Token) -> str | None:
     """ "the interview has been moved four times", "they rescheduled twice": what they
     arranged, changed again and again."""
@@ -1441,7 +1532,10 @@ def _sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         if not inside:
             continue
         marker = {i for _, a, b in inside for i in range(a, b)}
-        if _praises(sent, marker):
+        # What is judged may be a good word itself ("the welcome I got was, to put it
+        # gently, on the chilly side"): praise is in what is said of it.
+        judged = {t.i for t in theirs}
+        if _praises(sent, marker | judged):
             return None
         what = sent.doc[inside[0][1] : inside[0][2]].text
         return f"passes a judgement on something of theirs ({what!r})" if group == "candour" else (
@@ -1475,6 +1569,8 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_discourteous, _RUDE_VERBS | frozenset(_RUDE_WITH) | {"interested"}),
     (_silence, _ANSWERING | {"unanswered", "hear"}),
     (_could_not_answer, _ANSWERING_VERBS),
+    (_poor_premises, _POOR_PREMISES | _MILD_PREMISES | _STILL_ON),
+    (_slow, _SLOW_VERBS),
     (_turnover, _LEAVING_VERBS | {"advertise", "readvertise", "re-advertise", "post", "repost"}),
     (_unread, _ATTENTION),
     (_not_kept, _UPKEEP | _AMENITIES),
