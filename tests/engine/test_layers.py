@@ -102,8 +102,30 @@ def test_rules_only_read_the_document(path: Path) -> None:
 
 @pytest.mark.parametrize("path", RULES, ids=lambda p: p.name)
 def test_no_rule_imports_another_rule(path: Path) -> None:
-    others = {m for m in imports(path) if m.startswith("declint.rules.") and m not in ("declint.ruleapi.base",)}
+    # A rule may split its own reasoning into private helper modules (rules/_<rule>_*.py,
+    # never registered as rules); what two rules share belongs in a shared module.
+    own = path.stem.lstrip("_").split("_")[0]
+    others = {
+        m
+        for m in imports(path)
+        if m.startswith("declint.rules.") and not m.split(".")[-1].startswith(f"_{own}")
+    }
     assert not others, f"{path.name} imports {others}: shared knowledge belongs in a shared module"
+
+
+def test_helper_modules_are_no_rules() -> None:
+    helpers = [p for p in RULES if p.stem.startswith("_")]
+    rule_stems = {p.stem for p in RULES if not p.stem.startswith("_")}
+    for helper in helpers:
+        tree = ast.parse(helper.read_text(encoding="utf-8"))
+        classes = [
+            n.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ClassDef) and any("Rule" in ast.unparse(b) for b in n.bases)
+        ]
+        assert not classes, f"{helper.name} defines rules {classes}: a helper module holds reasoning only"
+        owner = helper.stem.lstrip("_").split("_")[0]
+        assert any(stem.startswith(owner) for stem in rule_stems), f"{helper.name} belongs to no rule"
 
 
 def test_no_import_cycles() -> None:

@@ -1,0 +1,573 @@
+"""Their conduct told as plain fact, for rule ``negative-remarks``: no harsh word, but
+something no employer wants said of it (messages unanswered, an interviewer on the
+phone, kit out of order, work asked for without pay). Each check starts from a word of
+its own, so a sentence is asked only the checks whose words it holds."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.present import span_text, tokens_in
+from declint.rules._negative_data import (
+    AMENITIES,
+    ANSWERING,
+    ANSWERING_VERBS,
+    ANSWERS,
+    ARRANGED,
+    ARRIVALS,
+    ASKED_WORK,
+    ATTENTION,
+    BROKEN,
+    CHANGES,
+    CONSENT_VERBS,
+    DATA,
+    DELIVERED,
+    DISTRACTIONS,
+    GOT,
+    INFORMED,
+    LEAVING_VERBS,
+    LONG_UNITS,
+    MEETINGS,
+    MESSAGES,
+    MILD_PREMISES,
+    PAPERS,
+    PLACES,
+    POOR_PREMISES,
+    PREDECESSORS,
+    PRIVATE_QUESTIONS,
+    RHETORICAL_DUTY,
+    RHETORICAL_NORMS,
+    RHETORICAL_PEOPLE,
+    RUDE_VERBS,
+    RUDE_WITH,
+    SLOW_VERBS,
+    STILL_ON,
+    TARGETS,
+    TELLING_VERBS,
+    UNANSWERED,
+    UNPAID,
+    UPKEEP,
+    WAITED_FOR,
+    WISH_ADJECTIVES,
+    WRITTEN,
+)
+from declint.rules._negative_theirs import (
+    a_message,
+    a_person_of_theirs,
+    about_target,
+    none_of,
+    someone_elses,
+    subjects_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _hindsight(sent: Span) -> bool:
+    """A wish about what they should have done: "it would have been nice to be told",
+    "I would have appreciated a reply"."""
+    for token in tokens_in(sent):
+        lemma = token.lemma_.lower()
+        if (lemma in WISH_ADJECTIVES or lemma == "worth") and token.pos_ == "ADJ":
+            verb = token.head
+        elif lemma in ("appreciate", "like", "prefer", "save", "help") and token.pos_ == "VERB":
+            verb = token
+        else:
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not ({"would", "'d", "’d", "could", "might"} & auxes and "have" in auxes):
+            continue
+        # What the wish is for: the clause it takes ("to be told", "if someone had called"),
+        # or what would have been appreciated ("a reply", "being told").
+        wanted = [
+            c for w in {token, verb} for c in w.children if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj", "dobj")
+        ]
+        for clause in wanted:
+            if clause.lemma_.lower() in INFORMED or clause.lemma_.lower() in MESSAGES:
+                return True
+            if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ANSWERS:
+                return True
+    return False
+
+
+def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
+    """They acted on the sender without asking: "your agency passed my CV on without
+    asking me first"."""
+    for token in tokens_in(sent):
+        if token.lower_ != "without" or token.dep_ != "prep":
+            continue
+        asked = [c for c in token.children if c.dep_ == "pcomp" and c.lemma_.lower() in CONSENT_VERBS]
+        if not asked or not any(t.lower_ in ("me", "us", "first") for a in asked for t in a.subtree):
+            continue
+        doer = subject_of(token.head)
+        if doer is not None and (doer.lower_ == "you" or about_target(doer, targets)):
+            return True
+        if doer is not None and doer.dep_ == "nsubjpass" and doer.lower_ not in FIRST_PERSON:
+            # "it had been moved without telling me": done by someone unnamed, who can
+            # only be them (the sender does not move their own interview unasked).
+            return True
+    return False
+
+
+def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their conduct, reproached in hindsight, or told as plain fact: done without asking,
+    left unanswered, a meeting they did not attend to, arrangements changed again and
+    again, premises not kept."""
+    tokens = tokens_in(sent)
+    words = {t.lower_ for t in tokens}
+    lemmas = {t.lemma_.lower() for t in tokens}
+    if "have" in words and words & _WOULD and _hindsight(sent):
+        return "says what they should have done"
+    if "without" in words and _without_consent(sent, targets):
+        return "says they acted without asking you"
+    # Each check starts from a word of its own: only the checks whose words the sentence
+    # holds are asked (most sentences hold none).
+    checks = [check for check, needs in _CONDUCT_CHECKS if (words | lemmas) & needs]
+    if "late" in words and lemmas & ARRIVALS:
+        checks.append(_late)
+    for token in tokens if checks else ():
+        for check in checks:
+            why = check(token)
+            if why is not None:
+                return why
+    if "promise" in lemmas and (why := _promise_broken(sent)) is not None:
+        return why
+    if "?" in words and (why := _rhetorical(sent)) is not None:
+        return why
+    if (words | lemmas) & (TELLING_VERBS | {"different"}) and (why := _accounts_differ(sent, targets)) is not None:
+        return why
+    return _unpaid_work(sent)
+
+
+_WOULD = frozenset(DATA["hindsight_modals"])
+
+
+# Words that deny: a good thing of theirs is only denied where one of these stands.
+DENIALS = frozenset(DATA["denials"])
+
+
+def _unpaid_work(sent: Span) -> str | None:
+    """Work they asked for without pay: "a five-hour test, for free", "an unpaid trial
+    shift", "three sample articles, unpaid". The sender's own unpaid work ("my unpaid
+    internship") is their story."""
+    text = span_text(sent).lower()
+    if not any(marker in text for marker in UNPAID):
+        return None
+    doc = sent.doc
+    for token in tokens_in(sent):
+        if token.lemma_.lower() not in ASKED_WORK or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+            continue  # "my unpaid internship" is the sender's own story
+        # The marker belongs to this work: said of it ("an unpaid trial shift") or just
+        # after it ("three sample articles, unpaid", "a five-hour test ... for free").
+        near = doc[token.i - 2 : min(token.i + 12, sent.end)].text.lower()
+        said_of_other = any(
+            t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.lemma_.lower() not in ASKED_WORK for t in sent
+        )
+        if any(marker in near for marker in UNPAID) and not said_of_other:
+            return "says they asked for work without pay"
+    return None
+
+
+def _broken(token: Token) -> str | None:
+    """Their kit out of order: "two of the machines were out of service", "the lift in
+    your building was out of order", "the van had a cracked windscreen"."""
+    if token.lower_ not in BROKEN:
+        return None
+    doc = token.doc
+    if token.lower_ in ("order", "service") and not (
+        token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ == "out"
+    ):
+        return None  # "in order to", "the service was friendly": only "out of order"
+    if token.lower_ == "working" and not is_negated(token, through_clauses=False):
+        return None  # "the kitchen was working well"; "the heater was not working" is kit down
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in ("of",):
+        subject = subject.head
+    things = [subject] if subject is not None else []
+    if subject is not None:
+        things += [g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in PLACES and not someone_elses(t) for t in things):
+        return "says their equipment or premises were not in working order"
+    return None
+
+
+def _asked_privately(token: Token) -> str | None:
+    """ "I was asked whether I was planning to have children", "was asked about my age":
+    a question no interview should ask."""
+    if token.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we") for c in token.children):
+        return None
+    if any(w.lemma_.lower() in PRIVATE_QUESTIONS or w.lower_ in PRIVATE_QUESTIONS for w in token.subtree):
+        return "says they asked you a question no interview should ask"
+    return None
+
+
+def _promise_broken(sent: Span) -> str | None:
+    """ "I was promised feedback within a week and never received any", "the expenses I
+    was promised have still not been paid"."""
+    if not any(t.lemma_.lower() == "promise" and t.pos_ == "VERB" for t in sent):
+        return None
+    for t in sent:
+        if t.lemma_.lower() in DELIVERED and t.pos_ == "VERB" and (
+            is_negated(t, through_clauses=False) or any(c.lower_ in ("never", "still") for c in t.children)
+        ):
+            return "says they broke a promise to you"
+    return None
+
+
+def _kept_waiting(token: Token) -> str | None:
+    """ "I waited in the corridor for over an hour", "having waited six weeks to hear
+    anything": a long wait on them, with its length."""
+    if token.lemma_.lower() != "wait" or token.pos_ != "VERB":
+        return None
+    doer = subject_of(token)
+    if doer is not None and doer.lower_ not in ("i", "we"):
+        return None
+    if doer is None and token.dep_ != "advcl":
+        return None
+    length = any(w.lemma_.lower() in ("minute", "hour", "week", "month") for w in token.subtree)
+    on_them = any(w.lower_ in WAITED_FOR for w in token.subtree)
+    return "says they kept you waiting" if length and on_them else None
+
+
+def _late(token: Token) -> str | None:
+    """ "the clinical lead arrived an hour late": one of theirs late to the meeting."""
+    if token.lemma_.lower() not in ARRIVALS or token.pos_ != "VERB" or not a_person_of_theirs(subject_of(token)):
+        return None
+    if any(c.lower_ == "late" for c in token.children) or any(
+        c.lower_ == "late" for c in token.subtree if c.dep_ in ("advmod", "acomp")
+    ):
+        return "says their people came late"
+    return None
+
+
+def _unanswered_by_them(token: Token) -> str | None:
+    """ "I followed up three times without a reply", "left midway without a word", "I
+    have not had a reply to any of them", "I am still waiting for one"."""
+    if token.lemma_.lower() in UNANSWERED and token.dep_ == "dobj" and token.head.lemma_.lower() in GOT:
+        got = token.head
+        if subject_of(got) is not None and subject_of(got).lower_ in ("i", "we") and (  # type: ignore[union-attr]
+            is_negated(got, through_clauses=False) or any(c.lower_ == "never" for c in got.children)
+        ):
+            return f"says they never sent a {token.text}"
+    if (
+        token.lemma_.lower() == "wait"
+        and any(c.lower_ == "still" for c in token.children)
+        and any(c.lower_ in ("i", "we") for c in token.children if c.dep_ == "nsubj")
+        # on them: "still waiting for one from you", "to hear back"; not "an offer I am
+        # still waiting on" from someone else
+        and any(
+            w.lower_ in ("you", "your", "hear") or w.lemma_.lower() in UNANSWERED for w in token.subtree
+        )
+    ):
+        return "says you are still waiting on them"
+    if token.lemma_.lower() not in UNANSWERED or token.dep_ != "pobj" or token.head.lower_ != "without":
+        return None
+    if any(c.lower_ in ("the", "my", "your") for c in token.children if c.dep_ in ("det", "poss")):
+        return None  # "without the update I asked for" names one thing, not silence
+    # Someone waited for it: the sender ("I chased twice without a reply") or one of
+    # theirs who left ("one member walked out without a word").
+    doer = subject_of(token.head.head) if token.head.head is not token.head else None
+    if doer is None or not (doer.lower_ in ("i", "we") or a_person_of_theirs(doer) or a_message(doer)):
+        return None
+    return f"says you were left without a {token.text}"
+
+
+def _distracted(token: Token) -> str | None:
+    """ "one of the partners took two phone calls during the interview", "the panel spoke
+    among themselves for most of my presentation": their attention elsewhere."""
+    if token.pos_ != "VERB" or not a_person_of_theirs(subject_of(token)):
+        return None
+    words = list(token.subtree)
+    elsewhere = any(w.lower_ in DISTRACTIONS for w in words) or any(
+        w.lower_ == "among" and any(g.lower_ in ("themselves", "each") for g in w.children) for w in words
+    )
+    during = any(
+        w.lower_ in ("during", "through", "throughout", "most", "much", "half", "midway", "halfway") for w in words
+    ) and any(w.lemma_.lower() in MEETINGS or w.lower_ in ("midway", "halfway") for w in words)
+    if elsewhere and during:
+        return "says their people were not attending to you"
+    return None
+
+
+def _discourteous(token: Token) -> str | None:
+    """Their people's discourtesy, told as plain fact: "the senior partner interrupted me",
+    "the second interviewer kept talking over me", "one of the partners cut in on every
+    answer", "your manager seemed more interested in his phone than in anything I said"."""
+    if token.pos_ not in ("VERB", "ADJ") or is_negated(token, through_clauses=False):
+        return None
+    lemma = token.lemma_.lower()
+    doer = subject_of(token)
+    if token.pos_ == "ADJ":
+        # "more interested in his phone than in anything I said": attention elsewhere.
+        if lemma != "interested" or not any(c.lower_ == "more" for c in token.children):
+            return None
+        than = [t for t in token.children if t.lower_ == "than"]
+        if not than or not any(t.lower_ in FIRST_PERSON for t in than[0].subtree):
+            return None
+        doer = subject_of(token.head) if token.dep_ in ("acomp", "oprd", "attr") else doer
+    elif lemma in RUDE_WITH:
+        after = tuple(t.lower_ for t in token.doc[token.i + 1 : min(token.i + 4, token.sent.end)])
+        if not any(after[: len(phrase)] == phrase for phrase in RUDE_WITH[lemma]):
+            return None
+    elif lemma not in RUDE_VERBS:
+        return None
+    if doer is not None and doer.dep_ != "expl" and (a_person_of_theirs(doer) or doer.lower_ == "you"):
+        return "says their people were discourteous to you"
+    return None
+
+
+def _silence(token: Token) -> str | None:
+    """Their silence, told as plain fact: "none of them were answered", "my messages went
+    unanswered", "the recruiter stopped replying", "I heard nothing for seven weeks"."""
+    lemma = token.lemma_.lower()
+    if lemma in ANSWERING and token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is None:
+            return None
+        denied = is_negated(token, through_clauses=False) or none_of(subject)
+        if subject.dep_ == "nsubjpass" and denied and (a_message(subject) or none_of(subject)):
+            # "none of them were answered", "my emails were never acknowledged".
+            return "says they left your messages unanswered"
+        if token.head.lemma_.lower() in ("stop", "cease") and token.dep_ == "xcomp" and a_person_of_theirs(subject):
+            return "says their people stopped answering you"
+        return None
+    if token.lower_ == "unanswered":
+        verb = token.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb
+        if subject is not None and (a_message(subject) or none_of(subject)):
+            return "says they left your messages unanswered"
+        return None
+    if lemma == "hear" and token.pos_ == "VERB":
+        heard = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
+        subject = subject_of(token)
+        if not heard or subject is None or subject.lower_ not in ("i", "we"):
+            return None
+        sources = [g for c in token.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if any(someone_elses(g) for g in sources):
+            return None  # "heard nothing from the other firm for weeks"
+        # How long: "for seven weeks", "since the first round", "after the interview".
+        if any(w.lemma_.lower() in ("week", "month", "day", "fortnight") for w in token.subtree) or any(
+            c.lower_ in ("since", "after") for c in token.children
+        ):
+            return "says they left you without word"
+    return None
+
+
+def _rhetorical(sent: Span) -> str | None:
+    """A rhetorical question about their ways: "how is anyone meant to arrange childcare
+    around it?", "is it usual to ask for five references before a first interview?"."""
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    tokens = tokens_in(sent)
+    words = {t.lower_ for t in tokens}
+    if words & RHETORICAL_PEOPLE and words & RHETORICAL_DUTY:
+        return "asks a question that criticises their ways"
+    first = [t.lower_ for t in tokens[:4]]
+    if first[:2] in (["is", "it"], ["was", "it"], ["is", "that"]) and words & RHETORICAL_NORMS:
+        return "asks a question that criticises their ways"
+    return None
+
+
+def _could_not_answer(token: Token) -> str | None:
+    """Their people unable to answer the sender: "neither of them could tell me who the
+    role reports to", "nobody could explain the rota"."""
+    if token.lemma_.lower() not in ANSWERING_VERBS or token.pos_ != "VERB":
+        return None
+    able = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in token.children)
+    if not able or not is_negated(token, through_clauses=False) and not none_of(subject_of(token) or token):
+        return None
+    doer = subject_of(token)
+    if doer is None or not (a_person_of_theirs(doer) or none_of(doer) or doer.lower_ in ("neither", "nobody")):
+        return None
+    if doer.lower_ in ("i", "we"):
+        return None
+    return "says their people could not answer you"
+
+
+def _turnover(token: Token) -> str | None:
+    """Their turnover, told as fact: "the last person in the role left after five months",
+    "your last three project managers left within a year", "the post has been advertised
+    four times this year"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    if lemma in ("advertise", "readvertise", "re-advertise", "post", "repost"):
+        again = any(
+            (c.lower_ == "times" and any(n.like_num and n.lower_ not in ("one", "1", "two", "2") for n in c.children))
+            for c in token.children
+        ) or any(w.lower_ in ("third", "fourth", "fifth", "sixth") for w in token.sent if w.head.lower_ == "time")
+        return "says the post keeps being advertised" if again else None
+    if lemma not in LEAVING_VERBS:
+        return None
+    doer = subject_of(token)
+    if doer is None and token.dep_ == "acl":
+        doer = token.head
+    if doer is None or doer.lemma_.lower() not in PREDECESSORS and doer.lower_ not in PREDECESSORS:
+        return None
+    before = {c.lower_ for c in doer.children if c.dep_ in ("amod", "det", "poss")}
+    if not before & {"last", "previous", "past", "former"}:
+        return None
+    soon = any(w.lemma_.lower() in ("month", "week", "year", "day") for w in token.subtree)
+    return "says people do not stay in the post" if soon else None
+
+
+def _poor_premises(token: Token) -> str | None:
+    """Their premises in poor shape, said of a place of theirs: "the loading bay was
+    cluttered", "the staff room was so small that half the team ate on the stairs", "the
+    dispensary still relies on paper logs and a fax machine"."""
+    low = token.lower_
+    if token.pos_ in ("ADJ", "VERB") and (low in POOR_PREMISES or low in MILD_PREMISES):
+        if low in MILD_PREMISES and not any(c.lower_ in ("so", "too", "very") for c in token.children):
+            return None
+        if is_negated(token, through_clauses=False):
+            return None
+        verb = token.head if token.dep_ in ("acomp", "oprd", "attr") else token
+        place = subject_of(verb)
+        if place is None or someone_elses(place) or place.pos_ != "NOUN":
+            return None
+        # A strong word needs only a place pointed at ("the storeroom was cluttered"); a
+        # mild one, pushed, a place of theirs ("the staff room was so small that ...").
+        pointed = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "your") for c in place.children)
+        if place.lemma_.lower() in PLACES or (pointed and low in POOR_PREMISES):
+            return f"says their {place.text} was {token.text}"
+        return None
+    if token.lemma_.lower() in STILL_ON and token.pos_ == "VERB" and any(c.lower_ == "still" for c in token.children):
+        place = subject_of(token)
+        on = any(c.lower_ == "on" for c in token.children) or token.lemma_.lower() == "use"
+        if on and place is not None and place.lemma_.lower() in PLACES and not someone_elses(place):
+            return f"says their {place.text} still runs on old ways"
+    return None
+
+
+def _slow(token: Token) -> str | None:
+    """Their slowness, as a length of time: "the feedback turned up five weeks later", "it
+    took ten weeks to reply", "this has taken two months"."""
+    if token.lemma_.lower() not in SLOW_VERBS or token.pos_ != "VERB":
+        return None
+    units = [w for w in token.subtree if w.lower_ in LONG_UNITS]
+    if not any(any(n.like_num and n.lower_ not in ("one", "1", "a") for n in u.children) for u in units):
+        return None
+    doer = subject_of(token)
+    if doer is None:
+        return None
+    theirs = doer.lemma_.lower() in UNANSWERED | MEETINGS | {"feedback", "process", "invitation", "decision", "offer"}
+    if theirs and not someone_elses(doer):
+        return "says they took weeks over it"
+    replied = any(w.lower_ in ("reply", "respond", "answer", "decide") for w in token.subtree)
+    if doer.lower_ in ("this", "it", "they") and replied:
+        return "says they took weeks over it"
+    return None
+
+
+def _accounts_differ(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their accounts that did not agree: "the advert said fully remote, the recruiter said
+    three days in the office", "three different people from your HR team sent me three
+    different dates"."""
+    tokens = tokens_in(sent)
+    sources = set()
+    for t in tokens:
+        if t.lemma_.lower() in TELLING_VERBS and t.pos_ == "VERB":
+            doer = subject_of(t)
+            if doer is not None and doer.lower_ not in FIRST_PERSON and (
+                about_target(doer, targets) or a_person_of_theirs(doer) or doer.lemma_.lower() in WRITTEN
+            ):
+                sources.add(doer.lemma_.lower())
+    if len(sources) >= 2:
+        return "says what they told you did not agree"
+    different = [
+        t
+        for t in tokens
+        if t.lower_ == "different" and any(n.like_num or n.lower_ in ("two", "three", "four") for n in t.head.children)
+    ]
+    theirs = any(a_person_of_theirs(s) or about_target(s, targets) for s in subjects_of(sent))
+    if len(different) >= 2 or (different and theirs):
+        return "says what they told you did not agree"
+    return None
+
+
+def _changed_again(token: Token) -> str | None:
+    """ "the interview has been moved four times", "they rescheduled twice": what they
+    arranged, changed again and again."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CHANGES:
+        return None
+    counted = any(
+        (c.lower_ == "times" and any(n.like_num and n.lower_ not in ("one", "1") for n in c.children))
+        or c.lower_ in ("twice", "repeatedly")
+        for c in token.children
+    )
+    if not counted:
+        return None
+    # What was changed is theirs to arrange: the interview, the date ("it", "the
+    # interview"), or they changed it ("they rescheduled twice"); not the sender's other
+    # commitments ("the shoot has been pushed back twice").
+    changed = subject_of(token)
+    arranged = (
+        changed is None
+        # "my interview", "my assessment day": the sender's, but theirs to arrange
+        or changed.lemma_.lower() in MEETINGS | ARRANGED
+        or any(c.dep_ == "compound" and c.lemma_.lower() in MEETINGS for c in changed.children)
+        or changed.lower_ in ("it", "they", "you")
+        or a_person_of_theirs(changed)
+    )
+    return "says they kept changing what they had arranged" if arranged else None
+
+
+def _unread(token: Token) -> str | None:
+    """ "the panel had not looked at my CV beforehand": the sender's papers unread."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ATTENTION or not is_negated(token, through_clauses=False):
+        return None
+    if not a_person_of_theirs(subject_of(token)) and not about_target(subject_of(token) or token, TARGETS):
+        return None
+    papers = [
+        w
+        for w in token.subtree
+        if w.lemma_.lower() in PAPERS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in w.children)
+    ]
+    return "says they had not read your papers" if papers else None
+
+
+def _not_kept(token: Token) -> str | None:
+    """Premises not kept: "the staff room had no working heater", "the decontamination
+    room had not been cleaned down"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in UPKEEP and is_negated(token, through_clauses=False):
+        subject = subject_of(token)
+        if subject is not None and subject.lemma_.lower() in PLACES and not someone_elses(subject):
+            return f"says their {subject.text} had not been kept up"
+    if token.lemma_.lower() in AMENITIES and token.pos_ == "NOUN":
+        none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
+        owner = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() == "have" else None
+        subject = subject_of(owner) if owner is not None else None
+        if none and subject is not None and subject.lemma_.lower() in PLACES and not someone_elses(subject):
+            return f"says their {subject.text} had no {token.text}"
+    return None
+
+
+#: Conduct checks and the words (or lemmas) one of which a sentence needs for each to apply.
+_CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...] = (
+    (_unanswered_by_them, UNANSWERED | {"wait"}),
+    (_distracted, DISTRACTIONS | {"among"}),
+    (_changed_again, CHANGES),
+    (_discourteous, RUDE_VERBS | frozenset(RUDE_WITH) | {"interested"}),
+    (_silence, ANSWERING | {"unanswered", "hear"}),
+    (_could_not_answer, ANSWERING_VERBS),
+    (_poor_premises, POOR_PREMISES | MILD_PREMISES | STILL_ON),
+    (_slow, SLOW_VERBS),
+    (_turnover, LEAVING_VERBS | {"advertise", "readvertise", "re-advertise", "post", "repost"}),
+    (_unread, ATTENTION),
+    (_not_kept, UPKEEP | AMENITIES),
+    (_broken, BROKEN),
+    (_asked_privately, frozenset({"ask"})),
+    (_kept_waiting, frozenset({"wait"})),
+)

@@ -1,0 +1,120 @@
+"""Knowledge of rule ``negative-remarks``, from ``negative_remarks.toml`` beside it: the word
+classes and spaCy patterns its reasoning reads. Read once, when the rule is first used."""
+from __future__ import annotations
+
+from declint.document.moves import Move
+from declint.nlp.idioms import idioms_from
+from declint.ruleapi.data import rule_data
+from declint.text.vocabulary import vocabulary
+
+DATA = rule_data("negative_remarks")
+
+# What the employer owns: criticising any of these is criticising them.
+TARGETS = frozenset(DATA["targets"])
+# Evaluative words that criticise whatever they describe.
+HARSH = frozenset(DATA["harsh"])
+# Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
+MILD = frozenset(DATA["mild"])
+PAY = frozenset(DATA["pay"])
+NORMS = frozenset(DATA["norms"])
+# Verbs through which the sender learns what the employer did: "disappointed to hear that".
+LEARN = frozenset(DATA["learn"])
+PUSH = frozenset(DATA["push"])
+BADLY = frozenset(DATA["badly"])
+# Praise that, negated, criticises: "your team was not very welcoming".
+PRAISE = frozenset(DATA["praise"])
+# Verbs whose doer, if it is the employer, is being accused.
+ACCUSE = frozenset(DATA["accuse"])
+# Nouns that, said of the employer's things, are a verdict: "the process was a mess".
+VERDICT_NOUNS = frozenset(DATA["verdict_nouns"])
+# The sender's feelings about what the employer did: "I was disappointed to hear that ...".
+UPSET = frozenset(DATA["upset"])
+# Feelings that are worry rather than reproach, unless news of them prompted it.
+WEAK_UPSET = frozenset(DATA["weak_upset"])
+# Better than them: "a better school", "a more reputable firm".
+BETTER = frozenset(DATA["better"])
+ORGANISATIONS = vocabulary().employer_nouns
+PEOPLE = frozenset(DATA["people"])
+OTHER = frozenset(DATA["other"])
+DUTIES = frozenset(DATA["duties"])
+MISTREAT = frozenset(DATA["mistreat"])
+DONE_WITH: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in DATA["done_with"].items()}
+SUPPORT_VERBS = frozenset(DATA["support_verbs"])
+PAYING = frozenset(DATA["paying"])
+SHORTFALL = frozenset(DATA["shortfall"])
+FAIR = frozenset(DATA["fair"])
+MESSAGES = frozenset(DATA["messages"])
+RECOMMEND = frozenset(DATA["recommend"])
+NOBODY = frozenset(DATA["nobody"])
+WILLING = frozenset(DATA["willing"])
+STAND_INS = frozenset(DATA["stand_ins"])
+WON_OVER = frozenset(DATA["won_over"])
+INFORMED = frozenset(DATA["informed"])
+WISH_ADJECTIVES = frozenset(DATA["wish_adjectives"])
+CONSENT_VERBS = frozenset(DATA["consent_verbs"])
+UNANSWERED = frozenset(DATA["answers"])
+# Verbs of getting what they owed: "I have not had a reply", "never received any".
+GOT = frozenset(DATA["got"])
+UNPAID = frozenset(DATA["unpaid"])
+ASKED_WORK = frozenset(DATA["asked_work"])
+BROKEN = frozenset(DATA["broken"])
+PLACES = frozenset(DATA["places"])
+UPKEEP = frozenset(DATA["upkeep"])
+AMENITIES = frozenset(DATA["amenities"])
+DISTRACTIONS = frozenset(DATA["distractions"])
+MEETINGS = frozenset(DATA["meetings"])
+THEIR_PEOPLE = frozenset(DATA["their_people"])
+CHANGES = frozenset(DATA["changes"])
+PAPERS = frozenset(DATA["papers"])
+ATTENTION = frozenset(DATA["attention"])
+TITLES = frozenset(DATA["titles"])
+PRIVATE_QUESTIONS = frozenset(DATA["private_questions"])
+DELIVERED = frozenset(DATA["delivered"])
+ARRIVALS = frozenset(DATA["arrivals"])
+# What a wait on them is for, or where it is: "to hear", "in reception".
+WAITED_FOR = frozenset(DATA["waited_for"])
+# What a hindsight wish may ask for: "I would have appreciated a reply".
+ANSWERS = frozenset(DATA["wished_answers"])
+FIT_WORDS = frozenset(DATA["fit_words"])
+NOT_VERDICTS = frozenset(DATA["not_verdicts"])
+FIT_NOUNS = frozenset(DATA["fit_nouns"])
+FIT_OWNERS = frozenset(DATA["fit_owners"])
+FAINT_MARKERS = tuple(tuple(m.split()) for m in DATA["faint_markers"])
+LACKING = frozenset(DATA["lacking"])
+REACTIONS = frozenset(DATA["reactions"])
+REACTION_VERBS = frozenset(DATA["reaction_verbs"])
+OVERLOOK = frozenset(DATA["overlook"])
+TOLD = frozenset(DATA["told"])
+CLASHES = frozenset(DATA["clashes"])
+EXCUSES = frozenset(DATA["excuses"])
+ARRANGED = frozenset(DATA["arranged"])
+HEARSAY_SOURCES = frozenset(DATA["hearsay_sources"])
+REPORT_VERBS = frozenset(DATA["report_verbs"])
+RHETORICAL_PEOPLE = frozenset(DATA["rhetorical_people"])
+RHETORICAL_DUTY = frozenset(DATA["rhetorical_duty"])
+RHETORICAL_NORMS = frozenset(DATA["rhetorical_norms"])
+ANSWERING_VERBS = frozenset(DATA["answering_verbs"])
+PREDECESSORS = frozenset(DATA["predecessors"])
+LEAVING_VERBS = frozenset(DATA["leaving_verbs"])
+POOR_PREMISES = frozenset(DATA["poor_premises"])
+MILD_PREMISES = frozenset(DATA["mild_premises"])
+STILL_ON = frozenset(DATA["still_on"])
+SLOW_VERBS = frozenset(DATA["slow_verbs"])
+LONG_UNITS = frozenset(DATA["long_units"])
+TELLING_VERBS = frozenset(DATA["telling_verbs"])
+# What of theirs may say something: "the advert said fully remote".
+WRITTEN = frozenset({"advert", "advertisement", "email", "letter", "description", "pack", "listing", "contract"})
+BEHIND = frozenset(DATA["behind"])
+YARDSTICKS = frozenset(DATA["yardsticks"])
+ANSWERING = frozenset(DATA["answering"])
+RUDE_VERBS = frozenset(DATA["rude_verbs"])
+RUDE_WITH: dict[str, tuple[tuple[str, ...], ...]] = {
+    k: tuple(tuple(p.split()) for p in v) for k, v in DATA["rude_with"].items()
+}
+EMPLOYER_ACTS = frozenset(DATA["employer_acts"])
+ANNOUNCED = frozenset(DATA["announced"])
+# Candour markers ("frankly", "to put it kindly") and hearsay ("former staff", "word is"),
+# as spaCy patterns beside this file.
+IDIOMS = idioms_from(DATA.get("idiom", []))
+# Moves whose sentences are kind by design: their praise, thanks and wishes are no verdict.
+KIND_MOVES = (Move.THANKS, Move.PRAISE, Move.SYMPATHY, Move.DOOR_OPENED, Move.WELL_WISHES)

@@ -1,0 +1,365 @@
+"""Criticism read from the whole sentence, for rule ``negative-remarks``: markers of
+candour, hearsay and verdicts said of something of theirs, denials of their good
+things, the sender's dismay at a fact of theirs, their pay set behind others'."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.idioms import find
+from declint.nlp.present import tokens_in
+from declint.nlp.sentiment import CLEARLY, valence
+from declint.rules._negative_conduct import (
+    DENIALS,
+)
+from declint.rules._negative_data import (
+    ANNOUNCED,
+    BEHIND,
+    CLASHES,
+    EMPLOYER_ACTS,
+    EXCUSES,
+    FAINT_MARKERS,
+    FIT_NOUNS,
+    FIT_OWNERS,
+    FIT_WORDS,
+    HEARSAY_SOURCES,
+    IDIOMS,
+    LACKING,
+    LEARN,
+    MEETINGS,
+    NORMS,
+    NOT_VERDICTS,
+    OVERLOOK,
+    PAYING,
+    PLACES,
+    REACTION_VERBS,
+    REACTIONS,
+    REPORT_VERBS,
+    STAND_INS,
+    TOLD,
+    WON_OVER,
+    YARDSTICKS,
+)
+from declint.rules._negative_theirs import (
+    a_person_of_theirs,
+    about_target,
+    is_pay,
+    someone_elses,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
+    """Things of theirs the sentence speaks of as such: a subject ("the office was ..."),
+    or named as theirs ("your agency", "yours"). A bare "the interview" in "I did not
+    prepare well for the interview" is only where the sender's own story happened."""
+    out = []
+    for token in tokens_in(sent):
+        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
+            continue
+        owned = token.lower_ == "yours" or any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children)
+        if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and about_target(token, targets):
+            out.append(token)
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in MEETINGS and not someone_elses(token):
+            out.append(token)  # "the first round didn't leave me eager for a second": theirs to run
+    return out
+
+
+def _about_fit(sent: Span) -> bool:
+    """ "the role is not the right fit", "too far for me": about the sender's fit."""
+    for token in tokens_in(sent):
+        if token.lemma_.lower() in FIT_WORDS and token.pos_ in ("NOUN", "VERB", "ADJ"):
+            return True
+        if token.lemma_.lower() in FIT_NOUNS and token.pos_ in ("NOUN", "ADJ"):
+            return True
+        if token.lower_ == "for" and any(
+            g.lower_ in ("me", "us", "myself")
+            or (
+                g.lemma_.lower() in FIT_OWNERS
+                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in g.children)
+            )
+            for g in token.children
+        ):
+            return True
+    return False
+
+
+def _praises(sent: Span, skip: set[int]) -> bool:
+    """Plain praise somewhere in the sentence ("frankly, your team were brilliant", "I
+    loved the kitchen"), not counting the words of a marker itself ("to be honest"), praise
+    taken back ("less than courteous"), a word inside a phrase ("in need of a good clean")
+    or a verb of what someone else does ("a habit of promising progression")."""
+    for t in tokens_in(sent):
+        if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
+            continue
+        if is_negated(t, through_clauses=False) or _taken_back(t):
+            continue
+        if t.pos_ == "VERB":
+            praised = subject_of(t) is not None and subject_of(t).lower_ in FIRST_PERSON  # type: ignore[union-attr]
+        elif t.pos_ in ("ADJ", "ADV", "NOUN"):
+            praised = not (t.dep_ == "amod" and t.head.dep_ == "pobj") and t.dep_ != "pobj"
+        else:
+            praised = False
+        if praised:
+            return True
+    return False
+
+
+def _taken_back(word: Token) -> bool:
+    """ "less than courteous", "far from welcoming", "hardly professional"."""
+    before = tuple(t.lower_ for t in word.doc[max(word.sent.start, word.i - 3) : word.i])
+    return any(before[-len(m) :] == m or before[-len(m) - 1 : -1] == m for m in FAINT_MARKERS)
+
+
+def _not_won_over(sent: Span, targets: frozenset[str], theirs: list[Token]) -> Token | None:
+    """Something of theirs failed to win the sender over: "I was not convinced the product
+    is ready", "the plan did not fill me with confidence", "the culture was not healthy"."""
+    for token in tokens_in(sent):
+        lemma = token.lemma_.lower()
+        if lemma in WON_OVER and token.pos_ in ("VERB", "ADJ") and is_negated(token, through_clauses=False):
+            if lemma == "fill" and not any(t.lemma_.lower() == "confidence" for t in token.subtree):
+                continue
+            if theirs or any(about_target(t, targets) for t in token.subtree if t.i != token.i):
+                return token
+        if (
+            token.pos_ in ("ADJ", "NOUN")
+            and token.tag_ not in ("JJR", "JJS")
+            and lemma not in NOT_VERDICTS
+            and max(valence(lemma), valence(token.lower_)) >= CLEARLY
+            and is_negated(token, through_clauses=False)
+            and not any(c.lower_ in ("more", "any", "less", "only") for c in token.children)
+        ):
+            verb = token.head if token.dep_ in ("acomp", "attr", "dobj", "pobj", "amod") else token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            doer = subject_of(verb)
+            if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                doer = verb.head  # "the interviewer..., which did not leave a great impression"
+            if doer is not None and about_target(doer, targets) and doer.lower_ not in ("you", "your"):
+                return token
+        if (
+            token.pos_ == "NOUN"
+            and max(valence(lemma), valence(token.lower_)) >= CLEARLY
+            and _lacking(token)
+            and (theirs or any(c.dep_ == "expl" for c in token.head.children))
+            and any(about_target(t, targets) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PROPN"))
+        ):
+            # "there appeared to be very little respect for time off at your firm".
+            return token
+    return None
+
+
+def _lacking(noun: Token) -> bool:
+    """ "very little respect", "no recognition", "without any support", "a lack of care"."""
+    if any(c.lower_ in LACKING for c in noun.children if c.dep_ in ("det", "amod")):
+        return True
+    head = noun.head
+    return (head.lower_ == "without" and head.dep_ == "prep") or (
+        head.lower_ == "of" and head.head.lemma_.lower() == "lack"
+    )
+
+
+def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
+    """The clause tells something they did or have: its doer is theirs ("none of the panel
+    had looked at my portfolio", "the recruiter called me by another name"), or the sender
+    is the one it was done to ("I was told the role was remote")."""
+    for verb in (clause, *clause.conjuncts):
+        if verb.lemma_.lower() in CLASHES:
+            continue
+        doer = subject_of(verb)
+        if doer is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            doer = verb.head  # "the last three people in this post left within the year"
+        if doer is None or doer.lower_ in STAND_INS:
+            continue
+        if doer.lower_ in FIRST_PERSON:
+            if doer.dep_ == "nsubjpass" and verb.lemma_.lower() in TOLD:
+                return True
+            continue
+        if a_person_of_theirs(doer) or about_target(doer, targets):
+            return True
+        if doer.lemma_.lower() in MEETINGS and not someone_elses(doer):
+            return True  # "the tour did not include the lab": what they laid on
+        if doer.lemma_.lower() in PLACES and not someone_elses(doer):
+            return True  # "the lorries in the yard were overdue for servicing"
+        if any(c.dep_ == "compound" and c.lemma_.lower() in targets for c in doer.children):
+            return True  # "the offer letter quietly dropped the bonus"
+        if any(c.dep_ == "amod" and c.lower_ in ANNOUNCED for c in doer.children):
+            return True  # "the advertised remote working was only for senior staff"
+        if doer.dep_ == "nsubjpass" and verb.lemma_.lower() in EMPLOYER_ACTS and not someone_elses(doer):
+            return True  # "overtime is expected but not paid": they are the unnamed doer
+    return False
+
+
+def _is_reaction(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lemma in REACTION_VERBS and not is_negated(token, through_clauses=False)
+    if token.lower_ in REACTIONS or lemma in REACTIONS:
+        return not is_negated(token, through_clauses=False)
+    # "which is hard to overlook", "I find that difficult to accept".
+    return lemma in ("hard", "difficult", "impossible") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in OVERLOOK
+        # a rough parse may hang "hard" beside the verb: "that I found hard to shrug off"
+        for c in (*token.children, *(token.head.children if token.dep_ == "advmod" else ()))
+    )
+
+
+def _what_dismayed(reaction: Token) -> list[Token]:
+    """The clauses a reaction is about: everything before ", which" that it comments on,
+    or the clause it governs ("odd that ...", "concerned me that ...", "disappointed to
+    find out that ...", "[the hours] came as a surprise")."""
+    verb = reaction
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    sent = reaction.sent
+    if verb.dep_ == "relcl":
+        # ", which gave me pause", "a remark that I found hard to shrug off": the comment is
+        # on what comes before it.
+        start = min(t.i for t in verb.subtree)
+        return [t for t in sent if t.i < start and (t.pos_ in ("VERB", "AUX") or t.dep_ == "acl")]
+    back = [
+        c
+        for c in (*verb.children, *reaction.children)
+        if c.dep_ in ("nsubj", "dobj", "advmod") and c.lower_ in ("that", "this") and c.i < reaction.i
+    ]
+    if back and not any(c.dep_ == "ccomp" and c.i != reaction.i for c in verb.children):
+        # "..., and that worried me", "I find that hard to overlook": the clause before.
+        return [t for t in sent if t.i < back[0].i and (t.pos_ in ("VERB", "AUX") or t.dep_ == "acl")]
+    out: list[Token] = []
+    for head in {reaction, verb}:
+        for child in head.children:
+            if child.i == reaction.i:
+                continue
+            if child.dep_ in ("ccomp", "advcl"):
+                out.append(child)
+            elif child.dep_ == "xcomp" and child.lemma_.lower() in LEARN:
+                # "disappointed to find out that ...": what was learnt.
+                out.extend(g for g in child.subtree if g.dep_ == "ccomp")
+    if reaction.lower_ in ("surprise", "shock") and reaction.head.lower_ == "as":
+        # "the fourteen-hour days came as a surprise": the subject is the fact.
+        doer = subject_of(verb)
+        if doer is not None:
+            out.append(doer)
+    return out
+
+
+def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
+    """The sender's dismay at a fact of theirs, in a reaction that is not harsh in itself:
+    "I found it odd that none of the panel had looked at my portfolio", "the last three
+    people in the post left within the year, which gave me pause", "it concerned me that
+    nobody had been there longer than a year"."""
+    for token in tokens_in(sent):
+        if not _is_reaction(token):
+            continue
+        doer = subject_of(token) if token.pos_ == "VERB" else None
+        if doer is not None and doer.lower_ not in ("it", "this", "that", "which", "what"):
+            continue  # "the panel seemed surprised that ...": not the sender's reaction
+        for fact in _what_dismayed(token):
+            if fact.pos_ in ("NOUN", "PROPN"):
+                if about_target(fact, targets) or a_person_of_theirs(fact):
+                    return token
+            elif _their_fact(fact, targets):
+                return token
+    return None
+
+
+def _pay_behind(sent: Span) -> str | None:
+    """Their pay set behind what others pay or what a junior earns: "well short of what the
+    restaurants on the same street are paying", "lower than anywhere else I have worked",
+    "more like a graduate trainee's". A shortfall against the sender's own needs or current
+    pay ("lower than I need") is a reason of fit and stays quiet."""
+    tokens = tokens_in(sent)
+    pay = [t for t in tokens if t.pos_ == "NOUN" and is_pay(t) and not someone_elses(t)]
+    if not pay:
+        return None
+    for token in tokens:
+        low = token.lower_
+        if low not in BEHIND or is_negated(token, through_clauses=False):
+            continue
+        if low == "like" and token.i > 0 and token.doc[token.i - 1].lower_ not in ("more", "closer"):
+            continue  # "more like a trainee's", not "I would like"
+        if low == "from" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("way", "far", "long", "cry")):
+            continue  # "some way from what the market pays"
+        after = token.doc[token.i + 1 : min(token.i + 9, sent.end)]
+        if any(w.lemma_.lower() in YARDSTICKS or w.lemma_.lower() in NORMS for w in after):
+            return "says their pay is behind what others pay"
+        paying = [w for w in after if w.lemma_.lower() in PAYING and w.pos_ == "VERB"]
+        if any(subject_of(w) is not None and subject_of(w).lower_ not in FIRST_PERSON for w in paying):  # type: ignore[union-attr]
+            return "says their pay is behind what others pay"
+    return None
+
+
+def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
+    """Criticism that carries no harsh word, read from the whole sentence: a marker of
+    candour, of hearsay or of a verdict about something of theirs, or a denial that
+    something of theirs was good."""
+    if _about_fit(sent):
+        return None
+    theirs = _subjects_theirs(sent, targets)
+    words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
+    if words & (REACTIONS | REACTION_VERBS | {"hard", "difficult", "impossible"}):
+        reaction = _dismay(sent, targets)
+        # Surprise at something good ("surprised by how welcoming the team was") is praise;
+        # a good thing they took away ("dropped the bonus") is not.
+        nouns = {t.i for t in tokens_in(sent) if t.pos_ == "NOUN"}
+        if reaction is not None and not _praises(sent, {reaction.i} | nouns):
+            return f"voices dismay at something they did ({reaction.text!r})"
+    if words & BEHIND and (why := _pay_behind(sent)) is not None:
+        return why
+    denied = _not_won_over(sent, targets, theirs) if DENIALS & {t.lower_ for t in tokens_in(sent)} else None
+    if denied is not None:
+        return f"says something of theirs was not {denied.text!r}"
+    verdicts = [(a, b) for _, a, b in find(sent, IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
+    if verdicts and (theirs or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))):
+        # "the pay band is some years out of date", "communication has been patchy at best".
+        return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
+    for group in ("candour", "hearsay"):
+        if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs):
+            # Candour judges what it is said of: "frankly, the rate would barely cover my
+            # fuel"; "with respect, I'd prefer not to be contacted by your agency" asks.
+            continue
+        if group == "hearsay" and not theirs and not any(
+            # What hearsay reports of them may sit anywhere in it: "reviews from former staff
+            # describing managers who change schedules the night before".
+            t.pos_ in ("NOUN", "PROPN") and about_target(t, targets) for t in sent
+        ):
+            continue
+        found = find(sent, IDIOMS, group)
+        # A match on the whole draft: keep those inside this sentence.
+        inside = [(name, a, b) for name, a, b in found if sent.start <= a and b <= sent.end]
+        if group == "hearsay" and not any(t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)):
+            inside = [(name, a, b) for name, a, b in inside if name not in HEARSAY_SOURCES]
+        if not inside:
+            continue
+        marker = {i for _, a, b in inside for i in range(a, b)}
+        # What is judged may be a good word itself ("the welcome I got was, to put it
+        # gently, on the chilly side"): praise is in what is said of it.
+        judged = {t.i for t in theirs}
+        if _praises(sent, marker | judged):
+            return None
+        what = sent.doc[inside[0][1] : inside[0][2]].text
+        return f"passes a judgement on something of theirs ({what!r})" if group == "candour" else (
+            f"repeats what is said of them ({what!r})"
+        )
+    return None
+
+
+def excused(sent: Span) -> bool:
+    """The sentence excuses what it tells: "moved twice, which was completely
+    understandable", "through no fault of yours"."""
+    for token in tokens_in(sent):
+        if token.lower_ not in EXCUSES:
+            continue
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.lower_ == "fault" and before not in ("no", "nobody's", "anyone's") and not any(
+            c.lower_ in ("no", "not", "nobody", "nobody's") for c in token.children
+        ):
+            continue
+        if token.lower_ == "fault" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
+            continue  # "nobody's fault but hers" blames
+        return True
+    return False

@@ -1,0 +1,182 @@
+"""Whose thing a remark is about, for rule ``negative-remarks``: the employer's and their
+people's (criticism), or the sender's and other firms' (their own story)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.nlp.grammar import FIRST_PERSON, subject_of
+from declint.nlp.present import tokens_in
+from declint.rules._negative_data import (
+    MESSAGES,
+    OTHER,
+    PAY,
+    PEOPLE,
+    STAND_INS,
+    THEIR_PEOPLE,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _is_target(noun: Token, targets: frozenset[str]) -> bool:
+    """The employer or something of theirs, not the sender's or another firm's."""
+    low = noun.lower_
+    lemma = noun.lemma_.lower()
+    if low in ("you", "your", "yours", "y'all"):
+        return True
+    if lemma not in targets and low not in targets:
+        return False
+    if _done_by_someone_else(noun):
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
+            return False
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and someone_elses(child):
+            # "my previous employer's culture" is not theirs.
+            return False
+        if child.dep_ in ("det", "amod") and child.lower_ in OTHER:
+            return False
+        if (
+            child.dep_ == "relcl"
+            and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children)
+            and child.lemma_.lower() in ("accept", "join", "choose", "take", "pick", "select")
+        ):
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "of", "with")
+            and any(someone_elses(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            # "the salary in my current role", "the culture at my last firm".
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "to")
+            and any(g.lower_ in FIRST_PERSON for g in child.children)
+        ):
+            # "the commute would be long for me": about the sender's fit, not their failing.
+            return False
+    return True
+
+
+def _done_by_someone_else(noun: Token) -> bool:
+    """The object of a verb whose subject is the sender's or another's: "my current ward
+    runs very long shifts" judges the sender's ward, not theirs."""
+    if noun.dep_ not in ("dobj", "attr"):
+        return False
+    subject = subject_of(noun.head)
+    return subject is not None and (subject.lower_ in FIRST_PERSON or someone_elses(subject))
+
+
+def someone_elses(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON)
+        or (c.dep_ in ("det", "amod") and c.lower_ in OTHER)
+        for c in noun.children
+    )
+
+
+def about_target(noun: Token, targets: frozenset[str]) -> bool:
+    """The noun is a target, or is "of"/"about"/"at" one ("reviews about your company")."""
+    if _is_target(noun, targets):
+        return True
+    if noun.dep_ == "csubj" and any(c.dep_ == "auxpass" for c in noun.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in noun.children
+    ):
+        # "Being asked my age on the phone was inappropriate": what was done to the sender.
+        return True
+    for child in noun.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "about", "at", "with", "from", "in")
+            and any(_is_target(g, targets) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+        if child.dep_ == "poss" and (child.lower_ in ("your",) or _is_target(child, targets)):
+            # "the interviewer's attitude", "your recruiter's tone": theirs by way of their people.
+            return True
+        if child.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and about_target(s, targets) for s in child.children
+        ) and any(o.dep_ == "dobj" and o.lower_ in ("me", "us") for o in child.children):
+            # "the way your team treated me": their conduct, told in the active.
+            return True
+        if child.dep_ == "relcl" and _done_to_sender(child):
+            # "the way I was treated", "how I was spoken to": their conduct towards the sender.
+            return True
+        if child.dep_ == "relcl":
+            # "the feedback I've heard about your management", "the welcome I got from the
+            # office manager".
+            for prep in child.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("about", "of", "at", "from")
+                    and any(_is_target(g, targets) for g in prep.children if g.dep_ == "pobj")
+                ):
+                    return True
+    return False
+
+
+def _done_to_sender(verb: Token) -> bool:
+    """A passive clause whose subject is the sender: "(the way) I was treated"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def a_person(noun: Token) -> bool:
+    """ "for me", "for you", "for my family", "for someone with young children"."""
+    if noun.lower_ in PEOPLE:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in noun.children)
+
+
+def is_pay(noun: Token) -> bool:
+    """Their pay, named or pointed at: "the salary", "the salary range" (pay as a compound),
+    or "it" / "that" standing for one said earlier in the sentence."""
+    if noun.lower_ in STAND_INS:
+        earlier = [t for t in noun.sent[: noun.i - noun.sent.start] if t.pos_ == "NOUN"]
+        return any(is_pay(t) for t in reversed(earlier[-3:]))
+    return noun.lemma_.lower() in PAY or any(
+        c.dep_ == "compound" and c.lemma_.lower() in PAY for c in noun.children
+    )
+
+
+def _titled(noun: Token) -> bool:
+    """A person named with a title: "Mr. Bose", "Dr Okafor"."""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in TITLES for c in noun.children
+    ) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ in TITLES)
+
+
+def a_person_of_theirs(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    if noun.lower_ in THEIR_PEOPLE and noun.lower_ not in FIRST_PERSON:
+        return True
+    if _titled(noun):
+        return True  # "Mr. Bose", "Ms. Tan": in a decline, the people named are theirs
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in THEIR_PEOPLE for g in c.children)
+        for c in noun.children
+    )
+
+
+def a_message(noun: Token) -> bool:
+    """One of the sender's messages: "my emails", "the three follow-up emails I sent"."""
+    return noun.lemma_.lower() in MESSAGES or noun.lower_ in MESSAGES
+
+
+def none_of(noun: Token) -> bool:
+    """ "none of them", "not one of my emails", "neither message"."""
+    return (
+        noun.lower_ in ("none", "neither", "nobody")
+        or (noun.lower_ == "one" and any(c.dep_ == "neg" for c in noun.children))
+        # "neither interviewer", "no one on the panel"
+        or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in noun.children)
+    )
+
+
+def subjects_of(sent: Span) -> list[Token]:
+    return [t for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass")]
