@@ -62,6 +62,8 @@ _OTHER = frozenset(_DATA["other"])
 _OFFER_THINGS = vocabulary().employer_nouns | vocabulary().job_nouns | {"contract", "offer", "proposal", "seat"}
 _CURRENT = frozenset(_DATA["current"])
 _STUDIES = frozenset(_DATA["studies"])
+# What one makes or takes, deciding: "make the call to withdraw", "take the decision to".
+_CHOICES = frozenset({"call", "decision", "choice"})
 # Inclinations that govern a decline without making it: "leaning towards withdrawing",
 # "considering pulling out", "tempted to turn it down".
 _INCLINED = frozenset(_DATA["inclined"])
@@ -133,6 +135,12 @@ def _subject(chain: list[Token]) -> Token | None:
     for link in chain:
         for child in link.children:
             if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                if child.lemma_.lower() in _CHOICES and link.dep_ in ("ccomp", "acl") and link.head.i != link.i:
+                    # "I've had to make the hard call to withdraw": the parse may make the
+                    # call the withdrawer; whoever made it is.
+                    maker = link.head
+                    if maker.lemma_.lower() in ("make", "take", "reach", "come"):
+                        return _subject(_clause_chain(maker))
                 return child
     top = chain[-1]
     if top.dep_ == "conj" and top.head is not top:

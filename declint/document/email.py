@@ -56,6 +56,8 @@ def _stand_in(text: str, placeholders: list[CharSpan], excluded: tuple[CharSpan,
     return "".join(out)
 
 
+#: A line that starts an item of a list: "- ", "* ", "• ", "1. ", "2) ".
+_LIST_ITEM = re.compile(r"[ \t]{0,8}([-*•·–]|\d{1,2}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"[.!?:;)\]]\s*$")
 
 
@@ -82,6 +84,11 @@ def analyse(source: Source) -> Analysis:
         nxt = pos + len(line) + 1
         if _LINE_END.search(line) and nxt < len(parse_text):
             boundaries.append(nxt)
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            # "- my employer has offered me ...": each item of a list is a sentence of its
+            # own, whatever punctuation it lacks.
+            boundaries.append(pos + item.start(1))
         pos = nxt
     return Analysis(
         source=source,

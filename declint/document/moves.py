@@ -279,7 +279,12 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             or (paragraph - 1 in deciding and paragraph - 1 not in reasoned)
             or paragraph < last_conclusion
         )
-        reason = _reason(sent, cues, reasoning and paragraph == reasoning_paragraph, near_decision=near)
+        # A reason goes on within its paragraph, or into the next when that one picks it up
+        # ("That changes things for me.", "Also, ...", a list after "a few things:").
+        going_on = paragraph == reasoning_paragraph or (
+            paragraph == reasoning_paragraph + 1 and i > 0 and _picks_up(sent, sentences[i - 1])
+        )
+        reason = _reason(sent, cues, reasoning and going_on, near_decision=near)
         if reason is not None:
             reasoned.add(paragraph)
         # What follows a reason, or the decision itself, may go on explaining it, within
@@ -289,6 +294,22 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
     return tuple(out)
 
+
+def _picks_up(sent: Span, before: Span) -> bool:
+    """A paragraph that opens by carrying on the one before: an item of a list the last
+    one announced ("A few things have piled up:" then "- my employer has ..."), a pointer
+    back ("That changes things for me."), or an addition ("On top of that, ...")."""
+    first = sent[0].lower_
+    if first in _LIST_MARKERS or (sent[0].like_num and len(sent) > 1 and sent[1].text in (".", ")")):
+        return before.text.rstrip().endswith(":") or before[0].lower_ in _LIST_MARKERS or before[0].like_num
+    if first in ("that", "this") and sent[0].dep_ == "nsubj":
+        return True
+    return first in _ADDITIONS or f"{first} {sent[1].lower_ if len(sent) > 1 else ''}" in ("on top", "in addition")
+
+
+#: Markers that open an item of a list.
+_LIST_MARKERS = frozenset({"-", "*", "•", "·", "–"})
+_ADDITIONS = frozenset({"also", "further", "furthermore", "moreover", "besides", "additionally", "plus"})
 
 #: Words that draw a decision from what came before: "So I've decided", "I therefore decline".
 _CONSEQUENCE = frozenset(_DATA["consequence"])

@@ -143,7 +143,7 @@ def _is_personal_statement(sent: Span) -> bool:
         if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and verb.lemma_.lower() != "be":
             continue
         subject = subject_of(verb)
-        if subject is None or not is_first_person(subject):
+        if subject is None or not (is_first_person(subject) or _senders_through_owners(subject)):
             continue
         if _sheltered(verb) or _is_courtesy_clause(verb):
             continue
@@ -231,6 +231,14 @@ def is_reason(sent: Span, *, about: bool | None = None) -> bool:
     return _is_personal_statement(sent) and not (about_the_decision(sent) if about is None else about)
 
 
+def _senders_through_owners(noun: Token) -> bool:
+    """ "my mother's dementia", "my partner's new job": the sender's, two owners up."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (is_first_person(child) or _senders_through_owners(child)):
+            return True
+    return False
+
+
 #: Words that turn away from what came before: the reason has ended.
 _TURNS = frozenset(_DATA["turns"])
 #: Words that add to what came before: the reason goes on.
@@ -273,7 +281,11 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
         return act is not None and all(
             is_first_person(s) for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
         )
-    if is_first_person(subject):
+    if is_first_person(subject) or _senders_through_owners(subject):
+        return True
+    if subject.lower_ in ("he", "she", "they") and subject.dep_ in ("nsubj", "nsubjpass"):
+        # The story goes on about someone it named ("My mother's dementia has got worse.
+        # She now forgets to eat."): only ever asked of a sentence inside a reason.
         return True
     if subject.lower_ in ("that", "this") and subject.dep_ == "nsubj" and not any(t.lower_ == "why" for t in sent):
         # "That gives me enough steady work": what was just said, carried on; "That is why
