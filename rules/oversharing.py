@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,22 @@ _SELF = vocabulary().first_person
 _WORK_NOUNS = frozenset(_DATA["work_nouns"])
 # Terms that are private only in a narrow sense, checked by ``_narrow_sense``.
 _NARROW = frozenset(_DATA["narrow"])
+_INSTITUTIONS = frozenset(_DATA["institutions"])
+_ADVISERS = frozenset(_DATA["advisers"])
+_BODY_PARTS = frozenset(_DATA["body_parts"])
+_PROCEDURES = frozenset(_DATA["procedures"])
+_INJURIES = frozenset(_DATA["injuries"])
+_FACULTIES = frozenset(_DATA["faculties"])
+_DECLINES = frozenset(_DATA["declines"])
+_WORSE = frozenset(_DATA["worse_words"])
+_OFFENCES = frozenset(_DATA["offences"])
+_LEGAL_MATTERS = frozenset(_DATA["legal_matters"])
+_COURT_ORDERS = frozenset(_DATA["court_orders"])
+_VICES = frozenset(_DATA["vices"])
+_ADHERENTS = frozenset(_DATA["adherents"])
+_CLERGY = frozenset(_DATA["clergy"])
+_WARDS = frozenset(_DATA["wards"])
+_LOSSES: dict[str, str] = dict(_DATA["losses"])
 
 
 @dataclass(frozen=True)
@@ -61,8 +77,34 @@ def _is_family(token: Token) -> bool:
         c.dep_ in ("det", "poss") for c in token.children
     ):
         return True  # "Mum starts chemo on the twelfth": kin called by name are the sender's
-    return token.lemma_.lower() in _FAMILY and any(
+    return (token.lemma_.lower() in _FAMILY or token.lower_ in _FAMILY) and any(
         c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in token.children
+    )
+
+
+# "her", "his", "their" point back to someone the sentence names: "my wife ... her chemo".
+_THIRD_PERSON = frozenset(("her", "his", "their"))
+
+
+def _someone_elses(poss: Token) -> bool:
+    """A possessor that is neither the sender, their family, nor a pronoun pointing back."""
+    return (
+        poss.lower_ not in _SELF
+        and poss.lower_ not in _THIRD_PERSON
+        and poss.lemma_.lower() not in _INSTITUTIONS
+        and not _is_family(poss)
+    )
+
+
+def _ours(noun: Token) -> bool:
+    """The sender, their kin, or a thing of theirs: "my husband's company", "my licence";
+    a pair counts by either member, "my ex and I"."""
+    if noun.lower_ in _SELF or _is_family(noun):
+        return True
+    if any(c.dep_ == "conj" and (c.lower_ in _SELF or _is_family(c)) for c in noun.children):
+        return True
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in noun.children
     )
 
 
@@ -79,8 +121,7 @@ def _owned_by_sender(token: Token) -> bool:
     current = anchor
     for _ in range(8):
         if current.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "poss" and c.lower_ not in _SELF and not _is_family(c)
-            for c in current.children
+            c.dep_ == "poss" and c not in (token, anchor) and _someone_elses(c) for c in current.children
         ):
             # "the company's work on diabetes care" belongs to someone else.
             return False
@@ -89,11 +130,14 @@ def _owned_by_sender(token: Token) -> bool:
                 child.lower_ in _SELF or _is_family(child)
             ):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and child not in (token, anchor) and _ours(child):
+                # "my husband's company went into liquidation", "my licence may be suspended".
+                return True
         if current.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass")
             and c.pos_ in ("NOUN", "PROPN")
             and c not in (token, anchor)
-            and any(p.dep_ == "poss" and p.lower_ not in _SELF and not _is_family(p) for p in c.children)
+            and any(p.dep_ == "poss" and _someone_elses(p) for p in c.children)
             for c in current.children
         ):
             # "how your reps support surgeons": a clause about someone else's doings.
@@ -118,6 +162,8 @@ def _about_work(token: Token) -> bool:
         # "tumour biology", "the therapy role": the detail only describes another thing.
         name = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
         private = name in _PRIVATE_HEADS or any(name in words for words in CATEGORIES.values())
+        if name in _ADVISERS and any(c.dep_ == "poss" and c.lower_ in _SELF for c in anchor.children):
+            private = True  # "my immigration solicitor" is the sender's matter, not their trade
         if name in _WORK_NOUNS or not private:
             return True
     if any(c.dep_ == "amod" and c.lower_ in _JOB_TIMES for c in anchor.children):
@@ -128,8 +174,13 @@ def _about_work(token: Token) -> bool:
         # "I've worked in palliative care for ten years": the sender's field, not a detail.
         return True
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS for c in head.head.children
+    if token.dep_ == "pobj" and head.lower_ in ("at", "in", "with", "on") and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in _WORK_NOUNS
+            or any(g.dep_ == "conj" and g.lemma_.lower() in _WORK_NOUNS for g in c.children)
+        )
+        for c in head.head.children
     ):
         # "continuing my placement at a hospice": where the sender's work is.
         return True
@@ -157,12 +208,38 @@ def _narrow_sense(token: Token) -> bool:
             or token.head.lower_ == "from"
             and token.head.head.lemma_.lower() == "recover"
         )
+    if lemma in ("gp", "physio", "doctor"):
+        # "my GP": the sender's own doctor tells of their health; "the doctors on the ward" do not.
+        return any(c.dep_ == "poss" and c.lower_ in _SELF for c in token.children)
+    if lemma == "accommodation":
+        return bool(children & {"temporary", "emergency", "sheltered"})
+    if lemma == "notice":
+        # "we have been served notice", "the landlord gave us notice to leave"; giving notice
+        # to an employer is the sender's own business.
+        return head == "serve" or head in ("give", "hand") and any(
+            c.dep_ in ("dative", "nsubjpass") and c.lower_ in _SELF for c in token.head.children
+        )
+    if lemma == "recovery":
+        # "I'm in recovery", "seven months into recovery": recovery from nothing named.
+        return token.head.lower_ in ("in", "into") and not any(c.dep_ == "prep" for c in token.children)
+    if lemma == "fast":
+        # "I fast in daylight", "observing a fast"; not "a fast pace".
+        return token.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in token.children) or (
+            token.pos_ == "NOUN" and head in ("observe", "keep", "break")
+        )
+    if lemma == "pressure":
+        return "blood" in children
+    if lemma in ("flush", "flushes"):
+        return "hot" in children
+    if lemma == "detention":
+        return token.head.lower_ in ("in", "into", "from")
     if lemma == "court":
-        # "I have to appear in court", "my court date".
+        # "I have to appear in court", "my court date", "due in the magistrates' court".
         return (
             head in ("appear", "appearance", "attend")
+            or bool(children & _INSTITUTIONS)
             or token.head.lower_ == "in"
-            and (token.head.head.lemma_.lower() in ("appear", "be"))
+            and (token.head.head.lemma_.lower() in ("appear", "be", "due"))
             or bool(children & {"hearing", "date", "case"})
             or token.dep_ == "compound"
             and head in ("date", "hearing", "case", "appearance")
@@ -213,6 +290,9 @@ def _narrow_sense(token: Token) -> bool:
         return (
             head in ("expect", "due")
             or lemma == "baby"
+            and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower() == "try"
+            or lemma == "baby"
             and (head == "have" or any(c.lower_ == "new" for c in token.children))
         )
     if lemma == "accident":
@@ -233,7 +313,12 @@ def _narrow_sense(token: Token) -> bool:
         )
     if lemma in ("chronic", "infection", "breakdown", "stroke", "abuse"):
         if lemma == "breakdown":
-            return bool(children & {"nervous", "mental", "emotional"})
+            # "a nervous breakdown", "I had a breakdown"; not "a breakdown of the costs".
+            return bool(children & {"nervous", "mental", "emotional"}) or (
+                token.dep_ == "dobj"
+                and head in ("have", "suffer")
+                and not any(c.dep_ == "prep" for c in token.children)
+            )
         if lemma == "chronic":
             return token.head.lemma_.lower() in (
                 "pain",
@@ -311,6 +396,229 @@ def _parted(verb: Token) -> bool:
     )
 
 
+def _left_words(token: Token) -> set[str]:
+    """The words before a noun in its own phrase: "a reckless driving charge"."""
+    return {t.lower_ for c in token.lefts for t in c.subtree}
+
+
+def _procedure(token: Token) -> str | None:
+    """ "my knee replacement", "a reconstruction on my left knee"."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in _BODY_PARTS:
+            return "health"
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "of") and any(
+            g.lower_ in _BODY_PARTS for g in child.children if g.dep_ == "pobj"
+        ):
+            return "health"
+    return None
+
+
+def _injured(token: Token) -> str | None:
+    """ "broke her hip", "two slipped discs", "a torn ligament": a body part harmed."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _INJURIES:
+        return "health"
+    if any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in _INJURIES or c.lemma_.lower() in _INJURIES)
+        for c in token.children
+    ):
+        return "health"
+    return None
+
+
+def _fall(token: Token) -> str | None:
+    """ "my grandmother fell", "since her last fall"; not "fell ill", "fell behind"."""
+    if token.pos_ == "NOUN":
+        return "health" if any(c.dep_ == "poss" for c in token.children) else None
+    if token.pos_ != "VERB":
+        return None
+    plain = ("nsubj", "aux", "cc", "conj", "advmod", "npadvmod", "punct", "mark", "advcl")
+    if any(c.dep_ not in plain and not (c.dep_ == "prep" and c.lower_ in ("down", "off", "over", "at", "from"))
+           for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return "health" if subject is not None and _is_family(subject) else None
+
+
+def _faculty_failing(token: Token) -> str | None:
+    """ "my mum's memory has got much worse", "my father's health is failing"."""
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() in _DECLINES and verb.lemma_.lower() != "go":
+        return "health"
+    if any(c.dep_ in ("acomp", "attr") and (c.lower_ in _WORSE or c.lemma_.lower() in _WORSE) for c in verb.children):
+        return "health"
+    return None
+
+
+def _legal_matter(token: Token) -> str | None:
+    """ "a drink-driving charge", "a hearing over a speeding matter"."""
+    if token.pos_ != "NOUN":
+        return None
+    if _left_words(token) & _OFFENCES:
+        return "legal"
+    return None
+
+
+def _court_order(token: Token) -> str | None:
+    """ "a protection order", "a restraining order"."""
+    return "legal" if _left_words(token) & _COURT_ORDERS else None
+
+
+def _licence(token: Token) -> str | None:
+    """ "my licence may be suspended", "I could lose my licence"."""
+    if token.head.lemma_.lower() in ("suspend", "revoke", "lose", "ban", "endorse", "strip"):
+        return "legal"
+    return None
+
+
+def _caution(token: Token) -> str | None:
+    """ "a caution on my record"; not "proceed with caution"."""
+    return "legal" if any(
+        c.dep_ == "prep" and any(g.lemma_.lower() == "record" for g in c.children) for c in token.children
+    ) else None
+
+
+def _vice(token: Token) -> str | None:
+    """ "my father's drinking", "my son has got into drugs"."""
+    if any(c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in token.children):
+        return "health"
+    if token.lemma_.lower() == "drug" and token.head.lower_ in ("into", "on") and token.head.head.pos_ == "VERB":
+        return "health"
+    return None
+
+
+def _adherent(token: Token) -> str | None:
+    """ "as a practising Muslim", "I am Jewish": the sender's faith as the reason."""
+    if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a Christian charity", "the Jewish holidays" describe another thing
+    return "belief"
+
+
+def _clergy(token: Token) -> str | None:
+    """ "our priest advised me", "my church"."""
+    return "belief" if any(c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in token.children) else None
+
+
+def _admitted(token: Token) -> str | None:
+    """ "my daughter was admitted to a psychiatric unit"."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
+            g.lemma_.lower() in _WARDS for g in child.children if g.dep_ == "pobj"
+        ):
+            return "health"
+    return None
+
+
+def _left_alone(token: Token) -> str | None:
+    """ "she can't be left alone", "he cannot be left on his own": someone in the sender's care."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _SELF for c in token.children):
+        return None  # "I was left alone on the night shift" is about the job
+    if any(c.lower_ == "alone" for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "own" for g in c.children) for c in token.children
+    ):
+        return "family"
+    return None
+
+
+def _out_of_school(token: Token) -> str | None:
+    """ "my son has been excluded from school"."""
+    if token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and any(
+            g.lemma_.lower() in ("school", "college", "nursery", "class") for g in child.children
+        ):
+            return "family"
+    return None
+
+
+def _lost(token: Token) -> str | None:
+    """ "my husband lost his job", "we lost the baby", "I may lose my licence"."""
+    if token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _LOSSES:
+            return _LOSSES[child.lemma_.lower()]
+    return None
+
+
+def _redundant(token: Token) -> str | None:
+    """ "my husband was made redundant"."""
+    made = token.head.lemma_.lower() == "make" and token.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+    return "money" if made else None
+
+
+def _tight(token: Token) -> str | None:
+    """ "money is very tight", "things are tight financially"."""
+    return "money" if any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("money", "finance", "cash", "budget") for c in token.head.children
+    ) or any(c.lower_ == "financially" for c in token.children) else None
+
+
+def _missed_payment(token: Token) -> str | None:
+    """ "after I missed a few payments"."""
+    return "money" if token.dep_ == "dobj" and token.head.lemma_.lower() in ("miss", "default") else None
+
+
+def _seeing_someone(token: Token) -> str | None:
+    """ "I have started seeing someone", "my partner had been seeing someone else"."""
+    if token.tag_ != "VBG":
+        return None
+    return "family" if any(c.dep_ == "dobj" and c.lower_ in ("someone", "somebody") for c in token.children) else None
+
+
+def _married(token: Token) -> str | None:
+    """ "my sister is getting married that week"."""
+    return "social" if token.pos_ in ("VERB", "ADJ") and token.head.lemma_.lower() in ("get", "marry", "be") else None
+
+
+def _break_up(token: Token) -> str | None:
+    """ "a messy break-up", parsed as a noun "up" with the compound "break"."""
+    return "family" if token.pos_ == "NOUN" and any(c.lower_ == "break" for c in token.children) else None
+
+
+# Each word that may tell a private detail only beside another, and what reads it.
+_TELLERS: dict[str, Callable[[Token], str | None]] = {
+    **{w: _procedure for w in _PROCEDURES},
+    **{w: _injured for w in _BODY_PARTS},
+    "fall": _fall,
+    **{w: _faculty_failing for w in _FACULTIES},
+    **{w: _legal_matter for w in _LEGAL_MATTERS},
+    "order": _court_order,
+    "licence": _licence,
+    "license": _licence,
+    "caution": _caution,
+    **{w: _vice for w in _VICES},
+    **{w: _adherent for w in _ADHERENTS},
+    **{w: _clergy for w in _CLERGY},
+    "admit": _admitted,
+    "leave": _left_alone,
+    **{w: _out_of_school for w in ("exclude", "suspend", "expel")},
+    "lose": _lost,
+    "redundant": _redundant,
+    "tight": _tight,
+    "payment": _missed_payment,
+    "see": _seeing_someone,
+    "marry": _married,
+    "married": _married,
+    "up": _break_up,
+}
+
+
+def _told(token: Token, lemma: str) -> str | None:
+    teller = _TELLERS.get(lemma) or _TELLERS.get(token.lower_)
+    if teller is None or _about_work(token):
+        return None
+    return teller(token)
+
+
 def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     lemma = token.lemma_.lower()
     low = token.lower_
@@ -331,12 +639,18 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
         particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp") and c.lower_ in _PARTICLES), "")
         event = _PHRASAL.get(f"{lemma} {particle}", "")
         # "pass on my thanks" passes a thing on, "pass on the interview" passes it up.
-        told = not any(c.dep_ == "dobj" for c in token.children) and not (
+        # "signed me off" tells of the sender as "I was signed off" does.
+        told = not any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in token.children) and not (
             particle == "on" and any(c.lower_ == "on" and any(True for _ in c.children) for c in token.children)
         )
         if event in wanted and told and _owned_by_sender(token) and not is_negated(token, through_clauses=False):
             # "my partner was let go last month", "I've been signed off for six weeks".
             return event
+    told_kind = _told(token, lemma)
+    if told_kind is not None and told_kind in wanted and _owned_by_sender(token) and not is_negated(
+        token, through_clauses=False
+    ):
+        return told_kind
     if low in _DUE_WORDS and "pregnancy" in wanted and _expecting_by_date(token):
         return "pregnancy" if _owned_by_sender(token) else None
     if lemma == "expect" and "pregnancy" in wanted and _expecting_a_child(token):
