@@ -39,6 +39,7 @@ _WORK_NOUNS = frozenset(_DATA["work_nouns"])
 _NARROW = frozenset(_DATA["narrow"])
 _INSTITUTIONS = frozenset(_DATA["institutions"])
 _ADVISERS = frozenset(_DATA["advisers"])
+_PRACTITIONERS = frozenset(_DATA["practitioners"])
 _BODY_PARTS = frozenset(_DATA["body_parts"])
 _PROCEDURES = frozenset(_DATA["procedures"])
 _INJURIES = frozenset(_DATA["injuries"])
@@ -82,18 +83,16 @@ def _is_family(token: Token) -> bool:
     )
 
 
-# "her", "his", "their" point back to someone the sentence names: "my wife ... her chemo".
+# "her", "his", "their" may point back to kin the sentence names: "my wife ... her chemo".
 _THIRD_PERSON = frozenset(("her", "his", "their"))
 
 
 def _someone_elses(poss: Token) -> bool:
     """A possessor that is neither the sender, their family, nor a pronoun pointing back."""
-    return (
-        poss.lower_ not in _SELF
-        and poss.lower_ not in _THIRD_PERSON
-        and poss.lemma_.lower() not in _INSTITUTIONS
-        and not _is_family(poss)
-    )
+    if poss.lower_ in _THIRD_PERSON:
+        # "my wife ... her chemo" points back to kin; "sorry to hear of her illness" does not.
+        return not any(_is_family(t) for t in poss.doc[poss.sent.start : poss.i])
+    return poss.lower_ not in _SELF and poss.lemma_.lower() not in _INSTITUTIONS and not _is_family(poss)
 
 
 def _ours(noun: Token) -> bool:
@@ -103,8 +102,12 @@ def _ours(noun: Token) -> bool:
         return True
     if any(c.dep_ == "conj" and (c.lower_ in _SELF or _is_family(c)) for c in noun.children):
         return True
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in noun.children
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "my experience is in eye surgery" describes the sender's work; "my wife's company" is hers.
+    work = noun.lemma_.lower() in _WORK_NOUNS
+    return any(
+        c.dep_ == "poss" and (c.lower_ in _SELF and not work or _is_family(c)) for c in noun.children
     )
 
 
@@ -157,6 +160,9 @@ _PRIVATE_HEADS = frozenset(_DATA["private_heads"])
 
 
 def _about_work(token: Token) -> bool:
+    if token.dep_ in ("attr", "appos") and token.lemma_.lower() in _PRACTITIONERS:
+        # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.
+        return True
     anchor = _anchor(token)
     if anchor is not token:
         # "tumour biology", "the therapy role": the detail only describes another thing.
@@ -310,6 +316,8 @@ def _narrow_sense(token: Token) -> bool:
             "release",
             "discharge",
             "spend",
+            "end",
+            "land",
         )
     if lemma in ("chronic", "infection", "breakdown", "stroke", "abuse"):
         if lemma == "breakdown":
@@ -317,7 +325,7 @@ def _narrow_sense(token: Token) -> bool:
             return bool(children & {"nervous", "mental", "emotional"}) or (
                 token.dep_ == "dobj"
                 and head in ("have", "suffer")
-                and not any(c.dep_ == "prep" for c in token.children)
+                and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "with") for c in token.children)
             )
         if lemma == "chronic":
             return token.head.lemma_.lower() in (
@@ -434,9 +442,12 @@ def _fall(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     plain = ("nsubj", "aux", "cc", "conj", "advmod", "npadvmod", "punct", "mark", "advcl")
-    if any(c.dep_ not in plain and not (c.dep_ == "prep" and c.lower_ in ("down", "off", "over", "at", "from"))
-           for c in token.children):
-        return None
+    places = ("down", "off", "over", "at", "from", "on", "in", "outside")
+    def where(child: Token) -> bool:
+        return child.lower_ in places and not any(g.lemma_.lower() in ("love", "time") for g in child.children)
+
+    if any(c.dep_ not in plain and not (c.dep_ == "prep" and where(c)) for c in token.children):
+        return None  # "fell ill", "fell behind", "fell in love", "fell on hard times"
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return "health" if subject is not None and _is_family(subject) else None
 
@@ -556,9 +567,12 @@ def _redundant(token: Token) -> str | None:
 
 
 def _tight(token: Token) -> str | None:
-    """ "money is very tight", "things are tight financially"."""
+    """ "money is very tight", "things are tight financially"; not "your budget is tight"."""
     return "money" if any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in ("money", "finance", "cash", "budget") for c in token.head.children
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in ("money", "finance", "cash")
+        and all(p.lower_ in _SELF for p in c.children if p.dep_ == "poss")
+        for c in token.head.children
     ) or any(c.lower_ == "financially" for c in token.children) else None
 
 
@@ -582,6 +596,35 @@ def _married(token: Token) -> str | None:
 def _break_up(token: Token) -> str | None:
     """ "a messy break-up", parsed as a noun "up" with the compound "break"."""
     return "family" if token.pos_ == "NOUN" and any(c.lower_ == "break" for c in token.children) else None
+
+
+def _denied(token: Token) -> bool:
+    """ "I have no knee problems", "my husband did not lose his job". A detail inside a
+    negated clause is still told ("since my knee replacement I have not been able to stand"),
+    and "she cannot be left alone" tells by its negation."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
+        return token.lemma_.lower() != "leave"
+    return False
+
+
+def _appealing(token: Token) -> str | None:
+    """ "I am appealing the refusal": the sender's own appeal; "the role is appealing" is no verb."""
+    return "legal" if token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SELF for c in token.children
+    ) else None
+
+
+def _eggs(token: Token) -> str | None:
+    """ "freezing my eggs": fertility treatment."""
+    return "pregnancy" if token.dep_ == "dobj" and token.head.lemma_.lower() in ("freeze", "harvest") else None
+
+
+_FERTILITY_STEPS = ("collection", "retrieval", "freezing", "harvest", "harvesting", "donation")
+
+
+def _fertility_step(token: Token) -> str | None:
+    """ "our second round of egg collection"."""
+    return "pregnancy" if any(c.dep_ == "compound" and c.lemma_.lower() == "egg" for c in token.children) else None
 
 
 # Each word that may tell a private detail only beside another, and what reads it.
@@ -609,6 +652,9 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "marry": _married,
     "married": _married,
     "up": _break_up,
+    "appeal": _appealing,
+    "egg": _eggs,
+    **{w: _fertility_step for w in _FERTILITY_STEPS},
 }
 
 
@@ -636,7 +682,10 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             return None
         return category
     if token.pos_ == "VERB":
-        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp") and c.lower_ in _PARTICLES), "")
+        # "gone under" is parsed with an adverb, "let go" with a clause.
+        particle = next(
+            (c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp", "advmod") and c.lower_ in _PARTICLES), ""
+        )
         event = _PHRASAL.get(f"{lemma} {particle}", "")
         # "pass on my thanks" passes a thing on, "pass on the interview" passes it up.
         # "signed me off" tells of the sender as "I was signed off" does.
@@ -647,8 +696,12 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             # "my partner was let go last month", "I've been signed off for six weeks".
             return event
     told_kind = _told(token, lemma)
-    if told_kind is not None and told_kind in wanted and _owned_by_sender(token) and not is_negated(
-        token, through_clauses=False
+    # "money is tight" needs no owner: whose else would it be in a decline.
+    if (
+        told_kind is not None
+        and told_kind in wanted
+        and not _denied(token)
+        and (lemma == "tight" or _owned_by_sender(token))
     ):
         return told_kind
     if low in _DUE_WORDS and "pregnancy" in wanted and _expecting_by_date(token):
@@ -681,13 +734,22 @@ class Oversharing(Rule[OversharingOptions]):
 
     ## What it does
     Flags private details about you or your family: health and diagnoses, surgery, therapy,
-    pregnancy, family crises (a divorce, a death, a funeral, an elderly parent left alone),
-    debt and money trouble, legal trouble, and social plans given as the reason (a
+    pregnancy and fertility treatment, family crises (a divorce, a death, a funeral, an
+    elderly parent left alone), debt and money trouble, housing trouble, legal trouble,
+    immigration status, faith given as the reason, and social plans given as the reason (a
     birthday party). A detail counts when the parse ties it to you ("my surgery", "I was
-    diagnosed", "my mother is in hospital"), never when it describes the job ("the
-    oncology ward", "your cancer research programme"). Vague phrases such as "for personal
-    reasons", "a family matter" or "a family emergency" are the recommended wording and are
-    never flagged.
+    diagnosed", "my mother is in hospital", "my husband's company went into liquidation"),
+    never when it describes the job ("the oncology ward", "your cancer research programme",
+    "my mentor, a retired surgeon"). Some details have no private word and are read from
+    two ordinary words together: a body part and what was done to it ("my knee
+    replacement", "broke her hip"), a relative's fall or failing memory, someone who
+    "cannot be left alone", a child "suspended from school", an offence behind a charge ("a
+    drink-driving charge"), a court order, a licence at risk, a lost job or baby, "made
+    redundant", "money is tight", missed payments, being served notice, a relative's
+    drinking, "in recovery", "trying for a baby", a new relationship ("seeing someone"),
+    a wedding, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases
+    such as "for personal reasons", "a family matter" or "a family emergency" are the
+    recommended wording and are never flagged.
 
     ## Why is this bad?
     The article's "Explaining Your Decision Honestly" asks for "a valid reason without
@@ -721,13 +783,19 @@ class Oversharing(Rule[OversharingOptions]):
 
     ## Options
     - `categories` (list of strings, default all): which kinds of detail to flag, from
-      `health`, `pregnancy`, `family`, `money`, `legal` and `social`.
+      `health`, `pregnancy`, `family`, `money`, `legal`, `social`, `immigration`, `housing`
+      and `belief`.
 
     ## Known problems
     Everyday words with a private sense ("operation", "date", "party", "rent") count only
     in that sense, so some details slip through; a long story with no such word (moving to
     another city, a partner's new job) is not flagged here, though `reason-length` may
-    catch it.
+    catch it. A detail is tied to you through the parse of its own sentence, so one whose
+    owner is only named in another sentence, or is "the burnout" with no owner, is missed;
+    "her" or "his" counts as family only after kin are named earlier in the sentence.
+    Welfare benefits, tax bills, a trip with friends, a child's unhappiness at school and
+    hardship told by its effects ("living on one wage", "credit took a battering") are not
+    read. "My doctor" and "my GP" count as telling of your health.
     """
 
     id = "oversharing"
