@@ -180,6 +180,11 @@ def _about_work(token: Token) -> bool:
         # "I've worked in palliative care for ten years": the sender's field, not a detail.
         return True
     head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("patient", "client", "customer") for c in head.head.children
+    ):
+        # "I assess patients after hip replacements": whom the sender treats, and for what.
+        return True
     if token.dep_ == "pobj" and head.lower_ in ("at", "in", "with", "on") and any(
         c.dep_ == "dobj"
         and (
@@ -410,7 +415,10 @@ def _left_words(token: Token) -> set[str]:
 
 
 def _procedure(token: Token) -> str | None:
-    """ "my knee replacement", "a reconstruction on my left knee"."""
+    """ "my knee replacement", "a reconstruction on my left knee"; one person's, so singular:
+    "I run knee replacement lists", "hip replacements" are the job's."""
+    if token.tag_ not in ("NN", "NNP"):
+        return None
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in _BODY_PARTS:
             return "health"
@@ -465,8 +473,9 @@ def _faculty_failing(token: Token) -> str | None:
 
 
 def _legal_matter(token: Token) -> str | None:
-    """ "a drink-driving charge", "a hearing over a speeding matter"."""
-    if token.pos_ != "NOUN":
+    """ "a drink-driving charge", "a hearing over a speeding matter"; singular, as one
+    person's matter is: "files for drink-driving hearings" are the job's."""
+    if token.tag_ != "NN":
         return None
     if _left_words(token) & _OFFENCES:
         return "legal"
@@ -665,6 +674,14 @@ def _told(token: Token, lemma: str) -> str | None:
     return teller(token)
 
 
+def _paired(word: Token) -> bool:
+    """ "in and out", "up and down": a word in a pair of directions."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return any(c.dep_ in ("cc", "conj") for c in word.children) or (
+        before is not None and before.lower_ in ("and", "or")
+    )
+
+
 def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     lemma = token.lemma_.lower()
     low = token.lower_
@@ -682,14 +699,24 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             return None
         return category
     if token.pos_ == "VERB":
-        # "gone under" is parsed with an adverb, "let go" with a clause.
+        # "gone under" and "moved out" may be parsed with an adverb, "let go" with a clause;
+        # "walking in and out" is no walking out.
         particle = next(
-            (c.lower_ for c in token.children if c.dep_ in ("prt", "xcomp", "advmod") and c.lower_ in _PARTICLES), ""
+            (
+                c.lower_
+                for c in token.children
+                if c.lower_ in _PARTICLES
+                and (c.dep_ in ("prt", "xcomp") or c.dep_ == "advmod" and not _paired(c))
+            ),
+            "",
         )
         event = _PHRASAL.get(f"{lemma} {particle}", "")
         # "pass on my thanks" passes a thing on, "pass on the interview" passes it up.
         # "signed me off" tells of the sender as "I was signed off" does.
         told = not any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in token.children) and not (
+            # "my details must not be passed on" is no death.
+            event == "family" and lemma == "pass" and any(c.dep_ == "auxpass" for c in token.children)
+        ) and not (
             particle == "on" and any(c.lower_ == "on" and any(True for _ in c.children) for c in token.children)
         )
         if event in wanted and told and _owned_by_sender(token) and not is_negated(token, through_clauses=False):
