@@ -164,6 +164,12 @@ def _about_work(token: Token) -> bool:
         # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.
         return True
     anchor = _anchor(token)
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(
+        t.lemma_.lower() in ("client", "customer") and t.head.lower_ == "for" for t in verb.subtree
+    ):
+        # "a court hearing to attend for a client": the sender's work on someone else's matter.
+        return True
     if anchor is not token:
         # "tumour biology", "the therapy role": the detail only describes another thing.
         name = anchor.lemma_.lower() if anchor.pos_ == "NOUN" else anchor.lower_
@@ -474,7 +480,13 @@ def _faculty_failing(token: Token) -> str | None:
 
 def _legal_matter(token: Token) -> str | None:
     """ "a drink-driving charge", "a hearing over a speeding matter"; singular, as one
-    person's matter is: "files for drink-driving hearings" are the job's."""
+    person's matter is: "files for drink-driving hearings" are the job's. As a verb:
+    "I was charged with assault"."""
+    if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
+        return "legal" if any(
+            c.dep_ == "prep" and c.lower_ == "with" and {t.lower_ for t in c.subtree} & _OFFENCES
+            for c in token.children
+        ) else None
     if token.tag_ != "NN":
         return None
     if _left_words(token) & _OFFENCES:
@@ -566,6 +578,8 @@ def _lost(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in _LOSSES:
             return _LOSSES[child.lemma_.lower()]
+        if child.dep_ == "dobj" and _is_family(child):
+            return "family"  # "I lost my dad in January": a death
     return None
 
 
@@ -616,6 +630,58 @@ def _denied(token: Token) -> bool:
     return False
 
 
+def _passed(token: Token) -> str | None:
+    """ "my father passed last week": a death told without "away"; "my sister passed her
+    exams" and "passed through" name what was passed."""
+    if token.pos_ != "VERB":
+        return None
+    plain = ("nsubj", "aux", "cc", "conj", "advmod", "npadvmod", "punct", "mark", "advcl")
+    if any(c.dep_ not in plain or c.lower_ in ("by", "through", "away", "on") for c in token.children):
+        return None
+    return "family" if any(c.dep_ == "nsubj" and _is_family(c) for c in token.children) else None
+
+
+def _bond_ended(token: Token) -> str | None:
+    """ "my marriage has broken down", "our relationship ended"."""
+    ends = ("break", "end", "fail", "collapse", "fall", "crumble")
+    if _with_others(token):
+        return None  # "our relationship with the agency has ended" is business
+    return "family" if token.dep_ == "nsubj" and token.head.lemma_.lower() in ends else None
+
+
+def _with_others(token: Token) -> bool:
+    """ "the relationship with the agency", "the problems of three clients": someone else's."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "of", "for")
+        and any(g.dep_ == "pobj" and g.lower_ not in _SELF and not _is_family(g) for g in c.children)
+        for c in token.children
+    )
+
+
+def _hardship(token: Token) -> str | None:
+    """ "financial difficulties", "money problems"."""
+    if _with_others(token):
+        return None
+    return "money" if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("financial", "money", "cash") for c in token.children
+    ) else None
+
+
+def _financially(token: Token) -> str | None:
+    """ "we are struggling financially"."""
+    return "money" if token.head.lemma_.lower() in ("struggle", "stretch", "suffer") else None
+
+
+def _care_home(token: Token) -> str | None:
+    """ "my mum is moving into a care home"; a relative goes there, where the sender may work."""
+    if not any(c.lower_ in ("care", "nursing", "residential") for c in token.children):
+        return None
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    kin = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and _is_family(c) for c in verb.children)
+    return "family" if kin else None
+
+
 def _appealing(token: Token) -> str | None:
     """ "I am appealing the refusal": the sender's own appeal; "the role is appealing" is no verb."""
     return "legal" if token.pos_ == "VERB" and any(
@@ -662,6 +728,13 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "married": _married,
     "up": _break_up,
     "appeal": _appealing,
+    "pass": _passed,
+    "marriage": _bond_ended,
+    "relationship": _bond_ended,
+    "engagement": _bond_ended,
+    **{w: _hardship for w in ("difficulty", "hardship", "trouble", "problem", "struggle", "strain", "worry")},
+    "financially": _financially,
+    "home": _care_home,
     "egg": _eggs,
     **{w: _fertility_step for w in _FERTILITY_STEPS},
 }
@@ -772,8 +845,10 @@ class Oversharing(Rule[OversharingOptions]):
     replacement", "broke her hip"), a relative's fall or failing memory, someone who
     "cannot be left alone", a child "suspended from school", an offence behind a charge ("a
     drink-driving charge"), a court order, a licence at risk, a lost job or baby, "made
-    redundant", "money is tight", missed payments, being served notice, a relative's
-    drinking, "in recovery", "trying for a baby", a new relationship ("seeing someone"),
+    redundant", "money is tight", "financial difficulties", missed payments, being served
+    notice, a relative's drinking, a relative moving into a care home, a death told as "my
+    father passed" or "I lost my dad", a marriage that "has broken down", "charged with
+    assault", "in recovery", "trying for a baby", a new relationship ("seeing someone"),
     a wedding, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases
     such as "for personal reasons", "a family matter" or "a family emergency" are the
     recommended wording and are never flagged.
