@@ -31,6 +31,9 @@ _JOB_TIMES = frozenset(_DATA["job_times"])
 _FIELD_VERBS = frozenset(_DATA["field_verbs"])
 _DUE_WORDS = frozenset(_DATA["due_words"])
 _MONTHS = vocabulary().month_names
+_WEEKDAYS = frozenset(day.lower() for day in vocabulary().weekdays)
+# Words that date an event: "my uncle passed on Sunday", "in the spring".
+_TIMES = frozenset(_DATA["times"])
 # The sender, and the household speaking with them ("we are expecting a baby").
 _SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
@@ -636,7 +639,17 @@ def _passed(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     plain = ("nsubj", "aux", "cc", "conj", "advmod", "npadvmod", "punct", "mark", "advcl")
-    if any(c.dep_ not in plain or c.lower_ in ("by", "through", "away", "on") for c in token.children):
+
+    def when(child: Token) -> bool:
+        # "passed on Sunday", "passed in March"; not "passed by", "passed on the message".
+        return child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during") and any(
+            g.dep_ == "pobj" and (g.lower_ in _MONTHS or g.lower_ in _WEEKDAYS or g.lemma_.lower() in _TIMES)
+            for g in child.children
+        )
+
+    if any(
+        not when(c) and (c.dep_ not in plain or c.lower_ in ("by", "through", "away", "on")) for c in token.children
+    ):
         return None
     return "family" if any(c.dep_ == "nsubj" and _is_family(c) for c in token.children) else None
 
