@@ -755,9 +755,10 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
 
 def _told(token: Token, lemma: str) -> str | None:
     teller = _TELLERS.get(lemma) or _TELLERS.get(token.lower_)
-    if teller is None or _about_work(token):
+    if teller is None:
         return None
-    return teller(token)
+    kind = teller(token)
+    return None if kind is None or _about_work(token) else kind
 
 
 def _paired(word: Token) -> bool:
@@ -842,6 +843,17 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
     return None
 
 
+# Every word ``_detail`` can start from: a private word, a word read beside another, the
+# verb of a phrasal event, or a word of the pregnancy, parting, death and mental-health readings.
+_TRIGGERS = frozenset().union(
+    *CATEGORIES.values(),
+    _TELLERS,
+    (key.split()[0] for key in _PHRASAL),
+    _DUE_WORDS,
+    ("expect", "split", "break", "call", "pass", "put", "health"),
+)
+
+
 class Oversharing(Rule[OversharingOptions]):
     """Keep private circumstances out of the reason.
 
@@ -924,6 +936,8 @@ class Oversharing(Rule[OversharingOptions]):
         wanted = {k: v for k, v in CATEGORIES.items() if k in self.options.categories}
         for sent in document.sentences():
             for token in tokens_in(sent):
+                if token.lemma_.lower() not in _TRIGGERS and token.lower_ not in _TRIGGERS:
+                    continue  # most words can tell nothing: skip the reading
                 category = _detail(token, wanted)
                 if category is None:
                     continue
