@@ -136,8 +136,8 @@ def _owned_by_sender(token: Token) -> bool:
                 child.lower_ in _SELF or _is_family(child)
             ):
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child not in (token, anchor) and _ours(child):
-                # "my husband's company went into liquidation", "my licence may be suspended".
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in (token, anchor) and _ours(child):
+                # "my husband's company went into liquidation", "the benefits office is reviewing my claim".
                 return True
         if current.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass")
@@ -254,7 +254,10 @@ def _narrow_sense(token: Token) -> bool:
     if lemma == "detention":
         return token.head.lower_ in ("in", "into", "from")
     if lemma == "court":
-        # "I have to appear in court", "my court date", "due in the magistrates' court".
+        # "I have to appear in court", "my court date", "due in the magistrates' court";
+        # jury service is a citizen's duty, not trouble.
+        if any(t.lower_ in ("jury", "juror") for t in token.sent):
+            return False
         return (
             head in ("appear", "appearance", "attend")
             or bool(children & _INSTITUTIONS)
@@ -696,9 +699,33 @@ def _care_home(token: Token) -> str | None:
 
 
 def _appealing(token: Token) -> str | None:
-    """ "I am appealing the refusal": the sender's own appeal; "the role is appealing" is no verb."""
-    return "legal" if token.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lower_ in _SELF for c in token.children
+    """ "I am appealing the refusal": the sender's own appeal, even when the tagger reads
+    "appealing" as an adjective; "the role is appealing" has another subject."""
+    if token.pos_ not in ("VERB", "ADJ") or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "it appeals to me"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acomp":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return "legal" if any(c.lower_ in _SELF for c in subjects) else None
+
+
+def _welfare(token: Token) -> str | None:
+    """ "living on benefits", "the benefits office is reviewing my claim", "my benefits would
+    stop": state benefits, not a job's."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("live", "be", "rely", "survive"):
+        return "money"
+    if token.dep_ == "compound" and head.lemma_.lower() in ("office", "claim", "sanction", "agency", "cap"):
+        return "money"
+    mine = any(c.dep_ == "poss" and c.lower_ in _SELF for c in token.children)
+    stops = ("stop", "end", "cut", "suspend", "sanction", "reduce", "withdraw")
+    return "money" if mine and token.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in stops else None
+
+
+def _repayment(token: Token) -> str | None:
+    """ "a payment plan with the tax office"."""
+    return "money" if any(
+        c.dep_ == "compound" and c.lemma_.lower() in ("payment", "repayment", "debt") for c in token.children
     ) else None
 
 
@@ -741,6 +768,9 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "married": _married,
     "up": _break_up,
     "appeal": _appealing,
+    "appealing": _appealing,
+    "benefit": _welfare,
+    "plan": _repayment,
     "pass": _passed,
     "marriage": _bond_ended,
     "relationship": _bond_ended,
@@ -758,7 +788,14 @@ def _told(token: Token, lemma: str) -> str | None:
     if teller is None:
         return None
     kind = teller(token)
-    return None if kind is None or _about_work(token) else kind
+    if kind is None or teller not in _READS_ITS_PHRASE and _about_work(token):
+        return None
+    return kind
+
+
+# Readings that already tell a job's words from the sender's: "benefits" is a job's perk
+# to _about_work, but "living on benefits" is no perk.
+_READS_ITS_PHRASE = frozenset((_welfare,))
 
 
 def _paired(word: Token) -> bool:
@@ -873,7 +910,7 @@ class Oversharing(Rule[OversharingOptions]):
     redundant", "money is tight", "financial difficulties", missed payments, being served
     notice, a relative's drinking, a relative moving into a care home, a death told as "my
     father passed" or "I lost my dad", a marriage that "has broken down", "charged with
-    assault", "in recovery", "trying for a baby", a new relationship ("seeing someone"),
+    assault", "I am appealing", living on state benefits, a payment plan, "in recovery", "trying for a baby", a new relationship ("seeing someone"),
     a wedding, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases
     such as "for personal reasons", "a family matter" or "a family emergency" are the
     recommended wording and are never flagged.
@@ -920,7 +957,7 @@ class Oversharing(Rule[OversharingOptions]):
     catch it. A detail is tied to you through the parse of its own sentence, so one whose
     owner is only named in another sentence, or is "the burnout" with no owner, is missed;
     "her" or "his" counts as family only after kin are named earlier in the sentence.
-    Welfare benefits, tax bills, a trip with friends, a child's unhappiness at school and
+    Tax bills, a trip with friends, a child's unhappiness at school and
     hardship told by its effects ("living on one wage", "credit took a battering") are not
     read. "My doctor" and "my GP" count as telling of your health.
     """
