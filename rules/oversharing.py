@@ -45,6 +45,7 @@ _ADVISERS = frozenset(_DATA["advisers"])
 _PRACTITIONERS = frozenset(_DATA["practitioners"])
 _BODY_PARTS = frozenset(_DATA["body_parts"])
 _PROCEDURES = frozenset(_DATA["procedures"])
+_AILMENTS = frozenset(_DATA["ailments"])
 _INJURIES = frozenset(_DATA["injuries"])
 _FACULTIES = frozenset(_DATA["faculties"])
 _DECLINES = frozenset(_DATA["declines"])
@@ -698,6 +699,49 @@ def _care_home(token: Token) -> str | None:
     return "family" if kin else None
 
 
+def _ailment(token: Token) -> str | None:
+    """ "a heart attack", "back problems", "kidney failure": a body part's trouble."""
+    return "health" if any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BODY_PARTS for c in token.children
+    ) else None
+
+
+def _trouble(token: Token) -> str | None:
+    """ "financial difficulties", "back problems"."""
+    return _hardship(token) or _ailment(token)
+
+
+def _victim(token: Token) -> str | None:
+    """ "our house was burgled", "my sister was assaulted": a crime against the sender's own."""
+    if token.pos_ != "VERB":
+        return None
+    return "legal" if any(c.dep_ == "auxpass" for c in token.children) else None
+
+
+def _adopting(token: Token) -> str | None:
+    """ "we are adopting a little boy", "our adoption": not "adopt a new approach"."""
+    if token.pos_ == "NOUN":
+        return None if _with_others(token) else "family"
+    if token.pos_ != "VERB":
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    kids = ("child", "boy", "girl", "baby", "son", "daughter", "sibling", "toddler", "twin")
+    return "family" if all(o.lemma_.lower() in kids for o in objects) and not any(
+        c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children
+    ) else None
+
+
+def _special_needs(token: Token) -> str | None:
+    """ "my son has special needs", "her additional needs"; "working with children with
+    additional needs" is the job."""
+    had = token.dep_ == "dobj" and token.head.lemma_.lower() == "have" or any(
+        c.dep_ == "poss" for c in token.children
+    )
+    return "health" if had and token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ("special", "additional", "complex") for c in token.children
+    ) else None
+
+
 def _appealing(token: Token) -> str | None:
     """ "I am appealing the refusal": the sender's own appeal, even when the tagger reads
     "appealing" as an adjective; "the role is appealing" has another subject."""
@@ -775,7 +819,13 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "marriage": _bond_ended,
     "relationship": _bond_ended,
     "engagement": _bond_ended,
-    **{w: _hardship for w in ("difficulty", "hardship", "trouble", "problem", "struggle", "strain", "worry")},
+    **{w: _hardship for w in ("difficulty", "hardship", "struggle", "strain", "worry")},
+    **{w: _ailment for w in _AILMENTS},
+    **{w: _trouble for w in ("trouble", "problem")},
+    **{w: _victim for w in ("burgle", "rob", "mug", "assault", "stalk", "harass", "burglarise", "burglarize")},
+    "adopt": _adopting,
+    "adoption": _adopting,
+    "need": _special_needs,
     "financially": _financially,
     "home": _care_home,
     "egg": _eggs,
@@ -903,17 +953,19 @@ class Oversharing(Rule[OversharingOptions]):
     diagnosed", "my mother is in hospital", "my husband's company went into liquidation"),
     never when it describes the job ("the oncology ward", "your cancer research programme",
     "my mentor, a retired surgeon"). Some details have no private word and are read from
-    two ordinary words together: a body part and what was done to it ("my knee
-    replacement", "broke her hip"), a relative's fall or failing memory, someone who
-    "cannot be left alone", a child "suspended from school", an offence behind a charge ("a
-    drink-driving charge"), a court order, a licence at risk, a lost job or baby, "made
-    redundant", "money is tight", "financial difficulties", missed payments, being served
-    notice, a relative's drinking, a relative moving into a care home, a death told as "my
-    father passed" or "I lost my dad", a marriage that "has broken down", "charged with
-    assault", "I am appealing", living on state benefits, a payment plan, "in recovery", "trying for a baby", a new relationship ("seeing someone"),
-    a wedding, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases
-    such as "for personal reasons", "a family matter" or "a family emergency" are the
-    recommended wording and are never flagged.
+    two ordinary words together: a body part and what was done to it or its trouble ("my
+    knee replacement", "broke her hip", "a heart attack", "back problems"), a relative's
+    fall or failing memory, someone who "cannot be left alone", a child "suspended from
+    school" or with "special needs", an adoption, an offence behind a charge ("a
+    drink-driving charge", "charged with assault"), a court order, a licence at risk, "I am
+    appealing", a crime against your own ("our house was burgled"), a lost job or baby,
+    "made redundant", "money is tight", "financial difficulties", missed payments, living
+    on state benefits, a payment plan, being served notice, a relative's drinking, a
+    relative moving into a care home, a death told as "my father passed" or "I lost my
+    dad", a marriage that "has broken down", "in recovery", "trying for a baby", a new
+    relationship ("seeing someone"), a wedding, and faith ("as a practising Sikh", "I
+    fast", "our pastor"). Vague phrases such as "for personal reasons", "a family matter"
+    or "a family emergency" are the recommended wording and are never flagged.
 
     ## Why is this bad?
     The article's "Explaining Your Decision Honestly" asks for "a valid reason without
