@@ -294,7 +294,10 @@ def _narrow_sense(token: Token) -> bool:
         # "my husband and I are separating"; "separate the tasks" has an object.
         return not any(c.dep_ in ("dobj", "prep") for c in token.children)
     if lemma in ("separation",):
-        return "marital" in children or "legal" in children
+        # "a marital separation", "going through a difficult separation"; not "the separation of duties".
+        return bool(children & {"marital", "legal", "difficult", "messy", "painful", "recent", "trial"}) or (
+            token.head.lower_ == "through" and "of" not in children
+        )
     if lemma in ("disorder", "eating"):
         return lemma == "disorder" and bool(
             children & {"eating", "anxiety", "bipolar", "panic", "personality", "sleep"}
@@ -448,6 +451,11 @@ def _injured(token: Token) -> str | None:
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _INJURIES:
         return "health"
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and (c.lower_ in _WORSE or c.lower_ in ("sore", "painful", "swollen", "weak"))
+        for c in token.head.children
+    ):
+        return "health"  # "my neck is still bad", "my knee is sore"
     if any(
         c.dep_ in ("amod", "compound") and (c.lower_ in _INJURIES or c.lemma_.lower() in _INJURIES)
         for c in token.children
@@ -555,6 +563,10 @@ def _admitted(token: Token) -> str | None:
 
 def _left_alone(token: Token) -> str | None:
     """ "she can't be left alone", "he cannot be left on his own": someone in the sender's care."""
+    if token.pos_ == "VERB" and any(c.dep_ == "nsubj" and _is_family(c) for c in token.children) and any(
+        c.dep_ == "dobj" and c.lower_ in _SELF for c in token.children
+    ):
+        return "family"  # "my partner left me last month"
     if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
         return None
     if any(c.dep_ == "nsubjpass" and c.lower_ in _SELF for c in token.children):
@@ -631,9 +643,9 @@ def _break_up(token: Token) -> str | None:
 def _denied(token: Token) -> bool:
     """ "I have no knee problems", "my husband did not lose his job". A detail inside a
     negated clause is still told ("since my knee replacement I have not been able to stand"),
-    and "she cannot be left alone" tells by its negation."""
+    and "she cannot be left alone" or "I cannot afford the fare" tell by their negation."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
-        return token.lemma_.lower() != "leave"
+        return token.lemma_.lower() not in ("leave", "afford")
     return False
 
 
@@ -742,6 +754,53 @@ def _special_needs(token: Token) -> str | None:
     ) else None
 
 
+def _stress(token: Token) -> str | None:
+    """ "off work with stress", "signed off with stress"; not "a role with stress"."""
+    if token.head.lower_ not in ("with", "from", "for") or token.dep_ != "pobj":
+        return None
+    verb = token.head.head
+    if verb.lower_ == "work" and any(c.lower_ == "off" for c in verb.head.children):
+        return "health"  # "I have been off work with stress"
+    signed = verb.lower_ in ("off", "leave") or verb.lemma_.lower() in ("sign", "suffer", "struggle")
+    return "health" if signed else None
+
+
+def _own_life(token: Token) -> str | None:
+    """ "my brother took his own life"."""
+    return "family" if token.head.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children) else None
+
+
+def _cannot_afford(token: Token) -> str | None:
+    """ "I cannot afford the train fare"; not "cannot afford to miss it", nor "an MBA, which I
+    could not afford on my own" (a thing weighed, not the sender's want)."""
+    if token.pos_ != "VERB" or token.dep_ == "relcl" or not any(c.dep_ == "neg" for c in token.children):
+        return None
+    idioms = ("miss", "lose", "ignore", "waste", "wait", "let", "risk", "turn", "pass", "say", "be")
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in idioms for c in token.children):
+        return None
+    return "money" if any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in token.children) else None
+
+
+def _owe(token: Token) -> str | None:
+    """ "I owe a lot of money"; not "I owe you an apology"."""
+    owed = {t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    sums = ("money", "thousand", "thousands", "pounds", "dollars", "debt", "tax", "rent", "£", "$", "€")
+    return "money" if owed & set(sums) else None
+
+
+def _drinks(token: Token) -> str | None:
+    """ "my stepdad drinks heavily": drinking told of kin, with nothing drunk."""
+    if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep") for c in token.children):
+        return None
+    return "health" if any(c.dep_ == "nsubj" and _is_family(c) for c in token.children) else None
+
+
+def _crash(token: Token) -> str | None:
+    """ "I was in a car crash"; not "the 2008 crash"."""
+    vehicles = ("car", "bike", "motorbike", "motorcycle", "road", "traffic", "cycling")
+    return "health" if any(c.lower_ in vehicles for c in token.children) else None
+
+
 def _appealing(token: Token) -> str | None:
     """ "I am appealing the refusal": the sender's own appeal, even when the tagger reads
     "appealing" as an adjective; "the role is appealing" has another subject."""
@@ -826,6 +885,12 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "adopt": _adopting,
     "adoption": _adopting,
     "need": _special_needs,
+    "stress": _stress,
+    "life": _own_life,
+    "afford": _cannot_afford,
+    "owe": _owe,
+    "drink": _drinks,
+    "crash": _crash,
     "financially": _financially,
     "home": _care_home,
     "egg": _eggs,
@@ -841,6 +906,11 @@ def _told(token: Token, lemma: str) -> str | None:
     if kind is None or teller not in _READS_ITS_PHRASE and _about_work(token):
         return None
     return kind
+
+
+# Words that tell of the sender with no owner in sight: whose else would "money is tight"
+# or "the bailiffs came" be, in a decline.
+_NO_OWNER_NEEDED = frozenset(("tight", "bailiff", "bailiffs"))
 
 
 # Readings that already tell a job's words from the sender's: "benefits" is a job's perk
@@ -866,7 +936,7 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             return None  # "please permit me to say": a verb, no work permit
         if (lemma in _NARROW or low in _NARROW) and not _narrow_sense(token):
             return None
-        if _about_work(token) or not _owned_by_sender(token):
+        if _about_work(token) or not (low in _NO_OWNER_NEEDED or _owned_by_sender(token)):
             return None
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
             # "I have no debt" is no confession; "I can't afford my rent" is.
@@ -897,12 +967,11 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             # "my partner was let go last month", "I've been signed off for six weeks".
             return event
     told_kind = _told(token, lemma)
-    # "money is tight" needs no owner: whose else would it be in a decline.
     if (
         told_kind is not None
         and told_kind in wanted
         and not _denied(token)
-        and (lemma == "tight" or _owned_by_sender(token))
+        and (lemma in _NO_OWNER_NEEDED or _owned_by_sender(token))
     ):
         return told_kind
     if low in _DUE_WORDS and "pregnancy" in wanted and _expecting_by_date(token):
@@ -963,9 +1032,12 @@ class Oversharing(Rule[OversharingOptions]):
     on state benefits, a payment plan, being served notice, a relative's drinking, a
     relative moving into a care home, a death told as "my father passed" or "I lost my
     dad", a marriage that "has broken down", "in recovery", "trying for a baby", a new
-    relationship ("seeing someone"), a wedding, and faith ("as a practising Sikh", "I
-    fast", "our pastor"). Vague phrases such as "for personal reasons", "a family matter"
-    or "a family emergency" are the recommended wording and are never flagged.
+    relationship ("seeing someone"), a partner who "left me", "off work with stress", "took
+    his own life", "I cannot afford the fare", owing money, a relative who "drinks
+    heavily", "a car crash", "my neck is still sore", "the bailiffs came", a wedding, and
+    faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases such as "for
+    personal reasons", "a family matter" or "a family emergency" are the recommended
+    wording and are never flagged.
 
     ## Why is this bad?
     The article's "Explaining Your Decision Honestly" asks for "a valid reason without
