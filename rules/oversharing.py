@@ -43,6 +43,7 @@ _NARROW = frozenset(_DATA["narrow"])
 _INSTITUTIONS = frozenset(_DATA["institutions"])
 _ADVISERS = frozenset(_DATA["advisers"])
 _PRACTITIONERS = frozenset(_DATA["practitioners"])
+_PRACTICE_VERBS = frozenset(_DATA["practice_verbs"])
 _BODY_PARTS = frozenset(_DATA["body_parts"])
 _PROCEDURES = frozenset(_DATA["procedures"])
 _AILMENTS = frozenset(_DATA["ailments"])
@@ -117,6 +118,8 @@ def _ours(noun: Token) -> bool:
 
 def _owned_by_sender(token: Token) -> bool:
     """ "my surgery", "my mother's illness", "I was diagnosed", "my father is elderly"."""
+    if any(c.dep_ == "poss" and _someone_elses(c) for c in token.children):
+        return False  # "a colleague's maternity leave"
     anchor = _anchor(token)
     for node in (token, anchor):
         for child in node.children:
@@ -132,7 +135,9 @@ def _owned_by_sender(token: Token) -> bool:
         ):
             # "the company's work on diabetes care" belongs to someone else.
             return False
-        for child in current.children:
+        # The parser may hang the subject on an auxiliary: "my cousin is getting married".
+        around = [*current.children, *(g for c in current.children if c.dep_ == "auxpass" for g in c.children)]
+        for child in around:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (
                 child.lower_ in _SELF or _is_family(child)
             ):
@@ -168,6 +173,14 @@ def _about_work(token: Token) -> bool:
         # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.
         return True
     anchor = _anchor(token)
+    if (
+        anchor.dep_ == "dobj"
+        and anchor.head.lemma_.lower() in _PRACTICE_VERBS
+        and not any(c.dep_ == "poss" and (c.lower_ in _SELF or _is_family(c)) for c in anchor.children)
+    ):
+        # "I treat knee injuries", "I handle custody cases": the sender's work on others;
+        # "I am managing my diabetes" keeps its owner.
+        return True
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(
         t.lemma_.lower() in ("client", "customer") and t.head.lower_ == "for" for t in verb.subtree
@@ -631,8 +644,17 @@ def _seeing_someone(token: Token) -> str | None:
 
 
 def _married(token: Token) -> str | None:
-    """ "my sister is getting married that week"."""
-    return "social" if token.pos_ in ("VERB", "ADJ") and token.head.lemma_.lower() in ("get", "marry", "be") else None
+    """ "my sister is getting married that week": a wedding to come; "I recently married" or
+    "we got married last year" is a brief neutral mention."""
+    if token.pos_ not in ("VERB", "ADJ"):
+        return None
+    verb = token.head if token.head.lemma_.lower() in ("get", "be") else token
+    if verb is not token and token.head is token:
+        return None
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children
+    )
+    return None if past else "social"
 
 
 def _break_up(token: Token) -> str | None:
