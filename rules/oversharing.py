@@ -519,6 +519,11 @@ def _legal_matter(token: Token) -> str | None:
         return None
     if _left_words(token) & _OFFENCES:
         return "legal"
+    if any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(g.lower_ in _SELF or _is_family(g) for g in c.children)
+        for c in token.children
+    ):
+        return "legal"  # "a case against me"
     return None
 
 
@@ -823,6 +828,44 @@ def _crash(token: Token) -> str | None:
     return "health" if any(c.lower_ in vehicles for c in token.children) else None
 
 
+def _expired(token: Token) -> str | None:
+    """ "my father-in-law expired last week": a death, in the older or Indian English sense;
+    "my visa expired" is no kin."""
+    return "family" if token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and _is_family(c) for c in token.children
+    ) else None
+
+
+def _care(token: Token) -> str | None:
+    """ "in intensive care"; "caring for her full time" when kin are named ("my wife is
+    unwell and I am caring for her"); "I care for patients" is the job."""
+    if token.pos_ == "NOUN":
+        return "health" if any(c.lower_ in ("intensive", "critical", "neonatal") for c in token.children) else None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for cared in child.children:
+                if cared.dep_ == "pobj" and (
+                    _is_family(cared) or cared.lower_ in ("her", "him", "them") and _kin_before(cared)
+                ):
+                    return "family"
+    return None
+
+
+def _kin_before(word: Token) -> bool:
+    return any(_is_family(t) for t in word.doc[word.sent.start : word.i])
+
+
+def _parent_to_be(token: Token) -> str | None:
+    """ "I am going to be a dad in November", "we will be parents in the spring"."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return None
+    verb = token.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in [*verb.children, *verb.head.children]):
+        return None
+    will = any(c.lower_ in ("will", "'ll") for c in verb.children) or verb.head.lower_ == "going"
+    return "pregnancy" if will else None
+
+
 def _appealing(token: Token) -> str | None:
     """ "I am appealing the refusal": the sender's own appeal, even when the tagger reads
     "appealing" as an adjective; "the role is appealing" has another subject."""
@@ -913,6 +956,9 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "owe": _owe,
     "drink": _drinks,
     "crash": _crash,
+    "expire": _expired,
+    "care": _care,
+    **{w: _parent_to_be for w in ("dad", "father", "mum", "mom", "mother", "parent", "daddy", "mummy")},
     "financially": _financially,
     "home": _care_home,
     "egg": _eggs,
@@ -1056,8 +1102,9 @@ class Oversharing(Rule[OversharingOptions]):
     dad", a marriage that "has broken down", "in recovery", "trying for a baby", a new
     relationship ("seeing someone"), a partner who "left me", "off work with stress", "took
     his own life", "I cannot afford the fare", owing money, a relative who "drinks
-    heavily", "a car crash", "my neck is still sore", "the bailiffs came", a wedding, and
-    faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases such as "for
+    heavily", "a car crash", "my neck is still sore", "the bailiffs came", a death told as
+    "expired", "in intensive care", "caring for my grandmother", "I am going to be a dad",
+    a wedding to come, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases such as "for
     personal reasons", "a family matter" or "a family emergency" are the recommended
     wording and are never flagged.
 
@@ -1101,11 +1148,16 @@ class Oversharing(Rule[OversharingOptions]):
     in that sense, so some details slip through; a long story with no such word (moving to
     another city, a partner's new job) is not flagged here, though `reason-length` may
     catch it. A detail is tied to you through the parse of its own sentence, so one whose
-    owner is only named in another sentence, or is "the burnout" with no owner, is missed;
-    "her" or "his" counts as family only after kin are named earlier in the sentence.
-    Tax bills, a trip with friends, a child's unhappiness at school and
-    hardship told by its effects ("living on one wage", "credit took a battering") are not
-    read. "My doctor" and "my GP" count as telling of your health.
+    owner is only named in another sentence, or is "the burnout" with no owner, is missed,
+    and a misparse ("caring for her full time" read as "her full time") loses it; "her" or
+    "his" counts as family only after kin are named earlier in the sentence. Tax bills, a
+    trip with friends, a child's unhappiness at school and hardship told by its effects
+    ("living on one wage", "credit took a battering") are not read. "My doctor" and "my
+    GP" count as telling of your health, and "my dog" as a family detail. An operation or a
+    legal matter in the plural ("hip replacements", "drink-driving hearings") is read as
+    the job's, so a sender's own "two knee operations" is missed; so is a detail that is
+    the object of a verb of care work ("I manage the diabetes clinic's cases") unless "my"
+    owns it.
     """
 
     id = "oversharing"
