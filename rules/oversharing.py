@@ -267,6 +267,8 @@ def _narrow_sense(token: Token) -> bool:
         return "hot" in children
     if lemma == "detention":
         return token.head.lower_ in ("in", "into", "from")
+    if lemma == "court" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+        return True  # "my ex is taking me to court"
     if lemma == "court":
         # "I have to appear in court", "my court date", "due in the magistrates' court";
         # jury service is a citizen's duty, not trouble.
@@ -469,6 +471,12 @@ def _injured(token: Token) -> str | None:
         for c in token.head.children
     ):
         return "health"  # "my neck is still bad", "my knee is sore"
+    unwell = ("unwell", "ill", "struggle", "suffer", "trouble", "problem", "poorly")
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and (
+        token.head.head.lemma_.lower() in unwell
+        or any(c.dep_ == "acomp" and c.lower_ in unwell for c in token.head.head.children)
+    ):
+        return "health"  # "unwell with his heart"
     if any(
         c.dep_ in ("amod", "compound") and (c.lower_ in _INJURIES or c.lemma_.lower() in _INJURIES)
         for c in token.children
@@ -504,6 +512,11 @@ def _faculty_failing(token: Token) -> str | None:
     if any(c.dep_ in ("acomp", "attr") and (c.lower_ in _WORSE or c.lemma_.lower() in _WORSE) for c in verb.children):
         return "health"
     return None
+
+
+def _body(token: Token) -> str | None:
+    """A part of the body harmed, or a faculty failing: "broke her hip", "his heart is failing"."""
+    return _injured(token) or _faculty_failing(token)
 
 
 def _legal_matter(token: Token) -> str | None:
@@ -866,6 +879,12 @@ def _parent_to_be(token: Token) -> str | None:
     return "pregnancy" if will else None
 
 
+def _months_to_live(token: Token) -> str | None:
+    """ "my dad has been given six months to live", read at "months"."""
+    lives = any(c.lemma_.lower() == "live" and c.pos_ == "VERB" for c in token.children)
+    return "health" if lives and token.head.lemma_.lower() in ("give", "have") else None
+
+
 def _appealing(token: Token) -> str | None:
     """ "I am appealing the refusal": the sender's own appeal, even when the tagger reads
     "appealing" as an adjective; "the role is appealing" has another subject."""
@@ -913,9 +932,8 @@ def _fertility_step(token: Token) -> str | None:
 # Each word that may tell a private detail only beside another, and what reads it.
 _TELLERS: dict[str, Callable[[Token], str | None]] = {
     **{w: _procedure for w in _PROCEDURES},
-    **{w: _injured for w in _BODY_PARTS},
+    **{w: _body for w in _BODY_PARTS | _FACULTIES},
     "fall": _fall,
-    **{w: _faculty_failing for w in _FACULTIES},
     **{w: _legal_matter for w in _LEGAL_MATTERS},
     "order": _court_order,
     "licence": _licence,
@@ -957,6 +975,7 @@ _TELLERS: dict[str, Callable[[Token], str | None]] = {
     "drink": _drinks,
     "crash": _crash,
     "expire": _expired,
+    **{w: _months_to_live for w in ("month", "week", "year", "day")},
     "care": _care,
     **{w: _parent_to_be for w in ("dad", "father", "mum", "mom", "mother", "parent", "daddy", "mummy")},
     "financially": _financially,
@@ -984,6 +1003,11 @@ _NO_OWNER_NEEDED = frozenset(("tight", "bailiff", "bailiffs"))
 # Readings that already tell a job's words from the sender's: "benefits" is a job's perk
 # to _about_work, but "living on benefits" is no perk.
 _READS_ITS_PHRASE = frozenset((_welfare,))
+
+
+def _dated_particle(word: Token) -> bool:
+    """ "went under last year", parsed as a preposition taking the date."""
+    return word.dep_ == "prep" and all(g.dep_ != "pobj" or g.lemma_.lower() in _TIMES for g in word.children)
 
 
 def _paired(word: Token) -> bool:
@@ -1018,7 +1042,7 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
                 c.lower_
                 for c in token.children
                 if c.lower_ in _PARTICLES
-                and (c.dep_ in ("prt", "xcomp") or c.dep_ == "advmod" and not _paired(c))
+                and (c.dep_ in ("prt", "xcomp") or c.dep_ == "advmod" and not _paired(c) or _dated_particle(c))
             ),
             "",
         )
@@ -1103,7 +1127,8 @@ class Oversharing(Rule[OversharingOptions]):
     relationship ("seeing someone"), a partner who "left me", "off work with stress", "took
     his own life", "I cannot afford the fare", owing money, a relative who "drinks
     heavily", "a car crash", "my neck is still sore", "the bailiffs came", a death told as
-    "expired", "in intensive care", "caring for my grandmother", "I am going to be a dad",
+    "expired", "six months to live", "taking me to court", "unwell with his heart", "in
+    intensive care", "caring for my grandmother", "I am going to be a dad",
     a wedding to come, and faith ("as a practising Sikh", "I fast", "our pastor"). Vague phrases such as "for
     personal reasons", "a family matter" or "a family emergency" are the recommended
     wording and are never flagged.
