@@ -81,12 +81,18 @@ def config_fingerprint(config: Config) -> str:
 @functools.lru_cache(maxsize=1)
 def knowledge_fingerprint() -> str:
     """A hash of what the built-in rules know and how they reason: the data files beside
-    the code (vocabulary, moves, each rule's phrase bank and patterns) and the built-in
-    rules' and the document layer's own source. Editing a word list or a rule changes every
+    the code (vocabulary, moves, each rule's phrase bank and patterns), the built-in rules'
+    and the document layer's own source, and the code that reads drafts and settles
+    findings (formats, engine). Editing a word list or a rule changes every
     key, with no version number to remember to bump. The shipped word lists are keyed by the
     package versions they were built from (their first line), not hashed whole."""
     digest = _hasher()
     for package, suffixes in (
+        # How a draft is read (formats: front matter, directives, parts) and how findings
+        # are settled (engine: suppressions, ignores) decide the answer as much as rules do.
+        ("declint.core", (".py",)),
+        ("declint.formats", (".py",)),
+        ("declint.engine", (".py",)),
         ("declint.text", (".toml", ".py")),
         ("declint.document", (".toml", ".py")),
         ("declint.nlp", (".py",)),

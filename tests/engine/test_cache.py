@@ -232,6 +232,10 @@ def _edit_first(path: Path, old: str, new: str) -> None:
         ("declint.rules", "company_mismatch.toml", "\n", "\n# edited\n"),
         ("declint.rules", "salutation.py", "\n", "\n# edited\n"),
         ("declint.ruleapi", "base.py", "\n", "\n# edited\n"),
+        # How a draft is read (front matter's directives) and how findings are settled.
+        ("declint.formats", "frontmatter.py", "\n", "\n# edited\n"),
+        ("declint.engine", "result.py", "\n", "\n# edited\n"),
+        ("declint.rules", "_negative_conduct.py", "\n", "\n# edited\n"),
     ],
 )
 def test_editing_a_word_list_or_rule_changes_every_key(
@@ -246,7 +250,16 @@ def test_editing_a_word_list_or_rule_changes_every_key(
 
     real = {
         name: Path(str(resources.files(name)))
-        for name in ("declint.text", "declint.document", "declint.nlp", "declint.ruleapi", "declint.rules")
+        for name in (
+            "declint.core",
+            "declint.formats",
+            "declint.engine",
+            "declint.text",
+            "declint.document",
+            "declint.nlp",
+            "declint.ruleapi",
+            "declint.rules",
+        )
     }
     copies = {}
     for each, folder in real.items():
