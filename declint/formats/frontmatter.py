@@ -64,7 +64,12 @@ def _scalar_text(value: object) -> str:
 
 
 def _disabled(value: object) -> list[str]:
-    """Rule ids under ``declint: {disable: ...}`` (a list, or one comma-separated string)."""
+    """Rule ids under ``declint: {disable: ...}`` (a list, or one comma-separated string),
+    or written as the comment's form, ``declint: disable=spelling``: the writer's intent is
+    plain, and a suppression read is one that can be reported if it suppresses nothing."""
+    if isinstance(value, str):
+        key, sep, ids = value.partition("=")
+        return split_ids(ids) if sep and key.strip().lower() == "disable" else []
     if not isinstance(value, dict):
         return []
     disable = value.get("disable")

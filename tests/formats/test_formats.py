@@ -327,3 +327,15 @@ def test_front_matter_forms() -> None:
     assert ids("declint:\n  disable:\n    - over-apology\n    - 'closing'\nx: 1") == ["over-apology", "closing"]
     assert ids("declint:\n  disable: gratitude") == ["gratitude"]
     assert ids("title: declint: {disable: [x]}") == []
+
+
+def test_front_matter_in_the_comment_form_is_a_suppression() -> None:
+    """``declint: disable=spelling`` in front matter: the comment's syntax, written where
+    YAML expects a mapping. The intent is plain, and read, an unused one can be reported."""
+    from declint.formats import read_source
+
+    source = read_source("d.md", b"---\ntitle: Reply\ndeclint: disable=spelling, closing\n---\n\nDear Ms. Lee,\n")
+    assert [rule for rule, _ in source.directives] == ["spelling", "closing"]
+    text = source.text
+    span = source.directives[0][1]
+    assert text[span.start : span.end].startswith("declint: disable=spelling")
