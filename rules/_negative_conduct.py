@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.present import span_text, tokens_in
-from declint.rules._negative_data import (
+
+from ._negative_data import (
     AMENITIES,
     ANSWERING,
     ANSWERING_VERBS,
@@ -52,7 +53,7 @@ from declint.rules._negative_data import (
     WISH_ADJECTIVES,
     WRITTEN,
 )
-from declint.rules._negative_theirs import (
+from ._negative_theirs import (
     a_message,
     a_person_of_theirs,
     about_target,

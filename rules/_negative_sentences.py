@@ -9,10 +9,11 @@ from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
-from declint.rules._negative_conduct import (
+
+from ._negative_conduct import (
     DENIALS,
 )
-from declint.rules._negative_data import (
+from ._negative_data import (
     ANNOUNCED,
     BEHIND,
     CLASHES,
@@ -40,7 +41,7 @@ from declint.rules._negative_data import (
     WON_OVER,
     YARDSTICKS,
 )
-from declint.rules._negative_theirs import (
+from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
     is_pay,

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, subject_of
 from declint.nlp.present import tokens_in
-from declint.rules._negative_data import (
+
+from ._negative_data import (
     MESSAGES,
     OTHER,
     PAY,

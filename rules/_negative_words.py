@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.sentiment import CLEARLY, valence
-from declint.rules._negative_data import (
+
+from ._negative_data import (
     ACCUSE,
     BADLY,
     BETTER,
@@ -35,7 +36,7 @@ from declint.rules._negative_data import (
     WEAK_UPSET,
     WILLING,
 )
-from declint.rules._negative_theirs import (
+from ._negative_theirs import (
     a_person,
     a_person_of_theirs,
     about_target,

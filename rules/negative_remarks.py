@@ -9,18 +9,19 @@ from declint.document.email import EmailDocument
 from declint.document.moves import moves_of
 from declint.nlp.present import tokens_in
 from declint.ruleapi.base import Finding, Rule, RuleOptions
-from declint.rules._negative_conduct import (
+
+from ._negative_conduct import (
     conduct_criticism,
 )
-from declint.rules._negative_data import (
+from ._negative_data import (
     KIND_MOVES,
     TARGETS,
 )
-from declint.rules._negative_sentences import (
+from ._negative_sentences import (
     excused,
     sentence_criticism,
 )
-from declint.rules._negative_words import (
+from ._negative_words import (
     criticism,
 )
 

@@ -50,6 +50,9 @@ def imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level and path.parent.name == "rules":
+            # A rule's relative import of its own helpers ("from ._negative_data import ...").
+            names.add(f"declint.rules.{node.module}" if node.module else "declint.rules")
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
             if node.module == "declint":
