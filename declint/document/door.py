@@ -163,7 +163,11 @@ def opener(token: Token) -> bool:
     if token.lower_ in _NETWORKS and token.i > 0 and _senders_plan(token.doc[token.i - 1]):
         # "I will send you a connection request on LinkedIn": a way to keep in contact.
         return True
-    if lemma in _CONTACT_VERBS and any(t.lower_ in ("again", "future") for t in token.sent):
+    if lemma in _CONTACT_VERBS and token.pos_ == "VERB" and token.tag_ != "VBD" and any(
+        t.lower_ in ("again", "future") for t in token.sent
+    ):
+        # "Please do email me again": contact asked for. "When I followed up by email, I was
+        # sent the advert again" is what happened.
         return _hopeful_or_conditional(token.sent, token) or token.dep_ == "ROOT"
     if lemma in _CONTACT_VERBS | {"know", "post", "inform"} and _invited(token) and _conditional_clause(token.sent):
         # "Feel free to reach out if anything similar comes up", "if a role opens up, please

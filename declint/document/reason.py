@@ -173,7 +173,7 @@ def causal_clause(sent: Span) -> list[Token] | None:
     for t in tokens_in(sent):
         low = t.lower_
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
-            return _with_added_causes(list(t.head.subtree), t.head.head)
+            return _to_the_turn(_with_added_causes(list(t.head.subtree), t.head.head), sent)
         if low in ("due", "owing") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return [t, *t.doc[t.i + 1].subtree] if t.doc[t.i + 1].head.i == t.i else list(t.subtree)
         if low == "because" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
@@ -181,6 +181,30 @@ def causal_clause(sent: Span) -> list[Token] | None:
         if low == "given" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that":
             return list(t.subtree)
     return None
+
+
+def _to_the_turn(clause: list[Token], sent: Span) -> list[Token]:
+    """A cause told as a list goes on to the sentence's end, whatever the parse made of it:
+    "because my wife has a job up north, our landlord wants the flat back, and my shop has
+    moved me onto days". It stops at a turn ("but", "so", "however") or a courtesy ("and I
+    wish you well")."""
+    doc = sent.doc
+    end = clause[-1].i
+    if end + 1 >= sent.end or doc[end + 1].text not in (",", ";"):
+        return clause
+    last = end
+    for j in range(end + 1, sent.end):
+        token = doc[j]
+        if token.lower_ in _TURNS or token.lower_ in ("so", "yet", "though", "although", "whereas", "which"):
+            break
+        if token.pos_ in ("VERB", "AUX") and _is_courtesy_clause(token):
+            subject = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            last = min([*subject, j]) - 1
+            break
+        last = j
+    while last > end and not (doc[last].is_alpha or doc[last].like_num):
+        last -= 1
+    return list(doc[clause[0].i : last + 1])
 
 
 def _with_added_causes(clause: list[Token], main: Token) -> list[Token]:
@@ -282,6 +306,12 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
             is_first_person(s) for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
         )
     if is_first_person(subject) or _senders_through_owners(subject):
+        return True
+    if not _theirs(subject) and subject.lower_ not in ("it", "this", "that") and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in root.children
+    ):
+        # "The county team, where I have been on contract, has offered me a permanent post":
+        # what others do for the sender is the sender's story ("you" and "your team" are not).
         return True
     if subject.lower_ in ("he", "she", "they") and subject.dep_ in ("nsubj", "nsubjpass"):
         # The story goes on about someone it named ("My mother's dementia has got worse.
