@@ -201,6 +201,9 @@ def _keys_beside() -> dict[str, str]:
 
 _BESIDE = _keys_beside()
 _VOWELS = "aeiouy"
+#: Consonants written for each other because they spell one sound ("sircular", "aktive"),
+#: or the same sound voiced and not ("multible", "integraded").
+_SOUND_ALIKE = frozenset(p for pair in ("cs", "ck", "sz", "bp", "dt", "gk", "fv") for p in (pair, pair[::-1]))
 
 
 def slip_edit(word: str, meant: str) -> bool:
@@ -236,13 +239,21 @@ def _undoubled(word: str) -> str:
 
 
 def _first_syllable(word: str) -> str:
-    """The word up to the end of its first run of vowels (a first letter alone is not it)."""
-    i = 1
+    """The word up to the end of its first run of vowels (a first "y" is a consonant)."""
+    i = 1 if word[:1] == "y" else 0
     while i < len(word) and word[i] not in _VOWELS:
         i += 1
     while i < len(word) and word[i] in _VOWELS:
         i += 1
     return word[:i]
+
+
+def _heard(meant: str) -> int:
+    """How far into ``meant`` its vowels are heard clearly enough to be kept by a slip: the
+    first syllable of a word of one or two ("digging", "tiles"), which carries the stress;
+    none of a longer one, whose first syllable is often a light prefix ("description")."""
+    groups = sum(1 for i, c in enumerate(meant) if c in _VOWELS and (i == 0 or meant[i - 1] not in _VOWELS))
+    return len(_first_syllable(meant)) if groups < 3 else 0
 
 
 def _sounds_alike(word: str, meant: str) -> bool:
@@ -259,10 +270,21 @@ def _sounds_alike(word: str, meant: str) -> bool:
     )
 
 
+#: A word meant of this many letters may lose, gain or change its first one by a slip: a
+#: word so long seldom sits one first letter from another ("sertainly", "esponse").
+_LONG = 8
+
+
+def _start(meant: str) -> int:
+    """Where a slip of ``meant`` can begin: after the first letter, unless the word is long."""
+    return 0 if len(meant) >= _LONG else 1
+
+
 def _dropped_or_swapped(word: str, meant: str) -> bool:
-    """``meant`` with a letter after the first dropped, or two neighbours swapped."""
+    """``meant`` with a letter dropped (the first only from a long word), or two neighbours
+    swapped."""
     if len(word) + 1 == len(meant):
-        return any(meant[:i] + meant[i + 1 :] == word for i in range(1, len(meant)))
+        return any(meant[:i] + meant[i + 1 :] == word for i in range(_start(meant), len(meant)))
     return len(word) == len(meant) and edit_distance(word, meant) == 1 and sorted(word) == sorted(meant)
 
 
@@ -272,18 +294,24 @@ def _one_slip(word: str, meant: str) -> bool:
     if _dropped_or_swapped(word, meant):
         return True
     if len(word) == len(meant) + 1:  # a letter added
-        return any(word[:i] + word[i + 1 :] == meant and _added(word, i) for i in range(1, len(word)))
+        return any(word[:i] + word[i + 1 :] == meant and _added(word, i) for i in range(_start(meant), len(word)))
     if len(word) != len(meant):
         return False
     diffs = [i for i, (a, b) in enumerate(zip(word, meant, strict=True)) if a != b]
-    if len(diffs) != 1 or diffs[0] == 0:
+    if len(diffs) != 1 or diffs[0] < _start(meant):
         return False
     i = diffs[0]
+    beside = word[i] in _BESIDE.get(meant[i], "") or word[i] + meant[i] in _SOUND_ALIKE
     if word[i] in _VOWELS and meant[i] in _VOWELS:
-        # A vowel for a vowel: in a syllable not stressed ("seperate"), or before an r,
-        # which makes them sound alike ("persue"); not in the first syllable nor last.
-        return i + 1 < len(meant) and (i >= len(_first_syllable(meant)) or meant[i + 1] == "r")
-    return word[i] in _BESIDE.get(meant[i], "")
+        # A vowel for a vowel: the key beside ("fillowing"), or one that sounds alike in a
+        # syllable not stressed ("seperate"), before an r ("persue") or in a pair that
+        # spells one sound ("meening"); never the last letter ("tangi" and "tango"), nor
+        # the stressed vowel alone ("dagging" is no slip of "digging").
+        pair = meant[i - 1 : i] + meant[i + 1 : i + 2]
+        return i + 1 < len(meant) and (
+            beside or i >= _heard(meant) or meant[i + 1] == "r" or any(c in _VOWELS for c in pair)
+        )
+    return beside  # the key beside ("expecially"), or a consonant that sounds alike
 
 
 def _added(word: str, i: int) -> bool:
@@ -294,13 +322,15 @@ def _added(word: str, i: int) -> bool:
         return True  # a consonant doubled
     if letter in _VOWELS:
         if i + 1 == len(word):
-            return False  # a vowel put after the end: "tangi", "bakkie"
-        # A silent e ("truely"), or a vowel in a later syllable; the first syllable's
-        # vowel is heard and kept ("tuiles" is no slip of "tiles", nor "stoep" of "step").
-        return letter == "e" or i >= len(_first_syllable(word))
-    # A key beside the next or the last one, or a letter said twice ("posistion").
-    twice = word[max(i - 2, 0) : i - 1] + word[i + 2 : i + 3]
-    return letter in twice or any(letter in _BESIDE.get(c, "") for c in around)
+            return False  # a vowel put after the end: "chope" is no slip of "chop"
+        # A silent e ("truely"), or a vowel in a later syllable; a short word's first
+        # vowels are heard and kept, none added in or after them ("tuiles" is no slip of
+        # "tiles", nor "stoep" of "step", nor "taan" of "tan").
+        heard = _heard(word[:i] + word[i + 1 :])
+        return letter == "e" or heard == 0 or i > heard
+    # A key beside the next or the last one, or a letter of the word typed twice
+    # ("posistion", "exntension").
+    return letter in word[:i] + word[i + 1 :] or any(letter in _BESIDE.get(c, "") for c in around)
 
 
 def _verb_form(word: str, lexicon: Lexicon) -> bool:
@@ -404,8 +434,16 @@ class Spelling(Rule[SpellingOptions]):
     addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
     anything in a quoted reply or the signature. Add your own words with `words`. A draft in
     which a fifth of the words are unknown is taken to be in another language and left alone,
-    and so is a phrase of unknown words side by side ("go raibh maith agat") and a word near
-    no English word at all: slips come one at a time and land near the word meant.
+    and so is a phrase of unknown words side by side ("go raibh maith agat").
+
+    Slips come one at a time and land near the word meant, by a change writers make: a
+    letter dropped, doubled or written once, two swapped, the key beside the one meant, a
+    silent e, a vowel of a later syllable or a consonant spelled by its sound ("definately",
+    "tommorow", "recieved"); a short word keeps its first letter and its stressed vowel.
+    So a word is flagged only when some such change turns a word far more used than it
+    (per wordfreq) into it. A word of a trade, a region or another language that sits near
+    an English one by another change ("cobot" and "robot", "tuiles" and "tiles") is left
+    alone, and so is one near no English word at all, or only near rare ones.
 
     ## Why is this bad?
     The article advises "proofreading before sending", which "can eliminate typographical
@@ -439,10 +477,14 @@ class Spelling(Rule[SpellingOptions]):
     ## Options
     - `words` (list of strings, default empty): extra words to accept, in any case, such as
       names, jargon or your company's products.
+
+    ## Known problems
+    A word of a trade that one such change makes of a far commoner word is still taken for
+    its slip ("memoize" for "memorize", "upsert" for "upset"); add it to `words`.
     """
 
     id = "spelling"
-    version = 2  # lowercase sentence openers are never taken for names; more slang skipped
+    version = 3  # a slip must be a change writers make of a far commoner word
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
