@@ -89,6 +89,23 @@ def _beside_name(token: Token) -> bool:
     )
 
 
+def _split_word(token: Token) -> tuple[int, int, str] | None:
+    """Where ``token``, a word English does not know, and a lowercase neighbour one space
+    away are the two halves of a word in common use ("circum stances", "per manent"), and
+    that word."""
+    doc = token.doc
+    for left, right in ((token.i - 1, token.i), (token.i, token.i + 1)):
+        if left < 0 or right >= len(doc) or doc[left].whitespace_ != " ":
+            continue
+        a, b = doc[left], doc[right]
+        if not (a.is_alpha and b.is_alpha and a.is_lower and b.is_lower):
+            continue
+        whole = a.text + b.text
+        if listed(whole) and usage().zipf(whole) >= _COMMON_USE:
+            return a.idx, b.idx + len(b), whole
+    return None
+
+
 def _name_like(document: EmailDocument, token: Token) -> bool:
     """A capitalised word the model reads as (part of) a name, place or organisation.
 
@@ -443,7 +460,8 @@ class Spelling(Rule[SpellingOptions]):
     So a word is flagged only when some such change turns a word far more used than it
     (per wordfreq) into it. A word of a trade, a region or another language that sits near
     an English one by another change ("cobot" and "robot", "tuiles" and "tiles") is left
-    alone, and so is one near no English word at all, or only near rare ones.
+    alone, and so is one near no English word at all, or only near rare ones. A word typed
+    as two, one of them no English word ("oppor tunity"), is reported as the one word.
 
     ## Why is this bad?
     The article advises "proofreading before sending", which "can eliminate typographical
@@ -484,7 +502,7 @@ class Spelling(Rule[SpellingOptions]):
     """
 
     id = "spelling"
-    version = 3  # a slip must be a change writers make of a far commoner word
+    version = 3  # a slip must be a change writers make of a far commoner word; split words
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
@@ -500,6 +518,7 @@ class Spelling(Rule[SpellingOptions]):
         # Every word English does not know, names and words in use included: a phrase of
         # another language is found by its neighbours.
         strange: list[int] = []
+        split: list[tuple[int, int, str]] = []
         for token in document.tokens():
             if _skipped(token) or (
                 document.placeholders and document.overlaps_placeholder(token.idx, token.idx + len(token))
@@ -522,18 +541,32 @@ class Spelling(Rule[SpellingOptions]):
                 strange.append(token.i)
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
                 unlisted += 1
+                halves = _split_word(token)
+                if halves is not None:
+                    split.append(halves)  # "per manent": one word typed as two
+                    continue
                 if attested(word, lexicon):
                     continue  # a real word of some trade or region, not a slip of a commoner one
                 unknown.append(token)
-        if lexicon is None or not unknown:
+        if lexicon is None or not (unknown or split):
             return
         # Words in use but not listed count too: another language's words are often in use.
-        if max(len(unknown), unlisted) > _FOREIGN_MIN and max(len(unknown), unlisted) > _FOREIGN_SHARE * checked:
+        found = max(len(unknown) + len(split), unlisted)
+        if found > _FOREIGN_MIN and found > _FOREIGN_SHARE * checked:
             return  # so many unknown words: another language, or a field's jargon, not typos
         foreign = _foreign_runs(strange)
         for token in unknown:
             if token.i not in foreign:
                 yield from self._report(document, token, lexicon)
+        for start, end, whole in dict.fromkeys(split):
+            written = document.text[start:end]
+            yield self.finding(
+                f"{written!r} is one word; did you mean {whole!r}?",
+                start,
+                end,
+                suggestion=f"Write {whole!r}.",
+                fix=Fix(start, end, whole, safe=False),
+            )
 
     def _report(self, document: EmailDocument, token: Token, lexicon: Lexicon) -> Iterator[Finding]:
         word = token.lower_
