@@ -122,10 +122,13 @@ def _name_like(document: EmailDocument, token: Token) -> bool:
 #: In real use (one use per billion words or more), per wordfreq.
 _ATTESTED = 1.0
 #: How much commoner (in Zipf units, log10) a correction must be for the word to read as
-#: its slip: 1.5 is thirty times ("accomodate" 2.5, "accommodate" 4.0). A word wordfreq does
-#: not have is taken to be as used as its rarest words (1.0), so a slip is of a word used at
-#: least 2.5: "orthoptist" is no slip of "orthotist" (1.0), nor "bordereaux" of "bordereau".
+#: its slip: 1.5 is thirty times ("accomodate" 2.5, "accommodate" 4.0).
 _SLIP_MARGIN = 1.5
+#: A word wordfreq does not have is used less than its rarest words (1.0), and is taken as
+#: used a little less (0.8): so a slip is of a word used at least 2.3, and "orthoptist" is
+#: no slip of "orthotist" (1.0), nor "bordereaux" of "bordereau" (1.2), while "dashbords"
+#: is one of "dashboards" (2.4).
+_UNSEEN = 0.8
 # ...and for a word that also splits into two known ones ("luthier" is "lut" + "hier"),
 # which is more often a real word of some trade: "truely" (2.2 under "truly") is a slip,
 # "luthier" (1.8 under "luther") is not.
@@ -187,7 +190,7 @@ def slips(word: str, lexicon: Lexicon) -> list[str]:
     # correction makes such a word a slip. A word out of use ("regretably") is no trade's.
     joined = frequency >= _ATTESTED and _joins_two_words(word)
     margin = _JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN
-    frequency = max(frequency, _ATTESTED)
+    frequency = max(frequency, _UNSEEN)
     if frequency >= _COMMON_USE:
         margin = max(margin, _COMMON_USE_MARGIN)
     found = []
@@ -197,6 +200,7 @@ def slips(word: str, lexicon: Lexicon) -> list[str]:
         if used.zipf(candidate) - frequency >= margin and slip_edit(word, candidate):
             found.append(candidate)
     return found
+
 
 
 #: The rows of a QWERTY keyboard, each set half a key right of the one above.
@@ -226,13 +230,14 @@ _SOUND_ALIKE = frozenset(p for pair in ("cs", "ck", "sz", "bp", "dt", "gk", "fv"
 def slip_edit(word: str, meant: str) -> bool:
     """Could a writer who meant ``meant`` have written ``word`` by a slip?
 
-    Slips keep the first letter and the vowel of the first syllable; they drop a letter,
-    double one or write a double once ("tommorow"), swap two ("recieve", "greatful"), hit
-    the key beside the one meant, add a silent e ("truely"), or spell a vowel of a later
-    syllable as another that sounds alike ("definately", "maintainance"). Words of other
-    trades and languages sit near English ones by other changes: "cobot" and "robot" differ
-    in the first letter, "corper" has "p" where "corner" has "n", "tuiles" adds a vowel to
-    the first syllable of "tiles", "mutex" an "x" to the end of "mute".
+    Slips keep the first letter of a word under eight letters and the first vowel of a word
+    of one or two syllables; they drop a letter, double one or write a double once
+    ("tommorow"), swap two ("recieve", "greatful"), hit the key beside the one meant, add a
+    silent e ("truely"), spell a consonant by its sound ("desided", "multible") or a vowel
+    of a later syllable as another that sounds alike ("definately", "maintainance"). Words
+    of other trades and languages sit near English ones by other changes: "cobot" and
+    "robot" differ in the first letter, "corper" has "p" where "corner" has "n", "tuiles"
+    adds a vowel to the first syllable of "tiles", "hangi" one to the end of "hang".
     """
     if sorted(word) == sorted(meant) and edit_distance(word, meant) <= 2:
         return True  # letters in another order
