@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.spans import CharSpan
 from declint.document.email import EmailDocument
-from declint.nlp.lexicon import RUN_TOGETHER, listed
+from declint.nlp.lexicon import RUN_TOGETHER, american, listed
 from declint.nlp.slang import is_slang_token
 from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
@@ -59,10 +59,10 @@ def _skipped(token: Token) -> bool:
         return True  # not a word anyone types: a pasted token or a held-down key
     if token.like_email or token.like_url or text.isupper():
         return True  # addresses and acronyms
-    if token.pos_ == "PROPN" and not token.is_sent_start:
-        return True  # a name (entity labels are asked for later, only for unknown words)
     if text[0].isupper() and not token.is_sent_start:
-        return True  # a capital mid-sentence marks a name the model did not tag
+        return True  # a capital mid-sentence marks a name (tagged so or not)
+    if token.pos_ == "PROPN" and _beside_name(token):
+        return True  # a lowercase part of a name: "Nur Aisyah binte Rahman", "Dr. rer. nat."
     if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in _CLITICS:
         return True
     # A word glued to a neighbour by "-", "/", "@" or "'" is part of a compound, a handle or
@@ -79,33 +79,67 @@ def _skipped(token: Token) -> bool:
     return after.text == "." and not after.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 2].is_alpha
 
 
-def _name_like(document: EmailDocument, token: Token) -> bool:
-    """A word the model reads as (part of) a name, place or organisation.
+def _beside_name(token: Token) -> bool:
+    """Next to a capitalised word the model tags as a proper noun. Elsewhere the tagger's
+    "proper noun" for a lowercase word is a word it does not know ("I realy enjoyed", "the
+    intervew panel"): a slip, as often as not."""
+    doc = token.doc
+    return any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1)
+    )
 
-    Only a capitalised word's entity label is asked for. On every sample, case and dev-corpus
-    email, the model put a lowercase word in a name only beside a capitalised one, and a
-    lowercase word's label would cost an entity pass for every half-typed word in an editor.
+
+def _split_word(token: Token) -> tuple[int, int, str] | None:
+    """Where ``token``, a word English does not know, and a lowercase neighbour one space
+    away are the two halves of a word in common use ("circum stances", "per manent"), and
+    that word."""
+    doc = token.doc
+    for left, right in ((token.i - 1, token.i), (token.i, token.i + 1)):
+        if left < 0 or right >= len(doc) or doc[left].whitespace_ != " ":
+            continue
+        a, b = doc[left], doc[right]
+        if not (a.is_alpha and b.is_alpha and a.is_lower and b.is_lower):
+            continue
+        whole = a.text + b.text
+        if listed(whole) and usage().zipf(whole) >= _COMMON_USE:
+            return a.idx, b.idx + len(b), whole
+    return None
+
+
+def _name_like(document: EmailDocument, token: Token) -> bool:
+    """A capitalised word the model reads as (part of) a name, place or organisation.
+
+    A lowercase word is never taken for one: on every sample, case and dev-corpus email,
+    the model put a lowercase word in a name only beside a capitalised one (those are
+    skipped, see :func:`_beside_name`), and a lowercase word's label would cost an entity
+    pass for every half-typed word in an editor.
     """
-    if token.pos_ == "PROPN":
-        return True
-    return token.text[:1].isupper() and document.entity_type(token) in _NAME_ENTITIES
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or document.entity_type(token) in _NAME_ENTITIES
 
 
 #: In real use (one use per billion words or more), per wordfreq.
 _ATTESTED = 1.0
-#: How much commoner (in Zipf units, log10) a correction one edit away must be for the
-#: word to read as its slip: 1.5 is thirty times ("accomodate" 2.5, "accommodate" 4.0).
+#: How much commoner (in Zipf units, log10) a correction must be for the word to read as
+#: its slip: 1.5 is thirty times ("accomodate" 2.5, "accommodate" 4.0).
 _SLIP_MARGIN = 1.5
-#: The same, two edits away: rarer words sit two edits from common ones by chance
-#: ("kaupapa" and "kappa"), slips that far are of very common words ("tommorow").
-_FAR_SLIP_MARGIN = 2.5
+#: A word wordfreq does not have is used less than its rarest words (1.0), and is taken as
+#: used a little less (0.8): so a slip is of a word used at least 2.3, and "orthoptist" is
+#: no slip of "orthotist" (1.0), nor "bordereaux" of "bordereau" (1.2), while "dashbords"
+#: is one of "dashboards" (2.4).
+_UNSEEN = 0.8
 # ...and for a word that also splits into two known ones ("luthier" is "lut" + "hier"),
 # which is more often a real word of some trade: "truely" (2.2 under "truly") is a slip,
 # "luthier" (1.8 under "luther") is not.
 _JOINED_SLIP_MARGIN = 2.2
-# Usage (Zipf) at which a word two edits from its nearest correction is a word in its own
-# right: slips are almost always one edit from what was meant.
-_IN_USE = 1.8
+#: A word this used in its own right (a thousand uses per billion words) is a slip only of
+#: a word a hundred times commoner: "untill" (3.0) of "until" (5.6) is one, "garde" (3.3, of
+#: "garde manger" and "avant-garde") no slip of "grade" (4.8).
+_COMMON_USE = 3.0
+_COMMON_USE_MARGIN = 2.0
+#: How many of the lexicon's corrections, best first, are weighed as what was meant.
+_WEIGHED = 5
 _BRITISH_Z = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
@@ -133,35 +167,192 @@ def attested(word: str, lexicon: Lexicon) -> bool:
         return False
     if _inflects(word, lexicon):
         return True  # "learnings": a plural of a known word, and in use
-    american = word.replace("yse", "yze").replace("ise", "ize")
-    if american != word and (listed(american) or _inflects(american, lexicon)):
+    us = word.replace("yse", "yze").replace("ise", "ize")
+    if us != word and (listed(us) or _inflects(us, lexicon)):
         return True  # "analysers": the British spelling of a listed word
-    # "proptech", "scaleup": built from known words, and in use; but almost any slip can be
-    # cut into two short words ("relevent" is "rel" + "event"), so only a far correction
-    # leaves such a word alone.
     if not any(vowel in word for vowel in "aeiouy"):
         return True  # "dbt", "crm": an abbreviation in use, which no slip of a word makes
     if _verb_form(word, lexicon):
         return True  # "sharding" of "shard"
-    joined = _joins_two_words(word)
-    for candidate in lexicon.corrections(word)[:3]:
+    return not slips(word, lexicon)
+
+
+def slips(word: str, lexicon: Lexicon) -> list[str]:
+    """The words ``word`` may be a slip of, best first: far commoner words that a slip of
+    the kind writers make turns into ``word`` (see :func:`slip_edit`). Empty for a word of
+    some trade, region or language that merely sits near an English one ("cobot", "nital")."""
+    if word in RUN_TOGETHER:
+        return [RUN_TOGETHER[word]]
+    used = usage()
+    frequency = used.zipf(word) or used.zipf(_BRITISH_Z.sub(r"iz\1", word))
+    # "proptech", "scaleup": built from known words, and in use; but almost any slip can be
+    # cut into two short words ("relevent" is "rel" + "event"), so only a far commoner
+    # correction makes such a word a slip. A word out of use ("regretably") is no trade's.
+    joined = frequency >= _ATTESTED and _joins_two_words(word)
+    margin = _JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN
+    frequency = max(frequency, _UNSEEN)
+    if frequency >= _COMMON_USE:
+        margin = max(margin, _COMMON_USE_MARGIN)
+    found = []
+    for candidate in lexicon.corrections(word)[:_WEIGHED]:
         if joined and candidate in (word + "s", word + "es", word + "d"):
             continue  # "partie" of "chef de partie" is no slip of "parties"
-        # The right letters in the wrong order ("greatful") are as near as one edit.
-        # So are doubled letters written single or the other way round ("tommorow").
-        near = (
-            edit_distance(word, candidate) <= 1
-            or sorted(word) == sorted(candidate)
-            or edit_distance(_single(word), _single(candidate)) <= 1
-            # and vowels that sound alike, the consonants kept ("definatly", "maintainance").
-            or _consonants(word) == _consonants(candidate)
+        if used.zipf(candidate) - frequency >= margin and slip_edit(word, candidate):
+            found.append(candidate)
+    return found
+
+
+
+#: The rows of a QWERTY keyboard, each set half a key right of the one above.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keys_beside() -> dict[str, str]:
+    beside: dict[str, str] = {}
+    for r, row in enumerate(_ROWS):
+        for i, key in enumerate(row):
+            near = row[max(i - 1, 0) : i] + row[i + 1 : i + 2]
+            if r > 0:
+                near += _ROWS[r - 1][i : i + 2]
+            if r + 1 < len(_ROWS):
+                near += _ROWS[r + 1][max(i - 1, 0) : i + 1]
+            beside[key] = near
+    return beside
+
+
+_BESIDE = _keys_beside()
+_VOWELS = "aeiouy"
+#: Consonants written for each other because they spell one sound ("sircular", "aktive"),
+#: or the same sound voiced and not ("multible", "integraded").
+_SOUND_ALIKE = frozenset(p for pair in ("cs", "ck", "sz", "bp", "dt", "gk", "fv") for p in (pair, pair[::-1]))
+
+
+def slip_edit(word: str, meant: str) -> bool:
+    """Could a writer who meant ``meant`` have written ``word`` by a slip?
+
+    Slips keep the first letter of a word under eight letters and the first vowel of a word
+    of one or two syllables; they drop a letter, double one or write a double once
+    ("tommorow"), swap two ("recieve", "greatful"), hit the key beside the one meant, add a
+    silent e ("truely"), spell a consonant by its sound ("desided", "multible") or a vowel
+    of a later syllable as another that sounds alike ("definately", "maintainance"). Words
+    of other trades and languages sit near English ones by other changes: "cobot" and
+    "robot" differ in the first letter, "corper" has "p" where "corner" has "n", "tuiles"
+    adds a vowel to the first syllable of "tiles", "hangi" one to the end of "hang".
+    """
+    if sorted(word) == sorted(meant) and edit_distance(word, meant) <= 2:
+        return True  # letters in another order
+    # British spellings are compared as American ones, "our" anywhere as "or": the lexicon
+    # offers "neighborhood" for "neigbourhood".
+    us = american(word).replace("our", "or")
+    return any(
+        _one_slip(written, meant)
+        # A double written once or a single twice, and at most a letter dropped or two
+        # swapped besides ("tommorow", "reccomend"); a vowel is not written twice by a slip.
+        or _undoubled(written) == _undoubled(meant)
+        or _dropped_or_swapped(_undoubled(written), _undoubled(meant))
+        or _sounds_alike(written, meant)
+        for written in {word, us}
+    )
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled consonant written once: "tommorow" and "tomorrow" are "tomorow"."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1] or c in _VOWELS)
+
+
+def _first_syllable(word: str) -> str:
+    """The word up to the end of its first run of vowels (a first "y" is a consonant)."""
+    i = 1 if word[:1] == "y" else 0
+    while i < len(word) and word[i] not in _VOWELS:
+        i += 1
+    while i < len(word) and word[i] in _VOWELS:
+        i += 1
+    return word[:i]
+
+
+def _heard(meant: str) -> int:
+    """How far into ``meant`` its vowels are heard clearly enough to be kept by a slip: the
+    first syllable of a word of one or two ("digging", "tiles"), which carries the stress;
+    none of a longer one, whose first syllable is often a light prefix ("description")."""
+    groups = sum(1 for i, c in enumerate(meant) if c in _VOWELS and (i == 0 or meant[i - 1] not in _VOWELS))
+    return len(_first_syllable(meant)) if groups < 3 else 0
+
+
+def _sounds_alike(word: str, meant: str) -> bool:
+    """A vowel sound of a later syllable spelled another way, every consonant kept
+    ("definately", "maintainance"), in a word long enough that its consonants say which
+    it is: "nital" and "natal", "tangi" and "tango" are other words."""
+    consonants = _consonants(word)
+    return (
+        len(word) >= 6
+        and len(consonants) >= 3
+        and consonants == _consonants(meant)
+        and abs(len(word) - len(meant)) <= 1
+        and _first_syllable(word) == _first_syllable(meant)
+    )
+
+
+#: A word meant of this many letters may lose, gain or change its first one by a slip: a
+#: word so long seldom sits one first letter from another ("sertainly", "esponse").
+_LONG = 8
+
+
+def _start(meant: str) -> int:
+    """Where a slip of ``meant`` can begin: after the first letter, unless the word is long."""
+    return 0 if len(meant) >= _LONG else 1
+
+
+def _dropped_or_swapped(word: str, meant: str) -> bool:
+    """``meant`` with a letter dropped (the first only from a long word), or two neighbours
+    swapped."""
+    if len(word) + 1 == len(meant):
+        return any(meant[:i] + meant[i + 1 :] == word for i in range(_start(meant), len(meant)))
+    return len(word) == len(meant) and edit_distance(word, meant) == 1 and sorted(word) == sorted(meant)
+
+
+def _one_slip(word: str, meant: str) -> bool:
+    """``word`` is ``meant`` with one letter dropped, added or changed, or two neighbours
+    swapped, in a way :func:`slip_edit` describes."""
+    if _dropped_or_swapped(word, meant):
+        return True
+    if len(word) == len(meant) + 1:  # a letter added
+        return any(word[:i] + word[i + 1 :] == meant and _added(word, i) for i in range(_start(meant), len(word)))
+    if len(word) != len(meant):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, meant, strict=True)) if a != b]
+    if len(diffs) != 1 or diffs[0] < _start(meant):
+        return False
+    i = diffs[0]
+    beside = word[i] in _BESIDE.get(meant[i], "") or word[i] + meant[i] in _SOUND_ALIKE
+    if word[i] in _VOWELS and meant[i] in _VOWELS:
+        # A vowel for a vowel: the key beside ("fillowing"), or one that sounds alike in a
+        # syllable not stressed ("seperate"), before an r ("persue") or in a pair that
+        # spells one sound ("meening"); never the last letter ("tangi" and "tango"), nor
+        # the stressed vowel alone ("dagging" is no slip of "digging").
+        pair = meant[i - 1 : i] + meant[i + 1 : i + 2]
+        return i + 1 < len(meant) and (
+            beside or i >= _heard(meant) or meant[i + 1] == "r" or any(c in _VOWELS for c in pair)
         )
-        margin = (_JOINED_SLIP_MARGIN if joined else _SLIP_MARGIN) if near else _FAR_SLIP_MARGIN
-        if not near and frequency >= _IN_USE:
-            continue  # "laksa" is two edits from "last": slips that far are never this common
-        if used.zipf(candidate) - frequency >= margin and (near or not joined):
-            return False
-    return True
+    return beside  # the key beside ("expecially"), or a consonant that sounds alike
+
+
+def _added(word: str, i: int) -> bool:
+    """Is the letter at ``i``, which the word meant lacks, one a slip adds?"""
+    letter = word[i]
+    around = word[i - 1 : i] + word[i + 1 : i + 2]
+    if letter in around and letter not in _VOWELS:
+        return True  # a consonant doubled
+    if letter in _VOWELS:
+        if i + 1 == len(word):
+            return False  # a vowel put after the end: "chope" is no slip of "chop"
+        # A silent e ("truely"), or a vowel in a later syllable; a short word's first
+        # vowels are heard and kept, none added in or after them ("tuiles" is no slip of
+        # "tiles", nor "stoep" of "step", nor "taan" of "tan").
+        heard = _heard(word[:i] + word[i + 1 :])
+        return letter == "e" or heard == 0 or i > heard
+    # A key beside the next or the last one, or a letter of the word typed twice
+    # ("posistion", "exntension").
+    return letter in word[:i] + word[i + 1 :] or any(letter in _BESIDE.get(c, "") for c in around)
 
 
 def _verb_form(word: str, lexicon: Lexicon) -> bool:
@@ -265,8 +456,17 @@ class Spelling(Rule[SpellingOptions]):
     addresses, URLs, acronyms, numbers and contractions are never flagged, and neither is
     anything in a quoted reply or the signature. Add your own words with `words`. A draft in
     which a fifth of the words are unknown is taken to be in another language and left alone,
-    and so is a phrase of unknown words side by side ("go raibh maith agat") and a word near
-    no English word at all: slips come one at a time and land near the word meant.
+    and so is a phrase of unknown words side by side ("go raibh maith agat").
+
+    Slips come one at a time and land near the word meant, by a change writers make: a
+    letter dropped, doubled or written once, two swapped, the key beside the one meant, a
+    silent e, a vowel of a later syllable or a consonant spelled by its sound ("definately",
+    "tommorow", "recieved"); a short word keeps its first letter and its stressed vowel.
+    So a word is flagged only when some such change turns a word far more used than it
+    (per wordfreq) into it. A word of a trade, a region or another language that sits near
+    an English one by another change ("cobot" and "robot", "tuiles" and "tiles") is left
+    alone, and so is one near no English word at all, or only near rare ones. A word typed
+    as two, one of them no English word ("oppor tunity"), is reported as the one word.
 
     ## Why is this bad?
     The article advises "proofreading before sending", which "can eliminate typographical
@@ -300,10 +500,14 @@ class Spelling(Rule[SpellingOptions]):
     ## Options
     - `words` (list of strings, default empty): extra words to accept, in any case, such as
       names, jargon or your company's products.
+
+    ## Known problems
+    A word of a trade that one such change makes of a far commoner word is still taken for
+    its slip ("memoize" for "memorize", "upsert" for "upset"); add it to `words`.
     """
 
     id = "spelling"
-    version = 2  # lowercase sentence openers are never taken for names; more slang skipped
+    version = 3  # a slip must be a change writers make of a far commoner word; split words
     category = "proofreading"
     article_section = "Writing a Polite and Professional Email"
     reads_entities = False
@@ -319,6 +523,7 @@ class Spelling(Rule[SpellingOptions]):
         # Every word English does not know, names and words in use included: a phrase of
         # another language is found by its neighbours.
         strange: list[int] = []
+        split: list[tuple[int, int, str]] = []
         for token in document.tokens():
             if _skipped(token) or (
                 document.placeholders and document.overlaps_placeholder(token.idx, token.idx + len(token))
@@ -341,23 +546,47 @@ class Spelling(Rule[SpellingOptions]):
                 strange.append(token.i)
             if not lexicon.knows(word) and (token.is_sent_start or not _name_like(document, token)):
                 unlisted += 1
+                halves = _split_word(token)
+                if halves is not None:
+                    split.append(halves)  # "per manent": one word typed as two
+                    continue
                 if attested(word, lexicon):
                     continue  # a real word of some trade or region, not a slip of a commoner one
                 unknown.append(token)
-        if lexicon is None or not unknown:
+        if lexicon is None or not (unknown or split):
             return
         # Words in use but not listed count too: another language's words are often in use.
-        if max(len(unknown), unlisted) > _FOREIGN_MIN and max(len(unknown), unlisted) > _FOREIGN_SHARE * checked:
+        found = max(len(unknown) + len(split), unlisted)
+        if found > _FOREIGN_MIN and found > _FOREIGN_SHARE * checked:
             return  # so many unknown words: another language, or a field's jargon, not typos
         foreign = _foreign_runs(strange)
         for token in unknown:
             if token.i not in foreign:
                 yield from self._report(document, token, lexicon)
+        for start, end, whole in dict.fromkeys(split):
+            written = document.text[start:end]
+            yield self.finding(
+                f"{written!r} is one word; did you mean {whole!r}?",
+                start,
+                end,
+                suggestion=f"Write {whole!r}.",
+                fix=Fix(start, end, whole, safe=False),
+            )
 
     def _report(self, document: EmailDocument, token: Token, lexicon: Lexicon) -> Iterator[Finding]:
         word = token.lower_
+        meant = slips(word, lexicon)
+        if not meant:
+            # Near no far commoner word by a slip writers make: a word of another language
+            # ("dankie", "haldi") or of a trade ("cobot"), not a slip of the fingers, which
+            # lands near the word meant.
+            return
+        # The correction to apply is one that stands out among every near word, slip or not:
+        # "wich" is a slip of "which", but "with" is as near, so the writer chooses.
         candidates = lexicon.corrections(word)
         best = _clear(word, candidates, lexicon)
+        if best not in meant:
+            best = None
         if token.text[:1].isupper() and _name_like(document, token) and not (
             token.idx in document.body
             and best is not None
@@ -378,16 +607,12 @@ class Spelling(Rule[SpellingOptions]):
                 # A guessed word can change what the writer meant: --fix asks for --unsafe-fixes.
                 fix=Fix(token.idx, end, fixed, safe=False),
             )
-        elif not candidates:
-            # Nothing in English is near it: a word of another language ("dankie", "haldi")
-            # or of a trade, not a slip of the fingers, which always lands near a real word.
-            return
         else:
-            options = ", ".join(repr(_cased(c, token.text)) for c in candidates[:3])
+            offered = meant + [c for c in candidates if c not in meant]
+            options = ", ".join(repr(_cased(c, token.text)) for c in offered[:3])
             yield self.finding(
                 f"{token.text!r} is not in the dictionary",
                 token.idx,
                 end,
-                suggestion=(f"Did you mean {options}? " if options else "")
-                + "If the word is right, add it to the `words` option of `spelling`.",
+                suggestion=f"Did you mean {options}? If the word is right, add it to the `words` option of `spelling`.",
             )

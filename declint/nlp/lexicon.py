@@ -212,6 +212,14 @@ class Lexicon:
         return value
 
 
+def american(word: str) -> str:
+    """``word`` with its British spellings turned American: "neigbourhood" becomes
+    "neigborhood", which sits one edit from the listed "neighborhood"."""
+    for pattern, spelling in _BRITISH:
+        word = pattern.sub(spelling, word)
+    return word
+
+
 def _listed(word: str, dictionary: SortedWords | Frequencies | PackageList) -> bool:
     """In the word list, or one of declint's extra words, or a British spelling of a listed word."""
     if word in dictionary or word in _EXTRA:

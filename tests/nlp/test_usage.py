@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from build_usage import build  # noqa: E402
 
-from declint.rules.spelling import attested, edit_distance  # noqa: E402
+from declint.rules.spelling import attested, edit_distance, slip_edit  # noqa: E402
 
 
 def test_the_shipped_extract_is_the_installed_wordfreq() -> None:
@@ -58,3 +58,35 @@ def test_every_kind_of_word_reads_as_the_file_says() -> None:
     sample += [w + "q" for w in sample[:500]] + [w[:-1] for w in sample[:500]] + ["", "zzzzzzzz", "\udcff"]
     for word in sample:
         assert usage().zipf(word) == table.get(word, 0.0), word
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("recieve", "receive"),  # two letters swapped
+        ("tommorow", "tomorrow"),  # a double written once, a single twice
+        ("truely", "truly"),  # a silent e
+        ("definately", "definitely"),  # a vowel of a later syllable
+        ("patiemce", "patience"),  # the key beside
+        ("desided", "decided"),  # a consonant spelled by its sound
+        ("mergency", "emergency"),  # a long word's first letter dropped
+        ("neigbourhood", "neighborhood"),  # the British spelling, mistyped
+    ],
+)
+def test_slips_writers_make(word: str, meant: str) -> None:
+    assert slip_edit(word, meant)
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("cobot", "robot"),  # a short word's first letter
+        ("corper", "corner"),  # a consonant neither beside nor alike
+        ("tuiles", "tiles"),  # a vowel added to the stressed syllable
+        ("hangi", "hang"),  # a vowel after the end
+        ("kete", "kite"),  # the stressed vowel changed
+        ("roastery", "roster"),  # the same consonants, but two letters longer
+    ],
+)
+def test_changes_that_make_other_words(word: str, meant: str) -> None:
+    assert not slip_edit(word, meant)
