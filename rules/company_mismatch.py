@@ -215,8 +215,14 @@ def _role_noun(noun: Token) -> bool:
         # well"; not "the team at Globex made me an offer" (the team doing something).
         if "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet")):
             return True
+        if "the" in mods and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in _WELCOMING_VERBS:
+            return True  # "how fast the team at Jambo Skylink responded to my application"
         return "the" in mods and noun.dep_ in ("conj", "dobj", "dative", "pobj")
     return True
+
+
+#: What a new employer's team does for the sender: "the team at Globex made me an offer".
+_WELCOMING_VERBS = frozenset({"offer", "make", "hire", "welcome", "accept", "give", "take", "choose", "select"})
 
 
 def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
@@ -224,6 +230,11 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
     considered by the University of Dundee", "thankful to Suryaprakash Infotech for
     considering my profile", "thank everyone at Mulligan's", "the hiring manager at Tallis
     Brewing", "the NHS Tayside recruitment panel", "Brightside Homes' consideration"."""
+    named = _named_thing(org)
+    if named is not None and named.i > org.i + 1 and named.lower_ in _THEIR_STAFF and _thanked(named):
+        # "the Quillbird hiring team": a name before a firm's own team, whatever label
+        # the small recogniser gives it.
+        return named
     if entity_type(org) == "PERSON":
         return None
     head = org.head
@@ -248,8 +259,8 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head  # "thank everyone at Mulligan's", with "at" hung on the verb
     if org.dep_ in ("poss", "compound") and head.lemma_.lower() in _CONSIDERATION_NOUNS:
         return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
-    if org.dep_ in ("poss", "compound") and head.lower_ in _THEIR_STAFF and _thanked(head):
-        return head  # "please pass my thanks to the Apex Chemists team"
+    if named is not None and named.lower_ in _THEIR_STAFF | _CONSIDERATION_NOUNS and _thanked(named):
+        return named  # "please pass my thanks to the Apex Chemists team", "the Flutterbird hiring team"
     if org.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.lemma_.lower() in _CONSIDERATION_NOUNS:
         return head  # "the interest Royal Ashgrove Infirmary has shown in me"
     wished = any(c.lemma_.lower() in ("success", "luck", "well") for c in head.children) and any(
@@ -317,11 +328,16 @@ def _named_thing(org: Token) -> Token | None:
     """The noun an org's name is said of, past the words between: "Harlow Tech's Site
     Reliability Engineer role", "the Roscommon Builders graduate programme", "Tampines
     Fabrication's Jurong plant"."""
-    if org.dep_ not in ("poss", "compound"):
+    if org.dep_ not in ("poss", "compound", "nmod") and not (
+        org.dep_ == "npadvmod" and fold(org.head.text) in _GREETING_DEPARTMENTS
+    ):
         return None
     noun = org.head
     for _ in range(4):
-        if noun.dep_ != "compound" or noun.head.i == noun.i:
+        # "the Bluefinch Digital hiring team": "hiring" may be read as a verb between
+        if noun.head.i == noun.i or not (
+            noun.dep_ == "compound" or (noun.dep_ == "amod" and fold(noun.text) in _GREETING_DEPARTMENTS)
+        ):
             break
         noun = noun.head
     return noun if noun.pos_ == "NOUN" else None
@@ -338,7 +354,18 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         return entity_type(org) not in _NOT_ORGS
     if fold(org.text) in _COMPANY_WORDS:
         return True
-    return not titled and entity_type(org) in (_UNREAD, "ORG")
+    if titled:
+        # Before a role noun, a name with a word no title has: "the Tembusu Pay position",
+        # "the Malabar Finance interview"; "the Data Science role" is all common words.
+        # An acronym ("CNM", "CDL") is as often a title or a licence, and a title's rare
+        # word is its last ("Public Safety Telecommunicator"); a firm's is its first.
+        words = [w for w in _chunk(org) if w.text[:1].isupper() and not w.text.isupper()]
+        return (
+            entity_type(org) in (_UNREAD, "ORG", "")
+            and len(words) >= 2
+            and any(usage().zipf(fold(w.text)) < _RARE_NAME for w in words[:-1])
+        )
+    return entity_type(org) in (_UNREAD, "ORG")
 
 
 def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
@@ -370,6 +397,21 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON":
         return head  # "putting me forward to your client, Lindqvist Marine": the employer
     if (
+        dep == "appos"
+        and head.lemma_.lower() in _OWN_EMPLOYER_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ == "your" for c in head.children)
+    ):
+        return head  # "I wish your esteemed organisation Narmada Buildcon all success"
+    if (
+        dep == "poss"
+        and head.lemma_.lower() in ("offer", "invitation")
+        and head.dep_ in ("pobj", "dobj")
+        and entity_type(org) not in _NOT_ORGS
+    ):
+        # "after reflecting on Unity Trust Bank's offer of an interview"; "Ridgeline's offer
+        # came through" is news of the next job, and an offer accepted is moved on to.
+        return head
+    if (
         dep == "pobj"
         and head.lower_ == "from"
         and head.head.lemma_.lower() == "hear"
@@ -391,6 +433,14 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         wish = next((a for a in list(head.head.ancestors)[:2] if a.lemma_.lower() in _WISH_VERBS), None)
         if wish is not None:
             return wish
+    if (
+        dep == "pobj"
+        and head.lower_ in ("to", "for")
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _APPLYING_NOUNS for c in head.head.children)
+        and entity_type(org) != "PERSON"
+    ):
+        return head.head  # "please withdraw my application to Gulf Coast Electric" ("to" on the verb)
     applying = head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _APPLYING_NOUNS
     if dep == "pobj" and head.lower_ in ("to", "for", "with") and applying and entity_type(org) != "PERSON":
         return head.head  # "withdraw my application to the Institute", "my candidacy for Northfield"
@@ -401,7 +451,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     anchor = head.head
     lemma = anchor.lemma_.lower()
     for _ in range(2):
-        if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and anchor.head.lower_ in ("as", "of", "in"):
+        titled = anchor.head.lower_ in ("as", "of", "in", "for")
+        if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and titled:
             # "the position as process engineer at Brennan Kessler", "the lectureship in
             # medieval history at the University of Stirling": the title's own role noun.
             anchor = anchor.head.head
@@ -471,9 +522,11 @@ def _mentions(
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
         interest = _interest_anchor(token)
-        considered = _consideration(token, entity_type) if token.dep_ == "compound" else None
-        named = _anchor(token, entity_type) if token.dep_ == "compound" else None
-        if token.dep_ == "compound" and interest is None and considered is None and named is None:
+        # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
+        modifier = token.dep_ in ("compound", "nmod", "npadvmod")
+        considered = _consideration(token, entity_type) if modifier else None
+        named = _anchor(token, entity_type) if modifier else None
+        if modifier and interest is None and considered is None and named is None:
             continue
         if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             continue  # not the org's last word: its head comes next
@@ -486,7 +539,7 @@ def _mentions(
             elsewhere.append(_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
             continue
         if anchor is None:
-            if _own_employer(token):
+            if _own_employer(token) or _offered_by(token):
                 elsewhere.append(_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
             continue
         words = _chunk(token)
@@ -555,6 +608,15 @@ def _own_employer(org: Token) -> bool:
     )
 
 
+def _offered_by(org: Token) -> bool:
+    """The firm whose offer the sender took: "I just accepted a full-time offer from
+    RiteCare", "I've taken a job with Brook Dental"."""
+    if org.dep_ != "pobj" or org.head.lower_ not in ("from", "with", "at"):
+        return False
+    noun = org.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ROLE_NOUNS | {"offer", "contract"} and _moving_on(noun)
+
+
 def _greeted(
     document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
 ) -> list[_Mention]:
@@ -567,6 +629,14 @@ def _greeted(
     out = []
     tokens = list(document.tokens(document.parts.greeting))
     doc = document.doc
+    for token in tokens:
+        # "Dear Hiring Team at Evergreen Landscapes"
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_.lower() in _GREETING_GROUPS:
+            words = _chunk(token)
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            key = _key(document.text[start:end])
+            if key and key.split()[0] not in not_employers and not any(w in _AGENCY_WORDS for w in key.split()):
+                out.append(_Mention(key, document.text[start:end], start, end))
     for group in tokens:
         if group.lemma_.lower() not in _GREETING_GROUPS:
             continue
