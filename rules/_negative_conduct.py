@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
 from declint.nlp.present import span_text, tokens_in
+from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
+    ADVICE_PEOPLE,
     AMENITIES,
+    ANNOUNCED,
     ANSWERING,
     ANSWERING_VERBS,
     ANSWERS,
@@ -139,7 +142,69 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if (words | lemmas) & (TELLING_VERBS | {"different"}) and (why := _accounts_differ(sent, targets)) is not None:
         return why
+    if lemmas & {"turn", "prove"} and (why := _turned_out(sent, targets)) is not None:
+        return why
+    if (words & {"suggest", "perhaps", "maybe"} or words & ADVICE_PEOPLE) and (why := _advice(sent, targets)):
+        return why
+    if words & {"unlike", "least"} and (why := _ranked_below_others(sent, targets)):
+        return why
+    if words & {"if", "had"} and (why := _if_only(sent, targets)):
+        return why
     return _unpaid_work(sent)
+
+
+#: What they said a thing would be, before it turned out otherwise.
+_CLAIMS = frozenset({"advertise", "describe", "promise", "list", "tell", "sell", "pitch", "call", "bill"})
+
+
+def _turned_out(sent: Span, targets: frozenset[str]) -> str | None:
+    """What they claimed, proved otherwise: "the salary was described as flexible and then
+    turned out to be fixed", "the advertised four-day week turned out to mean ..."."""
+    tokens = tokens_in(sent)
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        turned = (lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) or (
+            lemma == "prove" and any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in token.children)
+        )
+        if not turned or token.pos_ != "VERB":
+            continue
+        claimed = any(
+            t.lemma_.lower() in _CLAIMS and t.i < token.i and (t.tag_ == "VBN" or t.dep_ == "amod") for t in tokens
+        ) or any(t.lower_ in ANNOUNCED for t in tokens if t.i < token.i)
+        subject = subject_of(token)
+        if claimed and subject is not None and subject.lower_ not in FIRST_PERSON:
+            return "says what they told you proved otherwise"
+    return None
+
+
+#: Modals that soften a suggestion: "may I suggest", "I'd suggest".
+_SOFT_MODALS = frozenset({"may", "might", "would", "'d", "’d", "could"})
+
+
+def _advice(sent: Span, targets: frozenset[str]) -> str | None:
+    """Advice to them, which in a decline is criticism: "it might help future candidates to
+    know the salary", "may I gently suggest that the invitation gives the right address",
+    "perhaps the job ad could mention the cold-calling"."""
+    tokens = tokens_in(sent)
+    for token in tokens:
+        later = any(c.lower_ in ("future", "later", "next") for c in token.children)
+        if token.lower_ in ADVICE_PEOPLE and later:
+            return "gives them advice on how to treat candidates"
+        if token.lemma_.lower() == "suggest" and token.pos_ == "VERB":
+            doer = subject_of(token)
+            modal = any(c.dep_ == "aux" and c.lower_ in _SOFT_MODALS for c in token.children)
+            clause = any(c.dep_ == "ccomp" for c in token.children)
+            if doer is not None and doer.lower_ in ("i", "we") and modal and clause:
+                return "gives them advice on how they work"
+        proposed = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "should") for c in token.children)
+        if token.pos_ in ("VERB", "AUX") and proposed:
+            doer = subject_of(token)
+            hedged = any(t.lower_ in ("perhaps", "maybe") for t in tokens)
+            # "perhaps the job ad could mention ...": a thing of theirs told how to be;
+            # "perhaps you could give my slot to someone else" is a request.
+            if hedged and doer is not None and doer.pos_ == "NOUN" and about_target(doer, targets):
+                return "gives them advice on how they work"
+    return None
 
 
 _WOULD = frozenset(DATA["hindsight_modals"])
@@ -572,3 +637,60 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_asked_privately, frozenset({"ask"})),
     (_kept_waiting, frozenset({"wait"})),
 )
+
+
+#: Other employers, set beside them: "unlike the other practices", "other schools I visited".
+_OTHERS = frozenset({"other", "most", "many", "every", "all"})
+#: Words of an employer or its kind, when others of it are meant.
+_PEERS = frozenset({"firm", "firms", "company", "companies", "practice", "practices", "school", "schools",
+    "hospital", "hospitals", "employer", "employers", "agency", "agencies", "business", "businesses",
+    "clinic", "clinics", "organisation", "organisations", "organization", "organizations", "trust", "trusts",
+    "studio", "studios", "team", "teams", "place", "places", "store", "stores", "restaurant", "restaurants"})
+
+
+def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
+    """Others set above them: "unlike the other practices I have spoken with, your clinic
+    could not tell me ...", "other schools I visited at least offered a cup of tea"."""
+    tokens = tokens_in(sent)
+    peers = [
+        t for t in tokens
+        if t.lemma_.lower() in _PEERS | {w.rstrip("s") for w in _PEERS}
+        and any(c.lower_ in _OTHERS for c in t.children if c.dep_ in ("det", "amod", "predet"))
+    ]
+    if not peers:
+        return None
+    if any(t.pos_ in ("ADJ", "ADV", "VERB") and max(valence(t.lemma_), valence(t.lower_)) >= CLEARLY for t in tokens):
+        return None  # "unlike other firms, your team replied within a day, which I appreciated"
+    if any(t.lower_ == "unlike" for t in tokens) and any(
+        about_target(s, targets) for s in tokens if s.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return "ranks them below other employers"
+    at_least = any(t.lower_ == "least" and t.i > 0 and t.doc[t.i - 1].lower_ == "at" for t in tokens)
+    if at_least and any(p.dep_ == "nsubj" for p in peers):
+        return "ranks them below other employers"
+    return None
+
+
+#: What a hindsight "if" says they did not do: "if the role had been as advertised", "had
+#: the salary been shared at the outset".
+_IF_ONLY = frozenset({"advertised", "described", "promised", "outset", "upfront", "earlier", "sooner", "start"})
+
+
+def _if_only(sent: Span, targets: frozenset[str]) -> str | None:
+    """A condition in the past about their thing, naming what they did not do: "if the
+    role had been as advertised, I would have carried on"."""
+    for token in tokens_in(sent):
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ != "advcl":
+            continue
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        # "if the role had been ...", or inverted: "had the salary been shared ..."
+        inverted = any(c.lower_ == "had" and c.i == token.left_edge.i for c in token.children)
+        marked = any(c.lower_ == "if" for c in token.children) or inverted
+        if not marked or not ("had" in auxes or token.tag_ == "VBD"):
+            continue
+        doer = subject_of(token)
+        if doer is None or doer.lower_ in FIRST_PERSON or not about_target(doer, targets):
+            continue
+        if any(w.lower_ in _IF_ONLY for w in token.subtree):
+            return "says what they should have done"
+    return None

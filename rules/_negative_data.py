@@ -118,3 +118,6 @@ ANNOUNCED = frozenset(DATA["announced"])
 IDIOMS = idioms_from(DATA.get("idiom", []))
 # Moves whose sentences are kind by design: their praise, thanks and wishes are no verdict.
 KIND_MOVES = (Move.THANKS, Move.PRAISE, Move.SYMPATHY, Move.DOOR_OPENED, Move.WELL_WISHES)
+THEIR_ROLES = frozenset(DATA["their_roles"])
+IMPRESSIONS = frozenset(DATA["impressions"])
+ADVICE_PEOPLE = frozenset(DATA["advice_people"])

@@ -25,6 +25,7 @@ from ._negative_data import (
     FIT_WORDS,
     HEARSAY_SOURCES,
     IDIOMS,
+    IMPRESSIONS,
     LACKING,
     LEARN,
     MEETINGS,
@@ -195,6 +196,13 @@ def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
 
 def _is_reaction(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in IMPRESSIONS and token.pos_ == "NOUN":
+        # "my sense from the day was that ...", "I couldn't shake the feeling that ..."
+        return any(c.dep_ in ("acl", "ccomp") for c in (*token.children, *token.head.children))
+    if lemma == "feel" and token.pos_ == "VERB" and any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "though") for m in c.children) for c in token.children
+    ):
+        return True  # "it felt as if the decision had been made already"
     if token.pos_ == "VERB":
         return lemma in REACTION_VERBS and not is_negated(token, through_clauses=False)
     if token.lower_ in REACTIONS or lemma in REACTIONS:
@@ -235,8 +243,8 @@ def _what_dismayed(reaction: Token) -> list[Token]:
         for child in head.children:
             if child.i == reaction.i:
                 continue
-            if child.dep_ in ("ccomp", "advcl"):
-                out.append(child)
+            if child.dep_ in ("ccomp", "advcl") or (child.dep_ == "acl" and reaction.pos_ == "NOUN"):
+                out.append(child)  # "the feeling [that the managers cared more about ...]"
             elif child.dep_ == "xcomp" and child.lemma_.lower() in LEARN:
                 # "disappointed to find out that ...": what was learnt.
                 out.extend(g for g in child.subtree if g.dep_ == "ccomp")
@@ -302,7 +310,7 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return None
     theirs = _subjects_theirs(sent, targets)
     words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
-    if words & (REACTIONS | REACTION_VERBS | {"hard", "difficult", "impossible"}):
+    if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
         # Surprise at something good ("surprised by how welcoming the team was") is praise;
         # a good thing they took away ("dropped the bonus") is not.

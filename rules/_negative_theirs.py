@@ -14,6 +14,7 @@ from ._negative_data import (
     PEOPLE,
     STAND_INS,
     THEIR_PEOPLE,
+    THEIR_ROLES,
     TITLES,
 )
 
@@ -158,6 +159,10 @@ def a_person_of_theirs(noun: Token | None) -> bool:
         return True
     if _titled(noun):
         return True  # "Mr. Bose", "Ms. Tan": in a decline, the people named are theirs
+    if noun.lemma_.lower() in THEIR_ROLES and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "your") for c in noun.children
+    ):
+        return True  # "the head chef I would have reported to", "your HR executive"
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in THEIR_PEOPLE for g in c.children)
         for c in noun.children
