@@ -20,6 +20,7 @@ from ._negative_data import (
     EMPLOYER_ACTS,
     EXCUSES,
     FAINT_MARKERS,
+    FAIR,
     FIT_NOUNS,
     FIT_OWNERS,
     FIT_WORDS,
@@ -302,6 +303,48 @@ def _pay_behind(sent: Span) -> str | None:
     return None
 
 
+def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
+    """Whatever unsettled the sender is theirs: its subject ("the way the panel spoke ...",
+    "the news about your plant"), or the fact a "which" points back at."""
+    verb = sent.doc[start]
+    doer = subject_of(verb)
+    if doer is None:
+        return False
+    if doer.lower_ in ("which", "that", "this", "it"):
+        return any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX"))
+    return (
+        doer.lower_ not in FIRST_PERSON
+        and (about_target(doer, targets) or a_person_of_theirs(doer) or any(
+            about_target(t, targets) or a_person_of_theirs(t) for t in doer.subtree if t.pos_ in ("NOUN", "PROPN")
+        ))
+    )
+
+
+def _not_fair(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their demand judged unfair, with the judgement denied: "which I don't think is a
+    reasonable thing to ask", "I don't feel that's a reasonable ask of candidates"."""
+    for token in tokens_in(sent):
+        if token.lemma_.lower() not in FAIR or token.pos_ != "ADJ" or not is_negated(token):
+            continue
+        # What is judged: the noun it describes or the subject of its "be".
+        judged = token.head if token.dep_ == "amod" else token
+        verb = judged.head if judged.dep_ in ("attr", "acomp") else judged
+        doer = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if doer is None:
+            continue
+        pointing = doer.lower_ in ("which", "that", "this")
+        if pointing and any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
+            return f"says what they asked was not {token.text}"
+        theirs = pointing or (doer.lower_ not in FIRST_PERSON and about_target(doer, targets))
+        if theirs and doer.lower_ != "it" and judged.lemma_.lower() in _DEMANDS:
+            return f"says what they asked was not {token.text}"
+    return None
+
+
+#: What they ask of candidates: "a reasonable ask", "a fair request".
+_DEMANDS = frozenset({"ask", "request", "demand", "expectation", "thing", "requirement"})
+
+
 def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     """Criticism that carries no harsh word, read from the whole sentence: a marker of
     candour, of hearsay or of a verdict about something of theirs, or a denial that
@@ -318,6 +361,11 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         if reaction is not None and not _praises(sent, {reaction.i} | nouns):
             return f"voices dismay at something they did ({reaction.text!r})"
     if words & BEHIND and (why := _pay_behind(sent)) is not None:
+        return why
+    unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
+    if unease and _unsettled_by_them(sent, unease[0][0], targets):
+        return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
+    if words & FAIR and (why := _not_fair(sent, targets)) is not None:
         return why
     denied = _not_won_over(sent, targets, theirs) if DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:

@@ -153,8 +153,8 @@ def _titled(noun: Token) -> bool:
 
 
 def a_person_of_theirs(noun: Token | None) -> bool:
-    if noun is None:
-        return False
+    if noun is None or someone_elses(noun):
+        return False  # "my current team", "the other panel"
     if noun.lower_ in THEIR_PEOPLE and noun.lower_ not in FIRST_PERSON:
         return True
     if _titled(noun):

@@ -448,6 +448,10 @@ def _someone_else_would(word: Token) -> bool:
     person = word.head
     if person.dep_ == "relcl" or person.pos_ == "AUX":
         person = person.head
+    if person.lower_ not in PEOPLE and word.pos_ == "VERB":
+        # "you'll find someone prepared to work those hours": the parse may make the
+        # someone the subject of "prepared".
+        person = subject_of(word) or person
     if person.lower_ not in PEOPLE or person.lower_ in FIRST_PERSON or person.lower_ == "you":
         return False
     return any(
