@@ -843,9 +843,15 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     analyst role at Initech" in one paragraph and "the chance to join the team at Hooli"
     in another. It reads the phrases that tie an organisation to the role or the interview
     ("the X role at ACME", "interview with ACME", "the opportunity to join ACME", "ACME's
-    hiring process") and ignores organisations named otherwise, so "I have accepted an
-    offer from Globex" or "I have decided to take a position at Globex" (the other
-    employer) never count. "Acme" and "Acme Inc." are one company.
+    hiring process", "the ACME interview", thanks to "everyone at ACME", a greeting to "the
+    ACME team") and ignores organisations named otherwise, so "I have accepted an offer
+    from Globex" or "I have decided to take a position at Globex" (the other employer)
+    never count, nor does Globex anywhere else once it is named as the new or current
+    employer. "Acme" and "Acme Inc." are one company, and so are a name and its initials;
+    a unit of the employer ("Cedar Ward", "the Leeds office") and a job title in capitals
+    are no organisation. It also compares the one employer named with the subject line,
+    the invitation being answered, and a `To:` address that names an employer by its
+    trade ("tarrantengineering.co.uk").
 
     ## Why is this bad?
     The article's section "Writing a Polite and Professional Email" asks for proofreading
@@ -886,9 +892,12 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     ## Known problems
     Only organisations the parser reads as proper nouns in one of the tying phrases count;
     "your company" or an organisation named in a phrase the rule does not know is not
-    compared, and a company name the parser splits oddly may be missed. When the `To:`
-    address's domain names one of the two, the other is flagged; otherwise the later one
-    is. A draft that really does decline two employers at once is flagged too.
+    compared, and a company name the parser splits oddly may be missed. An organisation
+    only admired ("what Red Dirt Mining is doing on safety") is compared with the `To:`
+    address alone, since drafts praise partners and clients too; the acronym of a
+    different firm ("LUTH" for "LASUTH") is not recognised. When the `To:` address's
+    domain names one of the two, the other is flagged; otherwise the later one is. A draft
+    that really does decline two employers at once is flagged too.
     """
 
     id = "company-mismatch"

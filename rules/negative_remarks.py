@@ -48,11 +48,17 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     It also reads the whole sentence for criticism with no harsh word: a marker of candour,
     hearsay or a verdict about something of theirs ("frankly, the rate would barely cover my
     fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have
-    been helpful to know"), and their conduct told as plain fact (follow-ups never answered,
-    an interviewer on a laptop through the interview, the date moved four times, work asked
-    for without pay, kit out of order). The parse decides what is being judged: "the commute
-    would be long for me" is about the sender, "my current salary is low" is the sender's,
-    and "another firm" is not theirs.
+    been helpful to know", "if the role had been as advertised"), the sender's dismay or
+    unease at a fact of theirs ("I found it odd that none of the panel had read my CV",
+    "..., which gave me pause", "did not sit right with me"), a rhetorical question ("how
+    is anyone meant to plan around that?"), advice on how to treat future candidates,
+    others ranked above them ("unlike the other practices"), their pay set behind the
+    market or a junior's, and their conduct told as plain fact (follow-ups never answered,
+    an interviewer on a laptop or talking over the sender, the date moved four times, work
+    asked for without pay, kit out of order, premises cluttered, predecessors who did not
+    stay, accounts that did not agree, weeks of silence). The parse decides what is being
+    judged: "the commute would be long for me" is about the sender, "my current salary is
+    low" and "my current team" are the sender's, and "another firm" is not theirs.
 
     ## Why is this bad?
     The article's "Keeping the Door Open for Future Opportunities" asks for reasons "that
@@ -89,10 +95,11 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
       for every rule in `[tool.declint.vocabulary] employer-terms`.
 
     ## Known problems
-    Most sarcasm ("I'm sure you'll find someone willing to go there") and criticism told as
-    a fact of a kind it does not know are missed. Mild words such as "low" or "long" count
-    only when pushed ("too low", "very long"), so a plain "the salary is lower than I need"
-    passes.
+    Much sarcasm and faint praise ("the building was certainly... functional") and
+    criticism told as a fact of a kind it does not know are missed: on new wordings it
+    finds about half of what a reviewer would call criticism. Mild words such as "low" or
+    "long" count only when pushed ("too low", "very long"), so a plain "the salary is lower
+    than I need" passes.
     """
 
     id = "negative-remarks"
