@@ -463,14 +463,15 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             return anchor
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
-        if any(
-            _role_noun(g)
-            for c in anchor.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "from")
-            for g in c.children
-        ):
+        preps = [
+            c
+            for c in (*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj" for g in o.children))
+            if c.dep_ == "prep" and c.lower_ in ("for", "from", "with")
+        ]
+        if any(_role_noun(g) for c in preps for g in c.children):
             # "shortlisting me for the lectureship ... at the University of Alnmouth",
-            # "withdraw from the hiring process at Bramley Insights".
+            # "withdraw from the hiring process at Bramley Insights", "keep in touch with
+            # the team at Brightloop" (the parse may hang "at" on the verb).
             return anchor
         if lemma in _OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
             return anchor  # "if any day roles come up at O'Malley Freight"
@@ -719,11 +720,20 @@ def _replied_to(document: EmailDocument) -> str:
     """The address on the quoted message's attribution ("On Mon, ..., Sam <sam@x.com>
     wrote:"): a reply goes back to it, when the draft has no To: line."""
     for span in document.parts.quoted:
-        for match in ATTRIBUTION_LINE.finditer(document.span_text(span)):
+        quoted = document.span_text(span)
+        for match in ATTRIBUTION_LINE.finditer(quoted):
+            address = _ADDRESS.search(match.group(0))
+            if address is not None:
+                return address.group(0)
+        # A quote that keeps the invitation's own headers: "> From: Simon <s@x.com>".
+        for match in _QUOTED_FROM.finditer(quoted):
             address = _ADDRESS.search(match.group(0))
             if address is not None:
                 return address.group(0)
     return ""
+
+
+_QUOTED_FROM = re.compile(r"^[ \t>]{0,12}From:[^\n]{0,200}$", re.M | re.I)
 
 
 _SUFFIXED_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’&.-]*)")
@@ -750,6 +760,9 @@ def _quoted_organisations(document: EmailDocument) -> set[str]:
     return out
 
 
+_NAME_WORD = r"[A-Z][\w'’.-]{1,30}"
+_NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+_PARTNERS = re.compile(rf"\b({_NAMES}[ \t]+&[ \t]+{_NAMES})")
 _SUBJECT_PLACE = re.compile(r"\b(?:at|to)[ \t]+((?:(?:[A-Z][\w'’&.-]*|&)[ \t]*){1,5})")
 
 
@@ -782,7 +795,9 @@ def _subject_stray(
         # "Application to Jane Okafor" names the reader, whom the greeting names too.
         if len(m.group(1).split()) >= 2 and not any(fold(w) in greeting for w in m.group(1).split())
     ]
-    for name in [*_suffixed_names(subject), *placed]:
+    # "Audit Senior, Marlow & Pike": partners joined with "&" name a firm.
+    partners = [m.group(1) for m in _PARTNERS.finditer(subject)]
+    for name in [*_suffixed_names(subject), *placed, *partners]:
         key = _key(name)
         if not key or _same(key, groups[0][0].key) or (domain and _domain_names(domain, key)):
             continue
