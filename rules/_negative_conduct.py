@@ -397,6 +397,14 @@ def _silence(token: Token) -> str | None:
     """Their silence, told as plain fact: "none of them were answered", "my messages went
     unanswered", "the recruiter stopped replying", "I heard nothing for seven weeks"."""
     lemma = token.lemma_.lower()
+    if lemma in ("ring", "call", "get", "come", "phone", "write") and token.pos_ == "VERB" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
+    ):
+        # "nobody from your side rang me back": silence, told as what nobody did.
+        doer = subject_of(token)
+        denied = is_negated(token, through_clauses=False)
+        if doer is not None and (none_of(doer) or (a_person_of_theirs(doer) and denied)):
+            return "says they never got back to you"
     if lemma in ANSWERING and token.pos_ == "VERB":
         subject = subject_of(token)
         if subject is None:
@@ -530,7 +538,7 @@ def _slow(token: Token) -> str | None:
     theirs = doer.lemma_.lower() in UNANSWERED | MEETINGS | {"feedback", "process", "invitation", "decision", "offer"}
     if theirs and not someone_elses(doer):
         return "says they took weeks over it"
-    replied = any(w.lower_ in ("reply", "respond", "answer", "decide") for w in token.subtree)
+    replied = any(w.lemma_.lower() in ("reply", "respond", "answer", "decide", "hear") for w in token.subtree)
     if doer.lower_ in ("this", "it", "they") and replied:
         return "says they took weeks over it"
     return None
@@ -626,7 +634,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_distracted, DISTRACTIONS | {"among"}),
     (_changed_again, CHANGES),
     (_discourteous, RUDE_VERBS | frozenset(RUDE_WITH) | {"interested"}),
-    (_silence, ANSWERING | {"unanswered", "hear"}),
+    (_silence, ANSWERING | {"unanswered", "hear", "ring", "call", "get", "come", "phone", "write"}),
     (_could_not_answer, ANSWERING_VERBS),
     (_poor_premises, POOR_PREMISES | MILD_PREMISES | STILL_ON),
     (_slow, SLOW_VERBS),

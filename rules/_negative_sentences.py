@@ -294,6 +294,8 @@ def _pay_behind(sent: Span) -> str | None:
             continue  # "more like a trainee's", not "I would like"
         if low == "from" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("way", "far", "long", "cry")):
             continue  # "some way from what the market pays"
+        if low == "near" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("nowhere", "anywhere")):
+            continue  # "nowhere near what the other supermarkets are offering"
         after = token.doc[token.i + 1 : min(token.i + 9, sent.end)]
         if any(w.lemma_.lower() in YARDSTICKS or w.lemma_.lower() in NORMS for w in after):
             return "says their pay is behind what others pay"
@@ -370,8 +372,11 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     denied = _not_won_over(sent, targets, theirs) if DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:
         return f"says something of theirs was not {denied.text!r}"
-    verdicts = [(a, b) for _, a, b in find(sent, IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
-    if verdicts and (theirs or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))):
+    found = [(name, a, b) for name, a, b in find(sent, IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
+    verdicts = [(a, b) for _, a, b in found]
+    # "not what was promised" says whose word was broken by itself.
+    broken_word = any(name == "not what was promised" for name, _, _ in found)
+    if verdicts and (broken_word or theirs or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):

@@ -101,8 +101,12 @@ def about_target(noun: Token, targets: frozenset[str]) -> bool:
             return True
         if child.dep_ == "relcl" and any(
             s.dep_ == "nsubj" and about_target(s, targets) for s in child.children
-        ) and any(o.dep_ == "dobj" and o.lower_ in ("me", "us") for o in child.children):
-            # "the way your team treated me": their conduct, told in the active.
+        ) and (
+            any(o.dep_ == "dobj" and o.lower_ in ("me", "us") for o in child.children)
+            or noun.lemma_.lower() in ("way", "manner", "how")
+        ):
+            # "the way your team treated me", "the way your company treats its crews":
+            # their conduct, told in the active.
             return True
         if child.dep_ == "relcl" and _done_to_sender(child):
             # "the way I was treated", "how I was spoken to": their conduct towards the sender.
