@@ -51,6 +51,8 @@ _HOPING = frozenset(_DATA["hoping"])
 _UNIT_WORDS = frozenset(_DATA["unit_words"])
 _EMPLOYER_PLACES = frozenset(_DATA["employer_places"])
 _JOB_TITLES = frozenset(_DATA["job_titles"])
+#: What the sender does with their own work: "lead the programme", "finish the project".
+_OWN_WORK = frozenset({"lead", "run", "manage", "deliver", "finish", "complete", "head", "oversee", "coordinate"})
 _OWNED_NOUNS = frozenset(_DATA["owned_nouns"])
 # Verbs and words of their having considered the sender, and who there did it.
 _CONSIDER_VERBS = frozenset(_DATA["consider_verbs"])
@@ -205,6 +207,8 @@ def _role_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in _ROLE_NOUNS:
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWN_WORK and is_first_person(subject_of(noun.head)):
+        return False  # "my firm has asked me to lead the Rhône Retail programme": the sender's work
     mods = {c.lower_ for c in noun.children if c.dep_ in ("poss", "amod", "det")}
     if mods & _OWN_JOB_MODIFIERS:
         return False
@@ -776,6 +780,7 @@ def _suffixed_names(text: str) -> list[str]:
         if len(words) >= 2:
             out.append(" ".join(words).rstrip(".,"))
     return out
+
 
 
 def _subject_stray(
