@@ -65,11 +65,27 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
 
 def _done_by_someone_else(noun: Token) -> bool:
     """The object of a verb whose subject is the sender's or another's: "my current ward
-    runs very long shifts" judges the sender's ward, not theirs."""
-    if noun.dep_ not in ("dobj", "attr"):
+    runs very long shifts" judges the sender's ward, not theirs; so does "my present hotel
+    has had a hard year, with very long shifts"."""
+    if noun.dep_ in ("dobj", "attr"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+    else:
         return False
-    subject = subject_of(noun.head)
-    return subject is not None and (subject.lower_ in FIRST_PERSON or someone_elses(subject))
+    subject = subject_of(verb)
+    for _ in range(3):
+        # "my hotel has had a hard year, short-staffed and with very long shifts": the
+        # clause the "with" hangs from takes the subject of the one it completes.
+        if subject is not None or verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subject = subject_of(verb)
+    return subject is not None and subject.pos_ != "PRON" and someone_elses(subject) or (
+        subject is not None and noun.dep_ in ("dobj", "attr") and subject.lower_ in FIRST_PERSON
+    )
 
 
 def someone_elses(noun: Token) -> bool:

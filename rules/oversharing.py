@@ -130,6 +130,21 @@ _TRIGGERS = frozenset().union(
 )
 
 
+def _asked_of_sender(token: Token) -> bool:
+    """The detail is what they asked, not what the sender tells: "I was asked whether I
+    planned to get married" reports their question (a remark about them, if anything)."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        asking = head.lemma_.lower() in ("ask", "enquire", "inquire", "question", "quiz")
+        if asking and node.dep_ in ("ccomp", "advcl", "prep", "xcomp"):
+            return any(c.lower_ in ("whether", "if", "about") for c in (*node.children, node))
+        node = head
+    return False
+
+
 class Oversharing(Rule[OversharingOptions]):
     """Keep private circumstances out of the reason.
 
@@ -227,7 +242,7 @@ class Oversharing(Rule[OversharingOptions]):
                 if token.lemma_.lower() not in _TRIGGERS and token.lower_ not in _TRIGGERS:
                     continue  # most words can tell nothing: skip the reading
                 category = _detail(token, wanted)
-                if category is None:
+                if category is None or _asked_of_sender(token):
                     continue
                 yield self.finding(
                     f"{token.text!r} shares a private {category} detail; the reader does not "

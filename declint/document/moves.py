@@ -135,7 +135,10 @@ def _theirs(noun: Token) -> bool:
 
 def _praise(token: Token) -> bool:
     """ "I admire your work", "I was impressed by your team", "I enjoyed meeting you"."""
-    if token.lemma_.lower() not in _ADMIRE or token.pos_ not in ("VERB", "ADJ"):
+    low = token.lower_
+    # The tagger may read "impressed" as an adjective with its own lemma.
+    admiring = token.lemma_.lower() in _ADMIRE or low.removesuffix("ed") in _ADMIRE or low.removesuffix("d") in _ADMIRE
+    if not admiring or token.pos_ not in ("VERB", "ADJ"):
         return False
     if is_negated(token, through_clauses=False):
         return False

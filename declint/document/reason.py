@@ -33,6 +33,7 @@ _MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
 _JOB_FEATURES = frozenset(_DATA["job_features"])
 _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
+_REASSURANCE_NOUNS = frozenset(_DATA["reassurance_nouns"])
 # Help offered to the reader: "I can refer a colleague", "I could share references".
 _OFFER_VERBS = frozenset(_DATA["offer_verbs"])
 _OWN_NEWS = frozenset(_DATA["own_news"])
@@ -245,6 +246,16 @@ def about_the_decision(sent: Span) -> bool:
     return False
 
 
+def _reassures(sent: Span) -> bool:
+    """ "This is no reflection on your company", "it is not a criticism of the team"."""
+    return any(
+        t.lemma_.lower() in _REASSURANCE_NOUNS
+        and t.dep_ == "attr"
+        and (any(c.lower_ == "no" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children))
+        for t in tokens_in(sent)
+    )
+
+
 def is_reason(sent: Span, *, about: bool | None = None) -> bool:
     """Does this sentence explain why (a cause given, or the sender's own situation)?
     ``about`` is ``about_the_decision(sent)`` when the caller has it already."""
@@ -252,6 +263,8 @@ def is_reason(sent: Span, *, about: bool | None = None) -> bool:
         return False
     if has_causal_marker(sent):
         return True
+    if _reassures(sent):
+        return False
     return _is_personal_statement(sent) and not (about_the_decision(sent) if about is None else about)
 
 
