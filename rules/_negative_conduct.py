@@ -148,6 +148,8 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if words & {"unlike", "least"} and (why := _ranked_below_others(sent, targets)):
         return why
+    if "than" in words and words & {"yours", "you", "your"} and (why := _better_than_theirs(sent)):
+        return why
     if words & {"if", "had"} and (why := _if_only(sent, targets)):
         return why
     return _unpaid_work(sent)
@@ -193,7 +195,10 @@ def _advice(sent: Span, targets: frozenset[str]) -> str | None:
         if token.lemma_.lower() == "suggest" and token.pos_ == "VERB":
             doer = subject_of(token)
             modal = any(c.dep_ == "aux" and c.lower_ in _SOFT_MODALS for c in token.children)
-            clause = any(c.dep_ == "ccomp" for c in token.children)
+            # "may I suggest that ...", "may I suggest sharing the salary range ..."
+            clause = any(
+                c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") for c in token.children
+            )
             if doer is not None and doer.lower_ in ("i", "we") and modal and clause:
                 return "gives them advice on how they work"
         proposed = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "should") for c in token.children)
@@ -701,4 +706,22 @@ def _if_only(sent: Span, targets: frozenset[str]) -> str | None:
             continue
         if any(w.lower_ in _IF_ONLY for w in token.subtree):
             return "says what they should have done"
+    return None
+
+
+def _better_than_theirs(sent: Span) -> str | None:
+    """Another place set above theirs: "the labs at Gortmore are far better equipped than
+    yours", "a far more organised process than your team's"."""
+    for token in tokens_in(sent):
+        if token.lower_ != "than":
+            continue
+        compared = [w for w in token.subtree if w.i != token.i]
+        if not any(w.lower_ in ("yours", "you") or (w.lower_ == "your") for w in compared):
+            continue
+        before = token.doc[max(sent.start, token.i - 6) : token.i]
+        higher = any(
+            w.lower_ in ("better", "more", "far") or (w.tag_ == "JJR" and valence(w.lemma_) >= 0) for w in before
+        )
+        if higher and not any(w.lower_ in ("less", "worse", "fewer") for w in before):
+            return "ranks them below another employer"
     return None

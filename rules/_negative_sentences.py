@@ -376,7 +376,10 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     verdicts = [(a, b) for _, a, b in found]
     # "not what was promised" says whose word was broken by itself.
     broken_word = any(name == "not what was promised" for name, _, _ in found)
-    if verdicts and (broken_word or theirs or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))):
+    people = any(a_person_of_theirs(t) for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass"))
+    if verdicts and (
+        broken_word or theirs or people or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))
+    ):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):
@@ -425,3 +428,11 @@ def excused(sent: Span) -> bool:
             continue  # "nobody's fault but hers" blames
         return True
     return False
+
+
+def has_verdict(sent: Span) -> bool:
+    """A verdict or unease idiom inside the sentence: critical whatever kind move the
+    sentence also makes ("felt a touch ambitious" reads as praise to the moves)."""
+    return any(
+        sent.start <= a and b <= sent.end for group in ("verdict", "unease") for _, a, b in find(sent, IDIOMS, group)
+    )

@@ -462,6 +462,8 @@ def _someone_else_would(word: Token) -> bool:
             # "someone out there who'll be thrilled with it": the offer pointed back at
             or t.lower_ in STAND_INS
         )
+        or (t.dep_ == "pobj" and t.lemma_.lower() in ("love", "exposure", "nothing", "free"))
+        # "someone keen to do it for the love of the craft"
         for t in word.subtree
     )
 

@@ -19,6 +19,7 @@ from ._negative_data import (
 )
 from ._negative_sentences import (
     excused,
+    has_verdict,
     sentence_criticism,
 )
 from ._negative_words import (
@@ -119,7 +120,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
                 (criticism(token, targets) for token in tokens_in(sent)),
                 # Kind moves ("it would have been nice to be told") still carry these.
                 (conduct_criticism(sent, targets),),
-                () if index in kind else (sentence_criticism(sent, targets),),
+                () if index in kind and not has_verdict(sent) else (sentence_criticism(sent, targets),),
             )
             for why in reasons:
                 if why is None:
