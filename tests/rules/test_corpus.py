@@ -99,7 +99,7 @@ def test_every_heldout_draft_is_read_and_every_rule_has_positives(heldout: Evalu
 
 #: All rules together on the held-out set, as last measured (see the README). A change
 #: that lowers either fails here; raise the floor when a change lifts the figure.
-HELDOUT_FLOOR = {"precision": 0.96, "recall": 0.88}
+HELDOUT_FLOOR = {"precision": 0.96, "recall": 0.91}
 
 
 def test_heldout_does_not_fall(heldout: Evaluation) -> None:
