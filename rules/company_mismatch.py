@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -523,7 +524,9 @@ def _mentions(
     # declined, wherever else they are named ("the team at Halden" after "my current
     # employer, Halden Pharmacy Group").
     elsewhere: list[str] = []
-    for token in document.tokens(document.body):
+    postscript = document.parts.postscript
+    own_words = itertools.chain(document.tokens(document.body), document.tokens(postscript) if postscript else ())
+    for token in own_words:
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
         interest = _interest_anchor(token)

@@ -209,8 +209,12 @@ class EmailDocument:
         return tokens, [t.idx for t in tokens]
 
     def sentences(self, region: CharSpan | None = None) -> list[Span]:
-        """Sentences that start inside ``region`` (default: the body), trimmed of space."""
-        return [s for s in self._all_sentences if s.start_char in (region or self.body)]
+        """Sentences that start inside ``region`` (default: the body and any postscript),
+        trimmed of space."""
+        if region is not None:
+            return [s for s in self._all_sentences if s.start_char in region]
+        ps = self.parts.postscript
+        return [s for s in self._all_sentences if s.start_char in self.body or (ps is not None and s.start_char in ps)]
 
     @cached_property
     def _all_sentences(self) -> list[Span]:

@@ -80,6 +80,8 @@ class EmailParts:
     signer: CharSpan | None
     signature: CharSpan | None
     quoted: tuple[CharSpan, ...]
+    #: "P.S. ..." after the sign-off: the sender's own words, read with the body.
+    postscript: CharSpan | None = None
 
     @property
     def excluded(self) -> tuple[CharSpan, ...]:
@@ -226,6 +228,12 @@ def split_email(text: str) -> EmailParts:
     greeting, greeting_word, body_start = _find_greeting(own[0])
 
     sign_off, signer, body_end = _find_sign_off(own, greeting)
+    # A postscript after the sign-off ("P.S. Please thank the panel at ...") is the sender's
+    # too: from its first line to the last line of their own.
+    after = signer.end if signer is not None else (sign_off.end if sign_off is not None else body_end)
+    ps_lines = [ln for ln in own if ln.start >= after]
+    first_ps = next((i for i, ln in enumerate(ps_lines) if _POSTSCRIPT.match(ln.text)), None)
+    postscript = CharSpan(ps_lines[first_ps].start, ps_lines[-1].end) if first_ps is not None else None
     # The body starts at its first word, not on the greeting's trailing newline.
     while body_start < body_end and text[body_start].isspace():
         body_start += 1
@@ -242,6 +250,7 @@ def split_email(text: str) -> EmailParts:
         signer=signer,
         signature=signature,
         quoted=tuple(quoted),
+        postscript=postscript,
     )
 
 

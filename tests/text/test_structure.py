@@ -79,3 +79,22 @@ def test_line_index_is_one_based() -> None:
     assert index.position(7) == (4, 1)
     assert index.offset(4, 2) == 8
     assert index.line_span(2).start == 3 and index.line_span(2).end == 5
+
+
+def test_postscript_after_the_signer_is_found_and_is_not_the_body() -> None:
+    text = (
+        "Dear Ms. Lee,\n\nThank you for the invitation. I must decline.\n\nKind regards,\nJordan Avery\n\n"
+        "P.S. Please thank the panel at Verity Foods for their time.\n"
+    )
+    parts = split_email(text)
+    assert parts.postscript is not None
+    assert text[parts.postscript.start : parts.postscript.end] == (
+        "P.S. Please thank the panel at Verity Foods for their time."
+    )
+    assert "P.S." not in text[parts.body.start : parts.body.end]
+    assert text[parts.signer.start : parts.signer.end] == "Jordan Avery"  # type: ignore[union-attr]
+
+
+def test_no_postscript_without_the_marker() -> None:
+    text = "Dear Ms. Lee,\n\nThank you. I must decline.\n\nKind regards,\nJordan Avery\nSenior Analyst\n"
+    assert split_email(text).postscript is None
