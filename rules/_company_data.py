@@ -1,0 +1,75 @@
+"""Knowledge of rule ``company-mismatch``, from ``company_mismatch.toml`` beside it: the
+words that tie an organisation to the role, and the words that show a name is not one."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.ruleapi.data import rule_data
+from declint.text.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    pass
+
+
+DATA = rule_data("company_mismatch")
+DATA = rule_data("company_mismatch")
+# Nouns for the thing being declined: "the analyst role at ACME", "ACME's hiring process".
+ROLE_NOUNS = frozenset(DATA["role_nouns"])
+# Verbs that tie an org to the interview directly: "to interview with ACME".
+MEETING_VERBS = frozenset(DATA["meeting_verbs"])
+# Verbs of moving on: "I have accepted a position at Globex" names the other employer.
+MOVING_ON = frozenset(DATA["moving_on_verbs"])
+# Nouns that put a moving-on verb inside the invitation: "the opportunity to join ACME".
+INVITATION_NOUNS = frozenset(DATA["invitation_nouns"])
+INVITATION_VERBS = frozenset(DATA["invitation_verbs"])
+# Verbs of a wish or a return that name the employer: "wish ACME well", "apply to ACME again".
+WISH_VERBS = frozenset(DATA["wish_verbs"])
+RETURN_VERBS = frozenset(DATA["return_verbs"])
+# The sender's own job, past or next: "my current role at Globex", "a new position at Globex".
+OWN_JOB_MODIFIERS = frozenset(DATA["own_job_modifiers"])
+# The sender's own job ("my current role", "our team") is never the employer declined.
+JOB_NOUNS = vocabulary().job_nouns | {"team"}
+SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
+# Words that end a company's name, in a quoted invitation's signature.
+COMPANY_WORDS = vocabulary().company_suffixes | frozenset(DATA["company_words"])
+INTEREST_NOUNS = frozenset(DATA["interest_nouns"])
+EMPLOYER_PARTS = frozenset(DATA["employer_parts"])
+ASPIRATIONS = frozenset(DATA["aspirations"])
+JOINING_VERBS = frozenset(DATA["joining_verbs"])
+GREETING_GROUPS = frozenset(DATA["greeting_groups"])
+GREETING_DEPARTMENTS = frozenset(DATA["greeting_departments"])
+OWN_EMPLOYER_NOUNS = frozenset(DATA["own_employer_nouns"])
+HOPING = frozenset(DATA["hoping"])
+UNIT_WORDS = frozenset(DATA["unit_words"])
+EMPLOYER_PLACES = frozenset(DATA["employer_places"])
+JOB_TITLES = frozenset(DATA["job_titles"])
+#: What the sender does with their own work: "lead the programme", "finish the project".
+OWN_WORK = frozenset({"lead", "run", "manage", "deliver", "finish", "complete", "head", "oversee", "coordinate"})
+OWNED_NOUNS = frozenset(DATA["owned_nouns"])
+# Verbs and words of their having considered the sender, and who there did it.
+CONSIDER_VERBS = frozenset(DATA["consider_verbs"])
+GRATEFUL = frozenset(DATA["grateful"])
+THEIR_STAFF = frozenset(DATA["their_staff"])
+CONSIDERATION_NOUNS = frozenset(DATA["consideration_nouns"])
+AGENCY_WORDS = frozenset(DATA["agency_words"])
+EVENT_WORDS = frozenset(DATA["event_words"])
+# The sender's own application to an employer: "my candidacy for Northfield Logistics".
+APPLYING_NOUNS = frozenset(DATA["applying_nouns"])
+THANKING = frozenset(DATA["thanking"])
+# Verbs of a role appearing somewhere: "if a post comes up at Harlow".
+OPENING_VERBS = frozenset(DATA["opening_verbs"])
+# Who a wish may be for, at an organisation: "I wish everyone at St. Kieran's the best".
+EVERYONE = frozenset(DATA["everyone"])
+LEARNING_VERBS = frozenset(DATA["learning_verbs"])
+ANONYMOUS_DOMAINS = frozenset(DATA["anonymous_domains"])
+NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+#: The label of every word in the counting pass, which reads no entities: unknown, so
+#: anything may be an organisation ("" is a word the recogniser read as no entity).
+UNREAD = "?"
+#: What a new employer's team does for the sender: "the team at Globex made me an offer".
+WELCOMING_VERBS = frozenset({"offer", "make", "hire", "welcome", "accept", "give", "take", "choose", "select"})
+#: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
+#: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
+RARE_NAME = 3.0
+#: Words that open a greeting rather than name anyone in it.
+GREETING_OPENERS = frozenset({"dear", "hi", "hello", "to", "good", "morning", "afternoon", "greetings"})

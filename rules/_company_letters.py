@@ -1,0 +1,166 @@
+"""What the email around the body says of the employer, for rule ``company-mismatch``: the
+`To:` address, the subject line and the invitation a reply quotes."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from declint.document.email import EmailDocument
+from declint.text.names import fold
+from declint.text.parts import ATTRIBUTION_LINE
+
+from ._company_data import (
+    AGENCY_WORDS,
+    ANONYMOUS_DOMAINS,
+    COMPANY_WORDS,
+)
+from ._company_ties import (
+    Mention,
+    name_key,
+    same,
+)
+
+if TYPE_CHECKING:
+    pass
+
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+
+
+def replied_to(document: EmailDocument) -> str:
+    """The address on the quoted message's attribution ("On Mon, ..., Sam <sam@x.com>
+    wrote:"): a reply goes back to it, when the draft has no To: line."""
+    for span in document.parts.quoted:
+        quoted = document.span_text(span)
+        for match in ATTRIBUTION_LINE.finditer(quoted):
+            address = _ADDRESS.search(match.group(0))
+            if address is not None:
+                return address.group(0)
+        # A quote that keeps the invitation's own headers: "> From: Simon <s@x.com>".
+        for match in _QUOTED_FROM.finditer(quoted):
+            address = _ADDRESS.search(match.group(0))
+            if address is not None:
+                return address.group(0)
+    return ""
+
+
+_QUOTED_FROM = re.compile(r"^[ \t>]{0,12}From:[^\n]{0,200}$", re.M | re.I)
+
+
+_SUFFIXED_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’&.-]*)")
+
+
+def quoted_organisations(document: EmailDocument) -> set[str]:
+    """Who sent the quoted invitation: the organisation of its sender's address, and any
+    name in it ending in a company word ("Verity Insurance PLC")."""
+    out = set()
+    address = replied_to(document)
+    replied = organisation(address)
+    # A public body's address names its region or service ("health.nsw.gov.au"), not the
+    # hospital or school the invitation is for.
+    public = any(label in ("gov", "nhs", "edu", "ac", "sch", "mil") for label in address.lower().split("."))
+    if replied and not public:
+        out.add(replied)
+    for span in document.parts.quoted:
+        for match in _SUFFIXED_NAME.finditer(document.span_text(span)):
+            words = match.group(1).split()
+            if len(words) >= 2 and fold(words[-1].strip(".,")) in COMPANY_WORDS:
+                key = name_key(" ".join(words))
+                if key:
+                    out.add(key)
+    return out
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]{1,30}"
+
+
+_NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+
+
+_PARTNERS = re.compile(rf"\b({_NAMES}[ \t]+&[ \t]+{_NAMES})")
+
+
+_SUBJECT_PLACE = re.compile(r"\b(?:at|to)[ \t]+((?:(?:[A-Z][\w'’&.-]*|&)[ \t]*){1,5})")
+
+
+def _suffixed_names(text: str) -> list[str]:
+    """Names in a line that end in a company word ("Pellow & Grant LLP", "Verity Insurance PLC")."""
+    out = []
+    for match in _SUFFIXED_NAME.finditer(text):
+        words = match.group(1).split()
+        while len(words) >= 2 and fold(words[-1].strip(".,")) not in COMPANY_WORDS:
+            words.pop()
+        if len(words) >= 2:
+            out.append(" ".join(words).rstrip(".,"))
+    return out
+
+
+def subject_stray(
+    document: EmailDocument, groups: list[list[Mention]], domain: str
+) -> tuple[str, int] | None:
+    """The subject line names a company the body never does, while the body names one
+    employer: "Subject: ... - Pellow & Grant LLP" above "the role at Carrick Surveying"."""
+    if len(groups) != 1:
+        return None
+    subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
+    body = fold(document.span_text(document.body))
+    # "Re: Your application to Coral Reef Dental": the name after "to" or "at" in a subject.
+    greeting = fold(document.span_text(document.parts.greeting)) if document.parts.greeting else ""
+    placed = [
+        m.group(1).strip()
+        for m in _SUBJECT_PLACE.finditer(subject)
+        # "Application to Jane Okafor" names the reader, whom the greeting names too.
+        if len(m.group(1).split()) >= 2 and not any(fold(w) in greeting for w in m.group(1).split())
+    ]
+    # "Audit Senior, Marlow & Pike": partners joined with "&" name a firm.
+    partners = [m.group(1) for m in _PARTNERS.finditer(subject)]
+    for name in [*_suffixed_names(subject), *placed, *partners]:
+        key = name_key(name)
+        if not key or same(key, groups[0][0].key) or (domain and domain_names(domain, key)):
+            continue
+        if key.split()[0] in body:
+            continue  # named in the body too, whatever the parse made of it
+        start = document.text.find(name)
+        if start >= 0:
+            return name, start
+    return None
+
+
+def in_quote(document: EmailDocument, key: str) -> bool:
+    """Does the quoted message name this organisation, in any case ("CASTLEFORD mutual")?"""
+    first = key.split()[0]
+    return any(first in fold(document.span_text(span)) for span in document.parts.quoted)
+
+
+def recipient_domain(document: EmailDocument) -> str:
+    """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
+    or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
+    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    return organisation(to)
+
+
+def organisation(address: str) -> str:
+    if "@" not in address:
+        return ""  # "to: Prof. Ingrid Solberg" names a person, not a mail domain
+    domain = address.rpartition("@")[2].strip(" >\t")
+    labels = [label.lower() for label in domain.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    # "ana@mail.kestrelhealth.co.uk": the label before the public suffix.
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net") else labels[-2]
+    return "" if name in ANONYMOUS_DOMAINS else name
+
+
+def employer_domain(domain: str) -> bool:
+    """A mail domain that names an employer by its trade ("tarrantengineering",
+    "kestrelhealth"), not an agency ("harbourtalent") or a bare name ("hays")."""
+    if any(word in domain for word in AGENCY_WORDS):
+        return False
+    return any(len(word) >= 5 and domain.endswith(word) and domain != word for word in COMPANY_WORDS)
+
+
+def domain_names(domain: str, key: str) -> bool:
+    """Does the mail domain name this organisation? "kestrelhealth" names "kestrel health",
+    "marrowlabs" names "marrow labs" and "marrow"."""
+    squashed = key.replace(" ", "")
+    domain = domain.replace("-", "")  # "harrowgate-analytics.com" names "Harrowgate Analytics"
+    return bool(squashed) and (squashed in domain or domain in squashed)

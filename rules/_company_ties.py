@@ -1,0 +1,685 @@
+"""Which organisations a draft ties to the role it declines, for rule ``company-mismatch``:
+the phrases that tie a name to the employer ("the role at X", "everyone at X", "X's
+culture"), and those that show it is the sender's own, next or current employer."""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from declint.document.email import EmailDocument
+from declint.document.moves import Move, moves_of
+from declint.nlp.grammar import is_first_person, is_negated, subject_of
+from declint.nlp.usage import usage
+from declint.text.names import fold, person_name
+
+from ._company_data import (
+    AGENCY_WORDS,
+    APPLYING_NOUNS,
+    ASPIRATIONS,
+    COMPANY_WORDS,
+    CONSIDER_VERBS,
+    CONSIDERATION_NOUNS,
+    EMPLOYER_PARTS,
+    EMPLOYER_PLACES,
+    EVENT_WORDS,
+    EVERYONE,
+    GRATEFUL,
+    GREETING_DEPARTMENTS,
+    GREETING_GROUPS,
+    GREETING_OPENERS,
+    HOPING,
+    INTEREST_NOUNS,
+    INVITATION_NOUNS,
+    INVITATION_VERBS,
+    JOB_NOUNS,
+    JOB_TITLES,
+    JOINING_VERBS,
+    LEARNING_VERBS,
+    MEETING_VERBS,
+    MOVING_ON,
+    NOT_ORGS,
+    OPENING_VERBS,
+    OWN_EMPLOYER_NOUNS,
+    OWN_JOB_MODIFIERS,
+    OWN_WORK,
+    OWNED_NOUNS,
+    RARE_NAME,
+    RETURN_VERBS,
+    ROLE_NOUNS,
+    SUFFIXES,
+    THANKING,
+    THEIR_STAFF,
+    UNIT_WORDS,
+    UNREAD,
+    WELCOMING_VERBS,
+    WISH_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+@dataclass(frozen=True)
+class Mention:
+    key: str
+    text: str
+    start: int
+    end: int
+    #: Named as the employer the sender admires or learned about ("the Quillon culture"),
+    #: not only as where a role is: an agency's client is named for the role, never for this.
+    interest: bool = False
+    #: Named in a door left open or a wish ("I would be glad to work with Harbour Talent
+    #: again"): the sender's tie to whoever they write to, which may be an agency.
+    ahead: bool = False
+    #: Named as the owner of what is admired ("Carrow University's culture"): a partner or
+    #: a client is praised for its work, not for its culture, so this counts as the employer.
+    owner: bool = False
+    #: Found only because entity labels were not read (the counting pass): the mention
+    #: must be read again with them before it is reported.
+    unlabelled: bool = False
+
+
+def _chunk(head: Token) -> list[Token]:
+    """The org's words: the head and the capitalised words before it that belong to it,
+    compounds and possessives alike ("Umbrella Corp.", "St. Anne's Children's Hospital")."""
+    words = [head]
+    doc = head.doc
+    span = {w.i for w in head.subtree}
+    i = head.i - 1
+    while i >= head.sent.start:
+        token = doc[i]
+        inside = {w.i for w in words}
+        if token.lower_ in ("'s", "’s") and token.head.i in inside | {i - 1}:
+            words.insert(0, token)
+        elif token.text[:1].isupper() and token.dep_ in ("compound", "poss") and token.head.i in inside:
+            words.insert(0, token)
+        elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
+            words.insert(0, token)  # "St.", "Mt."
+        elif (token.text == "&" or (token.text[:1].isupper() and token.pos_ == "PROPN")) and token.i in span:
+            words.insert(0, token)  # "Hoffmann & Reuter GmbH": partners joined in one name
+        else:
+            break
+        i -= 1
+    # "the University of Wexbridge", "the Bank of Ireland": a name that goes on after "of".
+    j = head.i + 1
+    if j + 1 < head.sent.end and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        words.append(doc[j])
+        j += 1
+        while j < head.sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            words.append(doc[j])
+            j += 1
+    return words
+
+
+def name_key(text: str) -> str:
+    words = [fold(w) for w in text.replace("’", "'").replace("'s", " ").split()]
+    words = [w for w in words if w and w not in SUFFIXES]
+    return " ".join(words)
+
+
+def _moving_on(token: Token, depth: int = 0) -> bool:
+    """Is ``token`` (a role noun or a verb) part of the sender's move elsewhere?"""
+    verb: Token | None = token
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in JOINING_VERBS and _lost_chance(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubj" and not is_first_person(subject):
+        return False  # "I hope Gifford Transport's recruitment goes well": not the sender's move
+    past_meeting = lemma in MEETING_VERBS and verb.tag_ == "VBD"
+    if lemma not in MOVING_ON and not past_meeting:
+        return False
+    if is_negated(verb, through_clauses=False):
+        return False
+    head = verb.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head  # "the prospect of working at ACME": look past the preposition
+    if verb.dep_ in ("acl", "xcomp", "relcl", "pcomp", "advcl") and head is not verb and depth < 3:
+        head_lemma = head.lemma_.lower()
+        if head_lemma in INVITATION_NOUNS:
+            # "the opportunity to join ACME" ties ACME, unless the offer itself was accepted.
+            return _moving_on(head, depth + 1) if head.pos_ != "VERB" else False
+        if head_lemma in INVITATION_VERBS:
+            return False
+    return True
+
+
+def _lost_chance(verb: Token) -> bool:
+    """Joining told as the chance given up, not a move elsewhere: "joining Kallang would
+    have been a good step", "I was looking forward to joining X", "I was keen to contribute
+    to X". "I am excited to be joining Y" is the move itself."""
+    node = verb
+    for _ in range(4):
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if "have" in auxes and auxes & {"would", "'d", "’d", "could", "might"}:
+            return True
+        if node.dep_ == "csubj":
+            return True  # "working for X would have been ..."
+        if node.lemma_.lower() in ASPIRATIONS and _past(node):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _past(word: Token) -> bool:
+    """ "was looking forward", "I was keen", "had hoped"."""
+    if word.tag_ == "VBD":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("was", "were", "had") for c in word.children):
+        return True
+    return word.dep_ in ("acomp", "attr") and word.head.tag_ == "VBD"
+
+
+def _role_noun(noun: Token) -> bool:
+    """A noun for the declined role, not the sender's own job ("my current role at Globex")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ROLE_NOUNS:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OWN_WORK and is_first_person(subject_of(noun.head)):
+        return False  # "my firm has asked me to lead the Rhône Retail programme": the sender's work
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("poss", "amod", "det")}
+    if mods & OWN_JOB_MODIFIERS:
+        return False
+    if mods & {"my", "our"} and lemma in JOB_NOUNS:
+        return False
+    if lemma == "team":
+        # "your team at ACME", "join the team at ACME", "I wish you and the team at ACME
+        # well"; not "the team at Globex made me an offer" (the team doing something).
+        if "your" in mods or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "meet")):
+            return True
+        if "the" in mods and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in WELCOMING_VERBS:
+            return True  # "how fast the team at Jambo Skylink responded to my application"
+        return "the" in mods and noun.dep_ in ("conj", "dobj", "dative", "pobj")
+    return True
+
+
+def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
+    """What ties an org to the employer by its having considered the sender: "to be
+    considered by the University of Dundee", "thankful to Suryaprakash Infotech for
+    considering my profile", "thank everyone at Mulligan's", "the hiring manager at Tallis
+    Brewing", "the NHS Tayside recruitment panel", "Brightside Homes' consideration"."""
+    named = _named_thing(org)
+    if named is not None and named.i > org.i + 1 and named.lower_ in THEIR_STAFF and _thanked(named):
+        # "the Quillbird hiring team": a name before a firm's own team, whatever label
+        # the small recogniser gives it.
+        return named
+    if entity_type(org) == "PERSON":
+        return None
+    head = org.head
+    if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CONSIDER_VERBS:
+        return head.head
+    if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
+        return head.head
+    if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
+        return head
+    if org.dep_ == "pobj" and head.lower_ in ("at", "of") and head.head.lower_ in THEIR_STAFF:
+        # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
+        # when they are thanked or thanks are passed to them.
+        staff = head.head
+        if _thanked(staff):
+            return staff
+    if (
+        org.dep_ == "pobj"
+        and head.lower_ == "at"
+        and head.head.lemma_.lower() in THANKING
+        and any(c.dep_ == "dobj" and c.lower_ in THEIR_STAFF for c in head.head.children)
+    ):
+        return head.head  # "thank everyone at Mulligan's", with "at" hung on the verb
+    if org.dep_ in ("poss", "compound") and head.lemma_.lower() in CONSIDERATION_NOUNS:
+        return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
+    if named is not None and named.lower_ in THEIR_STAFF | CONSIDERATION_NOUNS and _thanked(named):
+        return named  # "please pass my thanks to the Apex Chemists team", "the Flutterbird hiring team"
+    if org.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.lemma_.lower() in CONSIDERATION_NOUNS:
+        return head  # "the interest Royal Ashgrove Infirmary has shown in me"
+    wished = any(c.lemma_.lower() in ("success", "luck", "well") for c in head.children) and any(
+        a.lemma_.lower() in ("hope", "wish", "trust") for a in list(head.ancestors)[:2]
+    )
+    if org.dep_ == "nsubj" and wished:
+        return head  # "I hope Barlow & Sons has every success this season"
+    return None
+
+
+def _thanked(staff: Token) -> bool:
+    """Thanked, or thanks passed on to them: "please thank everyone at X", "convey my
+    thanks to everyone at X"."""
+    ancestors = list(staff.ancestors)[:3]
+    return any(a.lemma_.lower() in THANKING for a in ancestors) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("thank", "thanks", "gratitude", "appreciation")
+        for a in ancestors
+        for c in a.children
+    )
+
+
+def _interest_anchor(org: Token) -> Token | None:
+    """What ties an org to the employer by admiration or interest: "Quillon's culture",
+    "the Quillon design culture", "learning about Harbourline Freight"."""
+    if org.dep_ in ("poss", "compound"):
+        noun = org.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.lemma_.lower() in INTEREST_NOUNS:
+            return noun
+    # The parse may hang "the Quillon design culture" elsewhere; the words themselves say it:
+    # the org, then nouns up to an interest noun ("design culture").
+    doc = org.doc
+    for j in range(org.i + 1, min(org.i + 4, len(doc))):
+        nxt = doc[j]
+        if nxt.lower_ in ("'s", "’s"):
+            continue
+        if nxt.lemma_.lower() in INTEREST_NOUNS and nxt.pos_ in ("NOUN", "PROPN"):
+            return nxt
+        if nxt.pos_ != "NOUN" or nxt.text[:1].isupper():
+            break
+    if org.dep_ == "pobj" and org.head.lower_ == "at":
+        noun = org.head.head
+        yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+        if noun.lemma_.lower() in INTEREST_NOUNS and yours:
+            return noun  # "I have followed your work at the Harland Research Centre"
+    if (
+        org.dep_ == "poss"
+        and org.head.lemma_.lower() in INTEREST_NOUNS
+        and org.head.dep_ == "pobj"
+        and org.head.head.lower_ == "about"
+    ):
+        # "what I read about Westhaven Borough Council's regeneration plans"
+        verb = org.head.head.head
+        if verb.lemma_.lower() in LEARNING_VERBS and not is_negated(verb, through_clauses=False):
+            return verb
+    if org.dep_ == "pobj" and org.head.lower_ == "about":
+        verb = org.head.head
+        if verb.lemma_.lower() in LEARNING_VERBS and not is_negated(verb, through_clauses=False):
+            return verb
+    return None
+
+
+def _named_thing(org: Token) -> Token | None:
+    """The noun an org's name is said of, past the words between: "Harlow Tech's Site
+    Reliability Engineer role", "the Roscommon Builders graduate programme", "Tampines
+    Fabrication's Jurong plant"."""
+    if org.dep_ not in ("poss", "compound", "nmod") and not (
+        org.dep_ == "npadvmod" and fold(org.head.text) in GREETING_DEPARTMENTS
+    ):
+        return None
+    noun = org.head
+    for _ in range(4):
+        # "the Bluefinch Digital hiring team": "hiring" may be read as a verb between
+        if noun.head.i == noun.i or not (
+            noun.dep_ == "compound" or (noun.dep_ == "amod" and fold(noun.text) in GREETING_DEPARTMENTS)
+        ):
+            break
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = False) -> bool:
+    """An organisation's name, not a job title written in capitals: a possessive ("Harlow
+    Tech's"), or a name ending in a company word ("the Ashgrove Animal Hospital
+    interview"). Before a role noun (``titled``) capitals are as often a title ("the Senior
+    Nurse post", which the recogniser may call an organisation), so only those two count;
+    before a place of theirs ("the Karoo Minerals family") an organisation's label does.
+    The counting pass, without entity labels, lets every name through."""
+    if org.dep_ == "poss":
+        return entity_type(org) not in NOT_ORGS
+    if fold(org.text) in COMPANY_WORDS:
+        return True
+    if titled:
+        # Before a role noun, a name with a word no title has: "the Tembusu Pay position",
+        # "the Malabar Finance interview"; "the Data Science role" is all common words.
+        # An acronym ("CNM", "CDL") is as often a title or a licence, and a title's rare
+        # word is its last ("Public Safety Telecommunicator"); a firm's is its first.
+        words = [w for w in _chunk(org) if w.text[:1].isupper() and not w.text.isupper()]
+        return (
+            entity_type(org) in (UNREAD, "ORG", "")
+            and len(words) >= 2
+            and any(usage().zipf(fold(w.text)) < RARE_NAME for w in words[:-1])
+        )
+    return entity_type(org) in (UNREAD, "ORG")
+
+
+def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
+    """The role noun or verb an org is tied to, or None when it is mentioned otherwise."""
+    dep = org.dep_
+    head = org.head
+    if dep == "poss" and _role_noun(head) and entity_type(org) not in NOT_ORGS:
+        return head
+    thing = _named_thing(org)
+    if thing is not None and (
+        (_role_noun(thing) and _an_org(org, entity_type, titled=True))
+        or (
+            thing.lemma_.lower() in EMPLOYER_PARTS
+            and _an_org(org, entity_type)
+            # "the Furness site", "your Geelong office": a place of theirs, named by where
+            # it is; "Fagbemi Associates' Lagos office" says whose.
+            and (org.dep_ == "poss" or thing.lemma_.lower() not in EMPLOYER_PLACES)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
+        )
+    ):
+        # "Harlow Tech's Site Reliability Engineer role", "the Ashgrove Animal Hospital
+        # interview", "Fagbemi Associates' Lagos office".
+        return thing
+    considered = _consideration(org, entity_type)
+    if considered is not None:
+        return considered
+    if dep == "dobj" and head.lemma_.lower() in ("join",):
+        return head
+    if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON":
+        return head  # "putting me forward to your client, Lindqvist Marine": the employer
+    if (
+        dep == "appos"
+        and head.lemma_.lower() in OWN_EMPLOYER_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ == "your" for c in head.children)
+    ):
+        return head  # "I wish your esteemed organisation Narmada Buildcon all success"
+    if (
+        dep == "poss"
+        and head.lemma_.lower() in ("offer", "invitation")
+        and head.dep_ in ("pobj", "dobj")
+        and entity_type(org) not in NOT_ORGS
+    ):
+        # "after reflecting on Unity Trust Bank's offer of an interview"; "Ridgeline's offer
+        # came through" is news of the next job, and an offer accepted is moved on to.
+        return head
+    if (
+        dep == "pobj"
+        and head.lower_ == "from"
+        and head.head.lemma_.lower() == "hear"
+        and any(_role_noun(w) for w in head.head.subtree if w.i > org.i)
+    ):
+        return head.head  # "glad to hear from Thornbury Homes about future vacancies"
+    if dep in ("dobj", "dative") and head.lemma_.lower() in WISH_VERBS:
+        return head  # "I wish Westfell Council every success in filling the post"
+    if (
+        dep == "pobj"
+        and head.lower_ in ("to", "for")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in RETURN_VERBS
+    ):
+        return head.head  # "I hope to apply to Ashgrove Housing again"
+    if dep == "pobj" and head.lower_ == "at" and head.head.lower_ in EVERYONE:
+        # "I wish everyone at St. Kieran's College the very best" (the parse may make
+        # "everyone" the subject of "the very best").
+        wish = next((a for a in list(head.head.ancestors)[:2] if a.lemma_.lower() in WISH_VERBS), None)
+        if wish is not None:
+            return wish
+    if (
+        dep == "pobj"
+        and head.lower_ in ("to", "for")
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in APPLYING_NOUNS for c in head.head.children)
+        and entity_type(org) != "PERSON"
+    ):
+        return head.head  # "please withdraw my application to Gulf Coast Electric" ("to" on the verb)
+    applying = head.head.pos_ == "NOUN" and head.head.lemma_.lower() in APPLYING_NOUNS
+    if dep == "pobj" and head.lower_ in ("to", "for", "with") and applying and entity_type(org) != "PERSON":
+        return head.head  # "withdraw my application to the Institute", "my candidacy for Northfield"
+    if dep != "pobj" or head.lower_ not in ("at", "with"):
+        return None
+    if head.lower_ == "with" and entity_type(org) == "PERSON":
+        return None  # "the interview with Tom" names a person
+    anchor = head.head
+    lemma = anchor.lemma_.lower()
+    for _ in range(2):
+        titled = anchor.head.lower_ in ("as", "of", "in", "for")
+        if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and titled:
+            # "the position as process engineer at Brennan Kessler", "the lectureship in
+            # medieval history at the University of Stirling": the title's own role noun.
+            anchor = anchor.head.head
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return anchor if _role_noun(anchor) else None
+    if anchor.pos_ == "VERB":
+        if lemma in MEETING_VERBS or lemma in ("work", "join"):
+            return anchor
+        if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
+            return anchor
+        preps = [
+            c
+            for c in (*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj" for g in o.children))
+            if c.dep_ == "prep" and c.lower_ in ("for", "from", "with")
+        ]
+        if any(_role_noun(g) for c in preps for g in c.children):
+            # "shortlisting me for the lectureship ... at the University of Alnmouth",
+            # "withdraw from the hiring process at Bramley Insights", "keep in touch with
+            # the team at Brightloop" (the parse may hang "at" on the verb).
+            return anchor
+        if lemma in OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
+            return anchor  # "if any day roles come up at O'Malley Freight"
+    return None
+
+
+def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = frozenset()) -> list[Mention]:
+    """Orgs the draft ties to the role it declines, in order."""
+    # Entity labels only ever rule a mention out, so a pass that reads none finds a superset.
+    # When that names fewer than two companies there is nothing to compare, and the draft
+    # is done without entity recognition (a third of a parse).
+    rough = _mentions(document, not_employers, lambda token: UNREAD)
+    if len(grouped(rough)) < 2 and not any(m.unlabelled for m in rough):
+        return rough
+    return _mentions(document, not_employers, document.entity_type)
+
+
+def _named_by_trade(recognised: Callable[[Token], str]) -> Callable[[Token], str]:
+    """Entity labels, with a name that ends in a trade or company word taken as an
+    organisation whatever the small recogniser says ("Copper Kettle Hospitality" as a
+    person), and so is a name with "'s" after "at": "everyone at Mulligan's" is a pub."""
+
+    def entity_type(token: Token) -> str:
+        if fold(token.text) in COMPANY_WORDS:
+            return "ORG"
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and any(c.dep_ == "case" for c in token.children):
+            return "ORG"
+        return recognised(token)
+
+    return entity_type
+
+
+def _mentions(
+    document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
+) -> list[Mention]:
+    entity_type = _named_by_trade(entity_type)
+    signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
+    # What a door left open or a wish names is the reader's side: "I hope to work with
+    # Ashgrove again" is no move elsewhere, whatever the verb.
+    ahead = [
+        (m.start, m.end) for m in moves_of(document) if m.has(Move.DOOR_OPENED) or m.has(Move.WELL_WISHES)
+    ]
+    out: list[Mention] = []
+    # Organisations the draft names as the sender's own, current or next: never the one
+    # declined, wherever else they are named ("the team at Halden" after "my current
+    # employer, Halden Pharmacy Group").
+    elsewhere: list[str] = []
+    postscript = document.parts.postscript
+    own_words = itertools.chain(document.tokens(document.body), document.tokens(postscript) if postscript else ())
+    for token in own_words:
+        if token.pos_ != "PROPN" and not _capitalised_head(token):
+            continue
+        interest = _interest_anchor(token)
+        # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
+        modifier = token.dep_ in ("compound", "nmod", "npadvmod")
+        considered = _consideration(token, entity_type) if modifier else None
+        named = _anchor(token, entity_type) if modifier else None
+        if modifier and interest is None and considered is None and named is None:
+            continue
+        if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+            continue  # not the org's last word: its head comes next
+        if entity_type(token) in NOT_ORGS - {"PERSON"}:
+            continue
+        anchor = interest or _anchor(token, entity_type)
+        if anchor is not None and _moving_on(anchor) and (
+            _asserted(anchor) or not any(a <= anchor.idx < b for a, b in ahead)
+        ):
+            elsewhere.append(name_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
+            continue
+        if anchor is None:
+            if _own_employer(token) or _offered_by(token):
+                elsewhere.append(name_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
+            continue
+        words = _chunk(token)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        text = document.text[start:end]
+        if document.overlaps_placeholder(start, end):
+            continue
+        name = person_name(text)
+        if name is not None and signer is not None and name.matches(signer):
+            continue
+        key = name_key(text)
+        if any(word in AGENCY_WORDS for word in key.split()):
+            continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
+        if key.split()[-1] in EVENT_WORDS:
+            continue  # "meet at the next UX Camp": an event, not an employer
+        if key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS:
+            continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
+        if key.split()[-1] in JOB_TITLES:
+            continue  # "the Senior Staff Nurse post": a job title in capitals
+        if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
+            out.append(
+                Mention(
+                    key,
+                    text,
+                    start,
+                    end,
+                    interest is not None,
+                    any(a <= start < b for a, b in ahead),
+                    interest is not None
+                    and (
+                        (token.dep_ == "poss" and interest.lemma_.lower() in OWNED_NOUNS)
+                        # "your work at X": the reader's own organisation
+                        or any(c.dep_ == "poss" and c.lower_ == "your" for c in interest.children)
+                    ),
+                    # Mentions by the places of a firm ("X's Lagos office", "the X family")
+                    # may be a person's or a place's: they wait for the entity labels.
+                    unlabelled=entity_type(token) == UNREAD
+                    and (named is not None or anchor.lemma_.lower() in EMPLOYER_PARTS),
+                )
+            )
+    out.extend(_greeted(document, not_employers, entity_type))
+    return [m for m in out if not any(key and same(key, m.key) for key in elsewhere)]
+
+
+def _asserted(verb: Token) -> bool:
+    """A move told as fact ("I will be joining Ashdown next month"), not one hoped for
+    ("I hope to work with Ashgrove again", "I would love to join you one day")."""
+    node: Token | None = verb
+    while node is not None and node.pos_ not in ("VERB", "AUX"):
+        node = node.head if node.head.i != node.i else None
+    if node is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "’d") for c in node.children):
+        return False
+    head = node.head
+    return not (node.dep_ in ("xcomp", "pcomp", "advcl", "acl") and head.lemma_.lower() in HOPING)
+
+
+def _own_employer(org: Token) -> bool:
+    """Named as the sender's own employer: "my current employer, Halden Pharmacy Group"."""
+    if org.dep_ != "appos":
+        return False
+    noun = org.head
+    return noun.lemma_.lower() in OWN_EMPLOYER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children
+    )
+
+
+def _offered_by(org: Token) -> bool:
+    """The firm whose offer the sender took: "I just accepted a full-time offer from
+    RiteCare", "I've taken a job with Brook Dental"."""
+    if org.dep_ != "pobj" or org.head.lower_ not in ("from", "with", "at"):
+        return False
+    noun = org.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ROLE_NOUNS | {"offer", "contract"} and _moving_on(noun)
+
+
+def _greeted(
+    document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
+) -> list[Mention]:
+    """A firm whose people the greeting addresses: "Dear Harbourview Dental team", "Dear Mrs.
+    Ojo and the Kingsway Schools team". Read after the body, so the body's employer stays
+    the first named. A department ("Dear Sales team") is common words only; a firm's name
+    has a rare one."""
+    if document.parts.greeting is None:
+        return []
+    out = []
+    tokens = list(document.tokens(document.parts.greeting))
+    doc = document.doc
+    for token in tokens:
+        # "Dear Hiring Team at Evergreen Landscapes"
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_.lower() in GREETING_GROUPS:
+            words = _chunk(token)
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            key = name_key(document.text[start:end])
+            if key and key.split()[0] not in not_employers and not any(w in AGENCY_WORDS for w in key.split()):
+                out.append(Mention(key, document.text[start:end], start, end))
+    for group in tokens:
+        if group.lemma_.lower() not in GREETING_GROUPS:
+            continue
+        # The last word of the name, right before the group's noun and any words for the
+        # firm's own recruiters ("Dear Harwood Logistics Recruitment Team").
+        i = group.i - 1
+        while i > tokens[0].i and fold(doc[i].text) in GREETING_DEPARTMENTS:
+            i -= 1
+        token = doc[i]
+        if i < tokens[0].i or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        # The name's words: the capitalised run before it, after "Dear" and any "the".
+        first = i
+        while first - 1 >= tokens[0].i and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+            first -= 1
+        words = [w for w in doc[first : i + 1] if fold(w.text) not in GREETING_OPENERS]
+        if not words or not any(usage().zipf(fold(w.text)) < RARE_NAME for w in words):
+            continue
+        kind = entity_type(token)
+        if kind not in (UNREAD, "ORG"):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        key = name_key(document.text[start:end])
+        if not key or key.split()[0] in not_employers or any(w in AGENCY_WORDS for w in key.split()):
+            continue
+        out.append(Mention(key, document.text[start:end], start, end, unlabelled=kind == UNREAD))
+    return out
+
+
+def _capitalised_head(token: Token) -> bool:
+    """ "Penwright Media", "Kestrel Health": a name ending in a common noun, which the
+    tagger reads as a noun; capitalised mid-sentence after a proper noun, it ends a name."""
+    return (
+        # "Tallis Brewing": the tagger may read the last word as a verb
+        token.pos_ in ("NOUN", "VERB")
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        # "Penwright Media"; "Hoffmann & Reuter GmbH", where the partners are possessors.
+        and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children)
+    )
+
+
+def grouped(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions gathered by company, in order of first mention."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        for group in groups:
+            if same(group[0].key, mention.key):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def same(a: str, b: str) -> bool:
+    """ "acme" and "acme labs" are one company written two ways; so are "the Academy" and
+    "Kingsbridge Academy" (the kind of place alone stands for the one named)."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = sorted((a, b), key=len)
+    if " " not in short and long.endswith(" " + short):
+        return True
+    # "EMAS" for "East Midlands Ambulance Service": a name and its initials.
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "for"))
+    return " " not in short and len(short) >= 2 and short in (initials, initials.replace("&", ""))
