@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from declint.core.source import Source
 from declint.core.spans import CharSpan, LineIndex
 from declint.nlp.present import tokens_in
+from declint.text.lists import LIST_ITEM
 from declint.text.parts import EmailParts, split_email
 from declint.text.placeholders import find_placeholders, stand_in
 
@@ -56,8 +57,6 @@ def _stand_in(text: str, placeholders: list[CharSpan], excluded: tuple[CharSpan,
     return "".join(out)
 
 
-#: A line that starts an item of a list: "- ", "* ", "• ", "1. ", "2) ".
-_LIST_ITEM = re.compile(r"[ \t]{0,8}([-*•·–]|\d{1,2}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"[.!?:;)\]]\s*$")
 
 
@@ -84,11 +83,11 @@ def analyse(source: Source) -> Analysis:
         nxt = pos + len(line) + 1
         if _LINE_END.search(line) and nxt < len(parse_text):
             boundaries.append(nxt)
-        item = _LIST_ITEM.match(line)
-        if item is not None:
+        item = LIST_ITEM.match(line)
+        if item is not None and line[item.end() :].strip():
             # "- my employer has offered me ...": each item of a list is a sentence of its
             # own, whatever punctuation it lacks.
-            boundaries.append(pos + item.start(1))
+            boundaries.append(pos + item.start("marker"))
         pos = nxt
     return Analysis(
         source=source,

@@ -38,12 +38,14 @@ from declint.document.reason import (
     has_causal_marker,
     is_reason,
     is_situation,
+    opens_with_addition,
 )
 from declint.document.thanks import thanks
 from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
+from declint.text.lists import LIST_ITEM
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -302,17 +304,11 @@ def _picks_up(sent: Span, before: Span) -> bool:
     """A paragraph that opens by carrying on the one before: an item of a list the last
     one announced ("A few things have piled up:" then "- my employer has ..."), a pointer
     back ("That changes things for me."), or an addition ("On top of that, ...")."""
-    first = sent[0].lower_
-    if first in _LIST_MARKERS or (sent[0].like_num and len(sent) > 1 and sent[1].text in (".", ")")):
-        return before.text.rstrip().endswith(":") or before[0].lower_ in _LIST_MARKERS or before[0].like_num
-    if first in ("that", "this") and sent[0].dep_ == "nsubj":
+    if LIST_ITEM.match(sent.text):
+        return before.text.rstrip().endswith(":") or LIST_ITEM.match(before.text) is not None
+    if sent[0].lower_ in ("that", "this") and sent[0].dep_ == "nsubj":
         return True
-    return first in _ADDITIONS or f"{first} {sent[1].lower_ if len(sent) > 1 else ''}" in ("on top", "in addition")
-
-
-#: Markers that open an item of a list.
-_LIST_MARKERS = frozenset({"-", "*", "•", "·", "–"})
-_ADDITIONS = frozenset({"also", "further", "furthermore", "moreover", "besides", "additionally", "plus"})
+    return opens_with_addition(sent)
 
 #: Words that draw a decision from what came before: "So I've decided", "I therefore decline".
 _CONSEQUENCE = frozenset(_DATA["consequence"])

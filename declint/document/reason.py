@@ -283,13 +283,17 @@ _ADDITIONS = frozenset(_DATA["additions"])
 _ADDITION_PHRASES = tuple(tuple(p.split()) for p in _DATA["addition_phrases"])
 
 
+def opens_with_addition(sent: Span) -> bool:
+    """ "Also, ...", "Further, ...", "In addition, ...", "On top of that, ...": the sentence
+    adds to what came before."""
+    words = [t.lower_ for t in sent[:5]]
+    return bool(words) and (words[0] in _ADDITIONS or any(tuple(words[: len(p)]) == p for p in _ADDITION_PHRASES))
+
+
 def _adds_on(sent: Span) -> bool:
     """The sentence opens by adding to the one before ("Also, ...", "In addition, ...",
     "The role also gives me ...") and speaks of the sender ("me", "my")."""
-    words = [t.lower_ for t in sent[:5]]
-    opens = bool(words) and (
-        words[0] in _ADDITIONS or any(tuple(words[: len(p)]) == p for p in _ADDITION_PHRASES)
-    )
+    opens = opens_with_addition(sent)
     also = any(t.lower_ == "also" and t.head.i == sent.root.i for t in sent)
     return (opens or also) and any(is_first_person(t) for t in sent if t.pos_ in ("PRON", "NOUN", "PROPN"))
 

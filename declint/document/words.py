@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from declint.core.spans import CharSpan
+from declint.text.lists import LIST_ITEM
 
 if TYPE_CHECKING:
     from declint.document.email import EmailDocument
@@ -49,7 +50,6 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t]|\(?[a-z]\)[ \t])")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]{0,4}$")
 # Lines this long are prose wrapped by the editor; shorter ones were ended by the writer.
 _WRAP_WIDTH = 50
@@ -76,7 +76,7 @@ def line_breaks(document: EmailDocument, region: CharSpan) -> list[int]:
     for (start, line), (nxt_start, nxt) in pairwise(lines):
         if not line.strip() or _ENDS_SENTENCE.search(line.rstrip()):
             continue
-        if not nxt.strip() or _LIST_ITEM.match(nxt) or not wrapped:
+        if not nxt.strip() or LIST_ITEM.match(nxt) or not wrapped:
             out.append(start + len(line))
             continue
         first = firsts.get(nxt_start + len(nxt) - len(nxt.lstrip()))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.nlp.model import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: its old home
 from declint.nlp.present import remember_text
+from declint.text.lists import LIST_MARKERS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,10 +173,6 @@ def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
     return doc
 
 
-#: Markers that open an item of a list (see ``declint.document.email``).
-_LIST_MARKERS = frozenset({"-", "*", "•", "·", "–"})
-
-
 def _join_mid_sentence(doc: Doc) -> None:
     """No sentence starts right after a word or a comma on the same line: the parser
     sometimes splits "my partner and I will work together" at "and", and every rule
@@ -184,7 +181,7 @@ def _join_mid_sentence(doc: Doc) -> None:
         if token.is_sent_start or token.is_space:
             continue
         previous = doc[token.i - 1]
-        if previous.is_sent_start and previous.text in _LIST_MARKERS and "\n" not in previous.whitespace_:
+        if previous.is_sent_start and previous.text in LIST_MARKERS and "\n" not in previous.whitespace_:
             token.is_sent_start = False  # "- my employer ...": the item goes on past its marker
             continue
         if previous.is_space or "\n" in previous.whitespace_:
