@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 
 
 DATA = rule_data("company_mismatch")
-DATA = rule_data("company_mismatch")
 # Nouns for the thing being declined: "the analyst role at ACME", "ACME's hiring process".
 ROLE_NOUNS = frozenset(DATA["role_nouns"])
 # Verbs that tie an org to the interview directly: "to interview with ACME".
@@ -44,7 +43,7 @@ UNIT_WORDS = frozenset(DATA["unit_words"])
 EMPLOYER_PLACES = frozenset(DATA["employer_places"])
 JOB_TITLES = frozenset(DATA["job_titles"])
 #: What the sender does with their own work: "lead the programme", "finish the project".
-OWN_WORK = frozenset({"lead", "run", "manage", "deliver", "finish", "complete", "head", "oversee", "coordinate"})
+OWN_WORK = frozenset(DATA["own_work"])
 OWNED_NOUNS = frozenset(DATA["owned_nouns"])
 # Verbs and words of their having considered the sender, and who there did it.
 CONSIDER_VERBS = frozenset(DATA["consider_verbs"])
@@ -67,9 +66,9 @@ NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", 
 #: anything may be an organisation ("" is a word the recogniser read as no entity).
 UNREAD = "?"
 #: What a new employer's team does for the sender: "the team at Globex made me an offer".
-WELCOMING_VERBS = frozenset({"offer", "make", "hire", "welcome", "accept", "give", "take", "choose", "select"})
+WELCOMING_VERBS = frozenset(DATA["welcoming_verbs"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0
 #: Words that open a greeting rather than name anyone in it.
-GREETING_OPENERS = frozenset({"dear", "hi", "hello", "to", "good", "morning", "afternoon", "greetings"})
+GREETING_OPENERS = frozenset(w for g in vocabulary().greetings for w in g.split())

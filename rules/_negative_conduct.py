@@ -23,12 +23,15 @@ from ._negative_data import (
     ASKED_WORK,
     ATTENTION,
     BROKEN,
+    CALLBACKS,
     CHANGES,
+    CLAIMS,
     CONSENT_VERBS,
     DATA,
     DELIVERED,
     DISTRACTIONS,
     GOT,
+    IF_ONLY,
     INFORMED,
     LEAVING_VERBS,
     LONG_UNITS,
@@ -36,15 +39,18 @@ from ._negative_data import (
     MESSAGES,
     MILD_PREMISES,
     PAPERS,
+    PEERS,
     PLACES,
     POOR_PREMISES,
     PREDECESSORS,
     PRIVATE_QUESTIONS,
+    REPLYING,
     RHETORICAL_DUTY,
     RHETORICAL_NORMS,
     RHETORICAL_PEOPLE,
     RUDE_VERBS,
     RUDE_WITH,
+    SLOW_THINGS,
     SLOW_VERBS,
     STILL_ON,
     TARGETS,
@@ -155,8 +161,6 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     return _unpaid_work(sent)
 
 
-#: What they said a thing would be, before it turned out otherwise.
-_CLAIMS = frozenset({"advertise", "describe", "promise", "list", "tell", "sell", "pitch", "call", "bill"})
 
 
 def _turned_out(sent: Span, targets: frozenset[str]) -> str | None:
@@ -171,7 +175,7 @@ def _turned_out(sent: Span, targets: frozenset[str]) -> str | None:
         if not turned or token.pos_ != "VERB":
             continue
         claimed = any(
-            t.lemma_.lower() in _CLAIMS and t.i < token.i and (t.tag_ == "VBN" or t.dep_ == "amod") for t in tokens
+            t.lemma_.lower() in CLAIMS and t.i < token.i and (t.tag_ == "VBN" or t.dep_ == "amod") for t in tokens
         ) or any(t.lower_ in ANNOUNCED for t in tokens if t.i < token.i)
         subject = subject_of(token)
         if claimed and subject is not None and subject.lower_ not in FIRST_PERSON:
@@ -402,7 +406,7 @@ def _silence(token: Token) -> str | None:
     """Their silence, told as plain fact: "none of them were answered", "my messages went
     unanswered", "the recruiter stopped replying", "I heard nothing for seven weeks"."""
     lemma = token.lemma_.lower()
-    if lemma in ("ring", "call", "get", "come", "phone", "write") and token.pos_ == "VERB" and any(
+    if lemma in CALLBACKS and token.pos_ == "VERB" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
     ):
         # "nobody from your side rang me back": silence, told as what nobody did.
@@ -540,10 +544,10 @@ def _slow(token: Token) -> str | None:
     doer = subject_of(token)
     if doer is None:
         return None
-    theirs = doer.lemma_.lower() in UNANSWERED | MEETINGS | {"feedback", "process", "invitation", "decision", "offer"}
+    theirs = doer.lemma_.lower() in UNANSWERED | MEETINGS | SLOW_THINGS
     if theirs and not someone_elses(doer):
         return "says they took weeks over it"
-    replied = any(w.lemma_.lower() in ("reply", "respond", "answer", "decide", "hear") for w in token.subtree)
+    replied = any(w.lemma_.lower() in REPLYING for w in token.subtree)
     if doer.lower_ in ("this", "it", "they") and replied:
         return "says they took weeks over it"
     return None
@@ -639,7 +643,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_distracted, DISTRACTIONS | {"among"}),
     (_changed_again, CHANGES),
     (_discourteous, RUDE_VERBS | frozenset(RUDE_WITH) | {"interested"}),
-    (_silence, ANSWERING | {"unanswered", "hear", "ring", "call", "get", "come", "phone", "write"}),
+    (_silence, ANSWERING | CALLBACKS | {"unanswered", "hear"}),
     (_could_not_answer, ANSWERING_VERBS),
     (_poor_premises, POOR_PREMISES | MILD_PREMISES | STILL_ON),
     (_slow, SLOW_VERBS),
@@ -654,11 +658,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
 
 #: Other employers, set beside them: "unlike the other practices", "other schools I visited".
 _OTHERS = frozenset({"other", "most", "many", "every", "all"})
-#: Words of an employer or its kind, when others of it are meant.
-_PEERS = frozenset({"firm", "firms", "company", "companies", "practice", "practices", "school", "schools",
-    "hospital", "hospitals", "employer", "employers", "agency", "agencies", "business", "businesses",
-    "clinic", "clinics", "organisation", "organisations", "organization", "organizations", "trust", "trusts",
-    "studio", "studios", "team", "teams", "place", "places", "store", "stores", "restaurant", "restaurants"})
+
 
 
 def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
@@ -667,7 +667,7 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
     tokens = tokens_in(sent)
     peers = [
         t for t in tokens
-        if t.lemma_.lower() in _PEERS | {w.rstrip("s") for w in _PEERS}
+        if t.lemma_.lower() in PEERS
         and any(c.lower_ in _OTHERS for c in t.children if c.dep_ in ("det", "amod", "predet"))
     ]
     if not peers:
@@ -684,9 +684,7 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
     return None
 
 
-#: What a hindsight "if" says they did not do: "if the role had been as advertised", "had
-#: the salary been shared at the outset".
-_IF_ONLY = frozenset({"advertised", "described", "promised", "outset", "upfront", "earlier", "sooner", "start"})
+
 
 
 def _if_only(sent: Span, targets: frozenset[str]) -> str | None:
@@ -704,7 +702,7 @@ def _if_only(sent: Span, targets: frozenset[str]) -> str | None:
         doer = subject_of(token)
         if doer is None or doer.lower_ in FIRST_PERSON or not about_target(doer, targets):
             continue
-        if any(w.lower_ in _IF_ONLY for w in token.subtree):
+        if any(w.lower_ in IF_ONLY for w in token.subtree):
             return "says what they should have done"
     return None
 

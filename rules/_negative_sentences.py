@@ -17,6 +17,7 @@ from ._negative_data import (
     ANNOUNCED,
     BEHIND,
     CLASHES,
+    DEMANDS,
     EMPLOYER_ACTS,
     EXCUSES,
     FAINT_MARKERS,
@@ -338,13 +339,10 @@ def _not_fair(sent: Span, targets: frozenset[str]) -> str | None:
         if pointing and any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
             return f"says what they asked was not {token.text}"
         theirs = pointing or (doer.lower_ not in FIRST_PERSON and about_target(doer, targets))
-        if theirs and doer.lower_ != "it" and judged.lemma_.lower() in _DEMANDS:
+        if theirs and doer.lower_ != "it" and judged.lemma_.lower() in DEMANDS:
             return f"says what they asked was not {token.text}"
     return None
 
-
-#: What they ask of candidates: "a reasonable ask", "a fair request".
-_DEMANDS = frozenset({"ask", "request", "demand", "expectation", "thing", "requirement"})
 
 
 def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:

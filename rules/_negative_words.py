@@ -31,6 +31,7 @@ from ._negative_data import (
     SHORTFALL,
     STAND_INS,
     SUPPORT_VERBS,
+    TOKEN_REWARDS,
     UPSET,
     VERDICT_NOUNS,
     WEAK_UPSET,
@@ -462,7 +463,7 @@ def _someone_else_would(word: Token) -> bool:
             # "someone out there who'll be thrilled with it": the offer pointed back at
             or t.lower_ in STAND_INS
         )
-        or (t.dep_ == "pobj" and t.lemma_.lower() in ("love", "exposure", "nothing", "free"))
+        or (t.dep_ == "pobj" and t.lemma_.lower() in TOKEN_REWARDS)
         # "someone keen to do it for the love of the craft"
         for t in word.subtree
     )

@@ -52,3 +52,4 @@ THIRD_PERSON = frozenset(("her", "his", "their"))
 PRIVATE_HEADS = frozenset(_DATA["private_heads"])
 # "our second", "our third": a child named by its place in the family.
 ORDINALS = frozenset(_DATA["ordinals"])
+ASKING_VERBS = frozenset(_DATA["asking_verbs"])

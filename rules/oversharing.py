@@ -11,6 +11,7 @@ from declint.nlp.present import tokens_in
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 
 from ._oversharing_data import (
+    ASKING_VERBS,
     CATEGORIES,
     DUE_WORDS,
     NARROW,
@@ -138,7 +139,7 @@ def _asked_of_sender(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         head = node.head
-        asking = head.lemma_.lower() in ("ask", "enquire", "inquire", "question", "quiz")
+        asking = head.lemma_.lower() in ASKING_VERBS
         if asking and node.dep_ in ("ccomp", "advcl", "prep", "xcomp"):
             return any(c.lower_ in ("whether", "if", "about") for c in (*node.children, node))
         node = head

@@ -62,8 +62,10 @@ _OTHER = frozenset(_DATA["other"])
 _OFFER_THINGS = vocabulary().employer_nouns | vocabulary().job_nouns | {"contract", "offer", "proposal", "seat"}
 _CURRENT = frozenset(_DATA["current"])
 _STUDIES = frozenset(_DATA["studies"])
-# What one makes or takes, deciding: "make the call to withdraw", "take the decision to".
-_CHOICES = frozenset({"call", "decision", "choice"})
+# What one makes or takes, deciding ("make the call to withdraw"): the decision's own nouns.
+_CHOICES = frozenset(data_file("reason.toml")["decision_nouns"])
+_MAKING = frozenset(_DATA["making"])
+_CHOOSING = frozenset(_DATA["choosing"])
 # Inclinations that govern a decline without making it: "leaning towards withdrawing",
 # "considering pulling out", "tempted to turn it down".
 _INCLINED = frozenset(_DATA["inclined"])
@@ -139,7 +141,7 @@ def _subject(chain: list[Token]) -> Token | None:
                     # "I've had to make the hard call to withdraw": the parse may make the
                     # call the withdrawer; whoever made it is.
                     maker = link.head
-                    if maker.lemma_.lower() in ("make", "take", "reach", "come"):
+                    if maker.lemma_.lower() in _MAKING:
                         return _subject(_clause_chain(maker))
                 return child
     top = chain[-1]
@@ -556,7 +558,7 @@ def _implicit(token: Token) -> str | None:
 
 def _decided(verb: Token) -> bool:
     """ "I have decided to continue ...", "I've chosen to keep ...": the sender's choice."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decide", "choose", "opt", "elect", "resolve")
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CHOOSING
 
 
 def _some_other(thing: Token, verb: Token) -> bool:
