@@ -53,3 +53,4 @@ PRIVATE_HEADS = frozenset(_DATA["private_heads"])
 # "our second", "our third": a child named by its place in the family.
 ORDINALS = frozenset(_DATA["ordinals"])
 ASKING_VERBS = frozenset(_DATA["asking_verbs"])
+TELLER_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["teller_words"].items()}
