@@ -67,6 +67,13 @@ NOT_ORGS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", 
 UNREAD = "?"
 #: What a new employer's team does for the sender: "the team at Globex made me an offer".
 WELCOMING_VERBS = frozenset(DATA["welcoming_verbs"])
+#: What a new employer gives the sender: "made me an offer", "gave me the post".
+OFFERED_THINGS = frozenset(DATA["offered_things"])
+#: Nouns of a wish: "Best of luck to everyone at X".
+WISH_NOUNS = frozenset(DATA["wish_nouns"])
+#: Days and places of the hiring, and what happens there: "the X assessment day".
+HIRING_EVENTS = frozenset(DATA["hiring_events"])
+HIRING_STAGES = frozenset(DATA["hiring_stages"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0

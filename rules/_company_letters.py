@@ -153,9 +153,14 @@ def organisation(address: str) -> str:
 def employer_domain(domain: str) -> bool:
     """A mail domain that names an employer by its trade ("tarrantengineering",
     "kestrelhealth"), not an agency ("harbourtalent") or a bare name ("hays")."""
-    if any(word in domain for word in AGENCY_WORDS):
+    if agency_domain(domain):
         return False
     return any(len(word) >= 5 and domain.endswith(word) and domain != word for word in COMPANY_WORDS)
+
+
+def agency_domain(domain: str) -> bool:
+    """A mail domain that names a recruitment agency by its trade: "talentbridgerecruitment"."""
+    return any(word in domain for word in AGENCY_WORDS)
 
 
 def domain_names(domain: str, key: str) -> bool:

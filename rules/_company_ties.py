@@ -29,6 +29,8 @@ from ._company_data import (
     GREETING_DEPARTMENTS,
     GREETING_GROUPS,
     GREETING_OPENERS,
+    HIRING_EVENTS,
+    HIRING_STAGES,
     HOPING,
     INTEREST_NOUNS,
     INVITATION_NOUNS,
@@ -40,6 +42,7 @@ from ._company_data import (
     MEETING_VERBS,
     MOVING_ON,
     NOT_ORGS,
+    OFFERED_THINGS,
     OPENING_VERBS,
     OWN_EMPLOYER_NOUNS,
     OWN_JOB_MODIFIERS,
@@ -54,6 +57,7 @@ from ._company_data import (
     UNIT_WORDS,
     UNREAD,
     WELCOMING_VERBS,
+    WISH_NOUNS,
     WISH_VERBS,
 )
 
@@ -96,13 +100,29 @@ def _chunk(head: Token) -> list[Token]:
             words.insert(0, token)
         elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
             words.insert(0, token)  # "St.", "Mt."
+        elif token.text == "." and token.head.i in inside and i > 0 and doc[i - 1].text[:1].isupper():
+            words.insert(0, token)  # "Pvt. Ltd.", where the tokeniser split "Pvt" from its stop
         elif (token.text == "&" or (token.text[:1].isupper() and token.pos_ == "PROPN")) and token.i in span:
             words.insert(0, token)  # "Hoffmann & Reuter GmbH": partners joined in one name
+        elif (
+            token.text[:1].isupper()
+            and token.dep_ == "compound"
+            and head.dep_ == "compound"
+            and token.head.i == head.head.i
+            and token.i == words[0].i - 1
+        ):
+            words.insert(0, token)  # "the Fernleigh Cosmetics interview": both words hung on "interview"
         else:
             break
         i -= 1
-    # "the University of Wexbridge", "the Bank of Ireland": a name that goes on after "of".
+    # "the Pratt & Wexley assessment day": partners after the first, joined by "&".
     j = head.i + 1
+    while j + 1 < head.sent.end and doc[j].text == "&" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        words.extend((doc[j], doc[j + 1]))
+        j += 2
+    if j > head.i + 1:
+        return words
+    # "the University of Wexbridge", "the Bank of Ireland": a name that goes on after "of".
     if j + 1 < head.sent.end and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
         words.append(doc[j])
         j += 1
@@ -130,9 +150,19 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in JOINING_VERBS and _lost_chance(verb):
         return False
+    if any(c.dep_ == "acomp" for c in verb.children):
+        return False  # "I remain grateful to Chukwuma Pharmaceuticals": a feeling, not a move
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubj" and not is_first_person(subject):
         return False  # "I hope Gifford Transport's recruitment goes well": not the sender's move
+    if (
+        lemma == "offer"
+        and token.lemma_.lower() in OFFERED_THINGS
+        and subject_of(verb) is not None
+        and is_first_person(subject_of(verb))
+        and not is_negated(verb, through_clauses=False)
+    ):
+        return True  # "I was offered a permanent contract at Northfield General"; not "an interview"
     past_meeting = lemma in MEETING_VERBS and verb.tag_ == "VBD"
     if lemma not in MOVING_ON and not past_meeting:
         return False
@@ -200,6 +230,14 @@ def _role_noun(noun: Token) -> bool:
             return True  # "how fast the team at Jambo Skylink responded to my application"
         return "the" in mods and noun.dep_ in ("conj", "dobj", "dative", "pobj")
     return True
+
+
+def _hiring_event(noun: Token) -> bool:
+    """A day or centre of the hiring: "the Pratt & Wexley assessment day"."""
+    return noun.lemma_.lower() in HIRING_EVENTS and any(
+        c.dep_ == "compound" and (c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in HIRING_STAGES)
+        for c in noun.children
+    )
 
 
 def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
@@ -336,7 +374,10 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         # "the Malabar Finance interview"; "the Data Science role" is all common words.
         # An acronym ("CNM", "CDL") is as often a title or a licence, and a title's rare
         # word is its last ("Public Safety Telecommunicator"); a firm's is its first.
-        words = [w for w in _chunk(org) if w.text[:1].isupper() and not w.text.isupper()]
+        chunk = _chunk(org)
+        if any(w.text == "&" for w in chunk):
+            return entity_type(org) in (UNREAD, "ORG", "", "PERSON")  # "Abbott & Quayle": partners
+        words = [w for w in chunk if w.text[:1].isupper() and not w.text.isupper()]
         return (
             entity_type(org) in (UNREAD, "ORG", "")
             and len(words) >= 2
@@ -353,7 +394,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head
     thing = _named_thing(org)
     if thing is not None and (
-        (_role_noun(thing) and _an_org(org, entity_type, titled=True))
+        ((_role_noun(thing) or _hiring_event(thing)) and _an_org(org, entity_type, titled=True))
         or (
             thing.lemma_.lower() in EMPLOYER_PARTS
             and _an_org(org, entity_type)
@@ -402,12 +443,16 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         and head.lower_ in ("to", "for")
         and head.head.pos_ == "VERB"
         and head.head.lemma_.lower() in RETURN_VERBS
+        # "if we return to Singapore": a place, not an employer
+        and entity_type(org) not in ("GPE", "LOC")
     ):
         return head.head  # "I hope to apply to Ashgrove Housing again"
     if dep == "pobj" and head.lower_ == "at" and head.head.lower_ in EVERYONE:
         # "I wish everyone at St. Kieran's College the very best" (the parse may make
-        # "everyone" the subject of "the very best").
-        wish = next((a for a in list(head.head.ancestors)[:2] if a.lemma_.lower() in WISH_VERBS), None)
+        # "everyone" the subject of "the very best"), "Best of luck to everyone at X".
+        wish = next(
+            (a for a in list(head.head.ancestors)[:3] if a.lemma_.lower() in WISH_VERBS | WISH_NOUNS), None
+        )
         if wish is not None:
             return wish
     if (
@@ -428,7 +473,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     anchor = head.head
     lemma = anchor.lemma_.lower()
     for _ in range(2):
-        titled = anchor.head.lower_ in ("as", "of", "in", "for")
+        titled = anchor.head.lower_ in ("as", "of", "in", "for", "on")  # "on the cardiac unit at X"
         if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and titled:
             # "the position as process engineer at Brennan Kessler", "the lectureship in
             # medieval history at the University of Stirling": the title's own role noun.
@@ -518,9 +563,11 @@ def _mentions(
         ):
             elsewhere.append(name_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
             continue
+        if _own_employer(token) or _offered_by(token):
+            # Wherever it is tied ("a head teacher post at my current TAFE").
+            elsewhere.append(name_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
+            continue
         if anchor is None:
-            if _own_employer(token) or _offered_by(token):
-                elsewhere.append(name_key(document.text[_chunk(token)[0].idx : token.idx + len(token.text)]))
             continue
         words = _chunk(token)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -530,16 +577,26 @@ def _mentions(
         name = person_name(text)
         if name is not None and signer is not None and name.matches(signer):
             continue
+        if _placed(words[0]):
+            continue  # "St Kieran's Hospital, Kilkenny": the town an organisation is in
         key = name_key(text)
+        if not key:
+            continue  # "Ltd." or "The" alone: a suffix or article with no name to it
         if any(word in AGENCY_WORDS for word in key.split()):
             continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
         if key.split()[-1] in EVENT_WORDS:
             continue  # "meet at the next UX Camp": an event, not an employer
-        if key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS:
+        partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
+        if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
-        if key.split()[-1] in JOB_TITLES:
-            continue  # "the Senior Staff Nurse post": a job title in capitals
-        if key and key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
+        if key.split()[-1] in JOB_TITLES or (token.dep_ == "compound" and token.head.lower_ in JOB_TITLES):
+            continue  # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title
+        if len(words) == 1 and _by_its_kind(words[0]):
+            continue  # "the Trust's approach": the employer, or its parent, named by its kind
+        parts = key.split()
+        if any(parts[k] in EVENT_WORDS and parts[k + 1] == "of" for k in range(len(parts) - 1)):
+            continue  # "the CIPD Festival of Work": an event named for its subject
+        if key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
                 Mention(
                     key,
@@ -579,7 +636,10 @@ def _asserted(verb: Token) -> bool:
 
 
 def _own_employer(org: Token) -> bool:
-    """Named as the sender's own employer: "my current employer, Halden Pharmacy Group"."""
+    """Named as the sender's own employer: "my current employer, Halden Pharmacy Group",
+    "a head teacher post at my current TAFE"."""
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in org.children):
+        return True
     if org.dep_ != "appos":
         return False
     noun = org.head
@@ -590,7 +650,9 @@ def _own_employer(org: Token) -> bool:
 
 def _offered_by(org: Token) -> bool:
     """The firm whose offer the sender took: "I just accepted a full-time offer from
-    RiteCare", "I've taken a job with Brook Dental"."""
+    RiteCare", "I've taken a job with Brook Dental", "Ironvale made me an offer"."""
+    if org.dep_ == "nsubj" and _made_an_offer(org.head):
+        return True
     if org.dep_ != "pobj" or org.head.lower_ not in ("from", "with", "at"):
         return False
     noun = org.head.head
@@ -644,6 +706,45 @@ def _greeted(
             continue
         out.append(Mention(key, document.text[start:end], start, end, unlabelled=kind == UNREAD))
     return out
+
+
+def _placed(first: Token) -> bool:
+    """A name right after another and a comma, hung on the same words: the place of the
+    one before ("the post at St Kieran's Hospital, Kilkenny"), not a second organisation."""
+    doc = first.doc
+    i = first.i
+    if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        return False
+    return doc[i - 2].pos_ == "PROPN" and (doc[i - 2].head.i == first.head.i or doc[i - 2].head.i >= first.i)
+
+
+def _made_an_offer(verb: Token) -> bool:
+    """ "made me an offer", "has offered me the post", "hired me": a job given to the
+    sender, not an interview ("invited me to interview" is the employer declined)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WELCOMING_VERBS or is_negated(verb):
+        return False
+    doc = verb.doc
+    # Read by position: the parse often makes "me" the subject of "an offer".
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "me":
+        return False
+    inside = {t.i for t in verb.subtree}
+    given = any(
+        t.lemma_.lower() in OFFERED_THINGS and t.i in inside for t in doc[verb.i + 2 : min(verb.i + 6, len(doc))]
+    )
+    return given or verb.lemma_.lower() in ("hire", "offer")
+
+
+def _by_its_kind(word: Token) -> bool:
+    """ "the Trust", "the Federation", "the Practice": an organisation named by a common noun
+    in capitals after "the", as drafts name the employer or its parent. A name ("the
+    Savoy") is a rare word."""
+    if fold(word.text) in COMPANY_WORDS:
+        return True  # "Energy" split off "All-Energy"; a trade word alone names no firm
+    doc = word.doc
+    article = word.i > 0 and doc[word.i - 1].lower_ == "the"
+    # "the DBS panel" is an acronym; "the Crane & Whitfield team" names partners.
+    joined = word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("&", "and")
+    return article and word.text.istitle() and not joined and usage().zipf(fold(word.text)) >= RARE_NAME
 
 
 def _capitalised_head(token: Token) -> bool:

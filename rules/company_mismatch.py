@@ -13,6 +13,7 @@ from ._company_data import (
     DATA,
 )
 from ._company_letters import (
+    agency_domain,
     domain_names,
     employer_domain,
     in_quote,
@@ -181,11 +182,12 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             len(groups) == 2
             and agency is not None
             and client is not None
-            and all(m.ahead for m in agency)
+            and (all(m.ahead for m in agency) or agency_domain(answered))
             and not all(m.ahead for m in client)
         ):
-            # Written to an agency ("work with Harbour Talent again") about its client's
-            # role ("the interview with Meridian Bank"): two names, one employer.
+            # Written to an agency ("work with Harbour Talent again", or an address at
+            # "talentbridgerecruitment") about its client's role ("the interview with
+            # Meridian Bank"): two names, one employer.
             return
         first = wrong[0]
         yield self.finding(
