@@ -622,9 +622,31 @@ def _reaches_reader(sent: Span) -> bool:
             low == "other" and not any(c.lower_ == "each" for c in t.children)
         ):
             return True
-        if lemma in _DOOR["reach_verbs"] and t.pos_ in ("VERB", "NOUN"):
+        if lemma in _DOOR["reach_verbs"] and t.pos_ in ("VERB", "NOUN") and _reaching(t):
             return True
     return False
+
+
+def _reaching(word: Token) -> bool:
+    """A word of contact that is about contact: not "work" as the job sought ("looking for
+    work over there", where "look" is no contact either), not a verb of the sender's own
+    group ("the group I work for"), and "keep" only of the sender or of contact ("keep me
+    in mind", "keep in touch"; not "keep my current hours")."""
+    lemma = word.lemma_.lower()
+    if word.dep_ == "relcl":
+        return False
+    if lemma == "work" and word.pos_ == "NOUN":
+        return False
+    if lemma == "look" and any(
+        c.lower_ == "for" and any(g.lemma_.lower() in _DOOR["sought_work"] for g in c.children) for c in word.children
+    ):
+        return False  # "I'll be looking for work over there": the sender's own search
+    if lemma == "keep":
+        return any(
+            w.lower_ in ("me", "touch", "contact", "mind", "file", "loop", "radar", "books", "details", "cv", "resume")
+            for w in word.subtree
+        )
+    return True
 
 
 def _welcomed(sent: Span) -> Token | None:
@@ -644,6 +666,8 @@ def _welcomed(sent: Span) -> Token | None:
             t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)  # "would be gratified"
         )
         glad = felt and valence(t.lower_) >= CLEARLY and _would(t)
+        if lemma == "open" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "the group is opening a second site": opening something, not open to it
         if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"] or glad) and tagged:
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye

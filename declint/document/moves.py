@@ -35,9 +35,9 @@ from declint.document.knowledge import data_file, knowledge
 from declint.document.reason import (
     about_the_decision,
     causal_clause,
+    goes_on,
     has_causal_marker,
     is_reason,
-    is_situation,
     opens_with_addition,
 )
 from declint.document.thanks import thanks
@@ -237,9 +237,12 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
     concluding = [
         bisect.bisect_right(breaks, sentences[i].start_char)
         for i, found_here in enumerate(found)
-        if found_here and any(t.lower_ in _CONSEQUENCE for t in sentences[i])
+        if found_here and _draws_on_before(sentences[i])
     ]
     last_conclusion = max(concluding, default=-1)
+    # With no decision found anywhere ("it wouldn't be fair to take an interview slot"),
+    # no paragraph is nearer it than another: the sender's situation is its reason anywhere.
+    undecided = not any(found)
     for i, sent in enumerate(sentences):
         cues = by_sentence[i]
         decisions = found[i]
@@ -280,14 +283,20 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         # The decision's own paragraph, or the one after it when the reason has a paragraph
         # of its own ("I must withdraw.\n\nMy partner has been posted to Leeds. ...").
         near = (
-            paragraph in deciding
+            undecided
+            or paragraph in deciding
             or (paragraph - 1 in deciding and paragraph - 1 not in reasoned)
             or paragraph < last_conclusion
+            # The paragraph just before the decision's, past the opening one: "My husband
+            # has accepted a job in Cork ...\n\nI'm sorry to withdraw."
+            or (paragraph + 1 in deciding and paragraph > 0 and paragraph not in deciding)
         )
         # A reason goes on within its paragraph, or into the next when that one picks it up
         # ("That changes things for me.", "Also, ...", a list after "a few things:").
         going_on = paragraph == reasoning_paragraph or (
-            paragraph == reasoning_paragraph + 1 and i > 0 and _picks_up(sent, sentences[i - 1])
+            paragraph == reasoning_paragraph + 1
+            and i > 0
+            and (_picks_up(sent, sentences[i - 1]) or (not cues and goes_on(sent)))
         )
         reason = _reason(sent, cues, reasoning and going_on, near_decision=near)
         if reason is not None:
@@ -298,6 +307,21 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         reasoning_paragraph = paragraph
         out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
     return tuple(out)
+
+
+def _draws_on_before(sent: Span) -> bool:
+    """A decision drawn from what came before: "So I've decided", "I therefore decline",
+    "With that in mind, I'll withdraw", "Given this, I must withdraw", "That means I'll be
+    withdrawing", "For these reasons ..."; not "this role" or "at this stage", which point
+    at the job or the moment."""
+    if any(t.lower_ in _CONSEQUENCE for t in sent):
+        return True
+    for token in sent[:6]:
+        if token.lower_ not in ("that", "this", "these", "those"):
+            continue
+        if token.dep_ != "det" or token.head.lemma_.lower() in _CONSEQUENCE:
+            return True  # "With that in mind", "That means", "for that reason"
+    return False
 
 
 def _picks_up(sent: Span, before: Span) -> bool:
@@ -331,7 +355,7 @@ def _reason(
     about = about_the_decision(sent)
     cause = None if about or courtesy else causal_clause(sent)
     if cause:
-        if reasoning and not taken - {Move.APOLOGY} and is_situation(sent, about=about):
+        if reasoning and not taken - {Move.APOLOGY} and goes_on(sent, about=about):
             # A story going on: "It's a period drama I signed on to last year, and ...
             # pushed back twice because of the lead's availability" is reason throughout,
             # not only in its "because".
@@ -343,6 +367,12 @@ def _reason(
     taken = {c.move for c in cues}
     if taken & _NOT_REASONS:
         return None
+    # A decision that goes on past a colon gives its reasons there: "I'll have to pass, and
+    # here's why: I've got my own contracts booked in ...; I've just taken on an apprentice".
+    told = _after_colon(sent) if Move.DECISION in taken else None
+    if told:
+        start, end = _span(told)
+        return start, end, _words(told)
     # An apology or a decision says nothing of why, unless the decision is only implied by
     # what the sender did instead ("I have accepted another offer" is the reason).
     implied = any(c.move is Move.DECISION and c.detail == "implied" for c in cues)
@@ -350,10 +380,24 @@ def _reason(
         return None
     tokens = list(tokens_in(sent))
     stated = is_reason(sent, about=about) and (near_decision or reasoning or has_causal_marker(sent))
-    if stated or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and is_situation(sent, about=about)):
+    if stated or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and goes_on(sent, about=about)):
         start, end = _span(tokens)
         return start, end, _words(tokens)
     return None
+
+
+def _after_colon(sent: Span) -> list[Token] | None:
+    """What follows a colon, when it tells something of the sender's: four words or more
+    with "I", "my" or "we" in them."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    rest = [t for t in sent.doc[colon.i + 1 : sent.end] if not t.is_space]
+    while rest and not (rest[-1].is_alpha or rest[-1].like_num):
+        rest.pop()
+    if _words(rest) < 4 or not any(is_first_person(t) for t in rest):
+        return None
+    return rest
 
 
 def moves_of(document: EmailDocument) -> tuple[SentenceMoves, ...]:

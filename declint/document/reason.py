@@ -37,6 +37,8 @@ _REASSURANCE_NOUNS = frozenset(_DATA["reassurance_nouns"])
 # Help offered to the reader: "I can refer a colleague", "I could share references".
 _OFFER_VERBS = frozenset(_DATA["offer_verbs"])
 _OWN_NEWS = frozenset(_DATA["own_news"])
+# The hiring's own business: "the interview had been set for Tuesday" carries no reason on.
+_HIRING_THINGS = frozenset(_DATA["hiring_things"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -196,7 +198,7 @@ def _to_the_turn(clause: list[Token], sent: Span) -> list[Token]:
     last = end
     for j in range(end + 1, sent.end):
         token = doc[j]
-        if token.lower_ in _TURNS or token.lower_ in ("so", "yet", "though", "although", "whereas", "which"):
+        if token.lower_ in _TURNS or token.lower_ in ("so", "yet", "though", "although", "whereas"):
             break
         if token.pos_ in ("VERB", "AUX") and _is_courtesy_clause(token):
             subject = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -350,3 +352,37 @@ def is_situation(sent: Span, *, about: bool | None = None) -> bool:
     return not any(c.dep_ == "poss" for c in subject.children) and not any(
         c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod", "appos") for c in subject.children
     )
+
+
+def goes_on(sent: Span, *, about: bool | None = None) -> bool:
+    """A plain statement that carries a story on once it has begun, whoever it is about:
+    "They were looking for someone to help launch a new list.", "It includes a move to
+    Director, a company car and a sabbatical.", "The team is small, about six engineers."
+    Besides what :func:`is_situation` allows, never one that speaks to the reader ("your",
+    "you"), a question, a remark on the
+    decision, a courtesy, or a turn that is not about the sender ("However, the team
+    seemed lovely"). ``about`` as for ``is_reason``."""
+    if is_situation(sent, about=about):
+        return True  # "Apart from this, the commute to your Chennai plant would take me two hours"
+    words = list(tokens_in(sent))
+    if sum(1 for t in words if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
+        return False
+    if any(t.lower_ in ("you", "your", "yours", "y'all") for t in words):
+        return False
+    if about_the_decision(sent) if about is None else about:
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
+        return False
+    subject = subject_of(root)
+    if subject is None and not any(c.dep_ == "csubj" for c in root.children):
+        return False  # an imperative: a request
+    if subject is not None and (
+        subject.lemma_.lower() in _HIRING_THINGS
+        or any(c.lemma_.lower() in _HIRING_THINGS for c in subject.children if c.dep_ == "compound")
+    ):
+        return False  # "The interview had been set for Tuesday": the hiring's own business
+    if sent[0].lower_ in _TURNS:
+        return _is_personal_statement(sent)  # "But I have realised I want a single site"
+    return True
+
