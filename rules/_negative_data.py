@@ -13,6 +13,11 @@ DATA = rule_data("negative_remarks")
 TARGETS = frozenset(DATA["targets"])
 # Evaluative words that criticise whatever they describe.
 HARSH = frozenset(DATA["harsh"])
+#: Verbs that put a verdict first and what it is of after: "Chaotic is the word for the
+#: day", "Underpaid is how your staff described themselves".
+VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
+#: Verbs of what the sender met or went through: its object is still theirs.
+MET = frozenset(DATA["met"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])

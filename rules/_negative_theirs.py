@@ -9,6 +9,7 @@ from declint.nlp.present import tokens_in
 
 from ._negative_data import (
     MESSAGES,
+    MET,
     OTHER,
     PAY,
     PEOPLE,
@@ -83,8 +84,11 @@ def _done_by_someone_else(noun: Token) -> bool:
             break
         verb = verb.head
         subject = subject_of(verb)
+    # What the sender met or sat through is still theirs ("I have rarely met a less engaged
+    # panel"); what the sender has or runs is the sender's ("I run very long shifts").
+    met = verb.lemma_.lower() in MET
     return subject is not None and subject.pos_ != "PRON" and someone_elses(subject) or (
-        subject is not None and noun.dep_ in ("dobj", "attr") and subject.lower_ in FIRST_PERSON
+        subject is not None and noun.dep_ in ("dobj", "attr") and subject.lower_ in FIRST_PERSON and not met
     )
 
 

@@ -33,6 +33,7 @@ from ._negative_data import (
     SUPPORT_VERBS,
     TOKEN_REWARDS,
     UPSET,
+    VERDICT_FRAMES,
     VERDICT_NOUNS,
     WEAK_UPSET,
     WILLING,
@@ -139,6 +140,17 @@ def _described(word: Token) -> list[Token]:
             # "your panel, which came across as ...": the relative pronoun stands for the panel.
             relative = subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             out.append(verb.head if relative else subject)
+    if word.dep_ in ("nsubj", "csubj") and word.head.lemma_.lower() in VERDICT_FRAMES:
+        # "Chaotic is probably the kindest word for the assessment day", "Underpaid is how
+        # two of your staff described themselves": the verdict first, what it is of after.
+        inside = {w.i for w in word.subtree}
+        out.extend(
+            w
+            for w in word.head.subtree
+            if w.i not in inside
+            and w.pos_ in ("NOUN", "PROPN", "PRON")
+            and w.dep_ in ("pobj", "dobj", "nsubj", "compound")
+        )
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
@@ -222,6 +234,10 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
         done = token.head
         if not _negated_judgement(done) and any(about_target(n, targets) for n in _described(done)):
             return f"says something of theirs was {token.text} {done.text}"
+    if _cut_down(token) and any(about_target(n, targets) for n in _described(token)):
+        # "the least organised interview", "a less engaged panel": praise cut down, as an
+        # attribute of their thing.
+        return f"says something of theirs was hardly {token.text!r}"
     if (
         (low in PRAISE or lemma in PRAISE)
         and token.pos_ == "ADJ"
@@ -397,6 +413,15 @@ def _denied(verb: Token) -> bool:
     if is_negated(verb, through_clauses=False):
         return True
     return any(c.lower_ == "once" and any(g.lower_ in ("not", "never") for g in c.children) for c in verb.children)
+
+
+def _cut_down(word: Token) -> bool:
+    """A word of praise, or any plainly good word, with "less" or "least" on it, said as an
+    attribute: "the least organised interview", "a less engaged panel"."""
+    if word.dep_ != "amod" or word.pos_ not in ("ADJ", "VERB"):
+        return False
+    good = word.lower_ in PRAISE or word.lemma_.lower() in PRAISE or valence(word.lower_) >= CLEARLY
+    return good and any(c.lower_ in ("less", "least") and c.dep_ == "advmod" for c in word.children)
 
 
 def _faint(word: Token) -> bool:

@@ -128,7 +128,7 @@ def score_dated(linter: DeclintLinter, *, show: bool = False) -> None:
 
 def score_emails(linter: DeclintLinter, *, show: bool = False) -> None:
     """employers*.toml: whole emails, and whether one names a leftover employer."""
-    for name in ("employers", "employers2", "employers3", "employers4", "employers5"):
+    for name in ("employers", "employers2", "employers3", "employers4", "employers5", "employers6"):
         if not (BANKS / f"{name}.toml").exists():
             continue
         for expect in (True, False):
@@ -175,7 +175,7 @@ def main(argv: list[str]) -> None:
             score_paragraphs(linter, "spelling", bank["quiet"], False, label="spelling3", show=show)
             score_paragraphs(linter, "spelling", bank["fire"], True, label="spelling3", show=show)
     for rule, names in (
-        ("negative-remarks", ("complaints", "complaints2", "complaints3", "complaints4")),
+        ("negative-remarks", ("complaints", "complaints2", "complaints3", "complaints4", "complaints5")),
         ("oversharing", ("oversharing_sentences", "oversharing2")),
     ):
         for name in names if want(rule) else ():
