@@ -148,6 +148,8 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "say" and any(c.lower_ == "yes" for c in verb.children):
+        lemma = "accept"  # "I've said yes to a role at Mulga Rail"
     if lemma in JOINING_VERBS and _lost_chance(verb):
         return False
     if any(c.dep_ == "acomp" for c in verb.children):
@@ -166,7 +168,7 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     past_meeting = lemma in MEETING_VERBS and verb.tag_ == "VBD"
     if lemma not in MOVING_ON and not past_meeting:
         return False
-    if is_negated(verb, through_clauses=False):
+    if is_negated(verb, through_clauses=False) or _denied_by_head(verb):
         return False
     head = verb.head
     if head.pos_ == "ADP" and head.head is not head:
@@ -179,6 +181,20 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
         if head_lemma in INVITATION_VERBS:
             return False
     return True
+
+
+def _denied_by_head(verb: Token) -> bool:
+    """ "the timing is not right for me to join Sankaran Textiles", "I'm not ready to
+    interview for Saltmarsh": a move the clause above it denies."""
+    # Only an infinitive hung on the denied word: "I won't be able to attend" above
+    # "I've accepted a role at Monzo" denies nothing of the move.
+    infinitive = verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head
+    if not infinitive or head.i == verb.i:
+        return False
+    if head.pos_ == "ADJ":
+        return is_negated(head, through_clauses=False)
+    return head.pos_ == "AUX" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _lost_chance(verb: Token) -> bool:
@@ -466,6 +482,16 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     applying = head.head.pos_ == "NOUN" and head.head.lemma_.lower() in APPLYING_NOUNS
     if dep == "pobj" and head.lower_ in ("to", "for", "with") and applying and entity_type(org) != "PERSON":
         return head.head  # "withdraw my application to the Institute", "my candidacy for Northfield"
+    if (
+        dep == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in MEETING_VERBS
+        and _an_org(org, entity_type)
+        and org.lemma_.lower() not in ROLE_NOUNS
+        and not any(w.lower_ in JOB_TITLES for w in _chunk(org))
+    ):
+        return head.head  # "I'm not ready to interview for Saltmarsh Studios"
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
@@ -481,6 +507,23 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     if anchor.pos_ in ("NOUN", "PROPN"):
         return anchor if _role_noun(anchor) else None
     if anchor.pos_ == "VERB":
+        met_before = anchor.tag_ == "VBD" or (
+            anchor.tag_ == "VBG"
+            and (anchor.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in anchor.children))
+        )
+        if met_before and lemma in MEETING_VERBS and any(
+            c.dep_ == "dobj" and (c.lower_ == "you" or any(p.lower_ == "your" for p in c.children))
+            for c in anchor.children
+        ):
+            # "It was great meeting your team at DataConf Lagos": where they met, not who;
+            # "looking forward to meeting your team at Globex" names the employer.
+            return None
+        if lemma == "meet" and (subject := subject_of(anchor)) is not None and subject.lower_ in ("we", "us"):
+            return None  # "I hope we meet again at the next DataConf": a place to meet
+        if lemma == "work" and (subject := subject_of(anchor)) is not None and not (
+            is_first_person(subject) or subject.lower_ == "you"
+        ):
+            return None  # "a former classmate who works at Sandgrove Capital": someone else's employer
         if lemma in MEETING_VERBS or lemma in ("work", "join"):
             return anchor
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
@@ -640,11 +683,23 @@ def _own_employer(org: Token) -> bool:
     "a head teacher post at my current TAFE"."""
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in org.children):
         return True
+    if any(_where_i_was(c) for c in org.children):
+        return True  # "Oakridge Pharmacy, where I did my pre-registration year"
     if org.dep_ != "appos":
         return False
     noun = org.head
     return noun.lemma_.lower() in OWN_EMPLOYER_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children
+    )
+
+
+def _where_i_was(clause: Token) -> bool:
+    """ "where I did my bootcamp", "where I work now": a relative clause that puts the
+    sender there."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in clause.children)
+        and is_first_person(subject_of(clause))
     )
 
 
@@ -783,4 +838,6 @@ def same(a: str, b: str) -> bool:
         return True
     # "EMAS" for "East Midlands Ambulance Service": a name and its initials.
     initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "for"))
+    if " " not in short and len(initials) >= 3 and short[:-1] == initials:
+        return True  # "LMWC" for "Lagos Metro Water Corporation", whose key drops "corporation"
     return " " not in short and len(short) >= 2 and short in (initials, initials.replace("&", ""))
