@@ -468,9 +468,12 @@ def _could_not_answer(token: Token) -> str | None:
     if token.lemma_.lower() not in ANSWERING_VERBS or token.pos_ != "VERB":
         return None
     able = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in token.children)
-    if not able or not is_negated(token, through_clauses=False) and not none_of(subject_of(token) or token):
+    # "No one was able to tell me", "the manager wasn't able to explain": "able" carries it.
+    holder = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() == "able" else token
+    able = able or holder is not token
+    if not able or not is_negated(holder, through_clauses=False) and not none_of(subject_of(holder) or holder):
         return None
-    doer = subject_of(token)
+    doer = subject_of(holder)
     if doer is None or not (a_person_of_theirs(doer) or none_of(doer) or doer.lower_ in ("neither", "nobody")):
         return None
     if doer.lower_ in ("i", "we"):
@@ -493,16 +496,39 @@ def _turnover(token: Token) -> str | None:
         return "says the post keeps being advertised" if again else None
     if lemma not in LEAVING_VERBS:
         return None
+    briefly = any(w.lower_ in ("under", "only", "barely", "just", "less", "fewer") for w in token.subtree)
+    if lemma in ("stay", "last") and not briefly and not is_negated(token, through_clauses=False) and not none_of(
+        subject_of(token) or token
+    ):
+        return None  # "they stayed ten years" is no turnover; "didn't last", "stayed under six months" are
     doer = subject_of(token)
     if doer is None and token.dep_ == "acl":
         doer = token.head
+    if doer is None and token.dep_ == "advcl" and token.head.dep_ == "relcl":
+        doer = token.head.head  # "people who held this post before me left": a rough parse
     if doer is None or doer.lemma_.lower() not in PREDECESSORS and doer.lower_ not in PREDECESSORS:
         return None
     before = {c.lower_ for c in doer.children if c.dep_ in ("amod", "det", "poss")}
-    if not before & {"last", "previous", "past", "former"}:
+    if not before & {"last", "previous", "past", "former"} and not _held_the_post(doer):
         return None
     soon = any(w.lemma_.lower() in ("month", "week", "year", "day") for w in token.subtree)
     return "says people do not stay in the post" if soon else None
+
+
+_POSTS = ("post", "role", "job", "position", "seat")
+
+
+def _held_the_post(doer: Token) -> bool:
+    """ "two of the three people who held this post before me": predecessors told by a
+    relative clause of holding the job."""
+    people = [doer, *(g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in ("hold", "have", "do", "fill", "occupy")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in _POSTS for o in c.children)
+        for person in people
+        for c in person.children
+    )
 
 
 def _poor_premises(token: Token) -> str | None:
