@@ -31,6 +31,8 @@ from ._negative_data import (
     DELIVERED,
     DISTRACTIONS,
     GOT,
+    HELD_POSTS,
+    HOLDING,
     IF_ONLY,
     INFORMED,
     LEAVING_VERBS,
@@ -515,17 +517,14 @@ def _turnover(token: Token) -> str | None:
     return "says people do not stay in the post" if soon else None
 
 
-_POSTS = ("post", "role", "job", "position", "seat")
-
-
 def _held_the_post(doer: Token) -> bool:
     """ "two of the three people who held this post before me": predecessors told by a
     relative clause of holding the job."""
     people = [doer, *(g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
     return any(
         c.dep_ == "relcl"
-        and c.lemma_.lower() in ("hold", "have", "do", "fill", "occupy")
-        and any(o.dep_ == "dobj" and o.lemma_.lower() in _POSTS for o in c.children)
+        and c.lemma_.lower() in HOLDING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in HELD_POSTS for o in c.children)
         for person in people
         for c in person.children
     )

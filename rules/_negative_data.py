@@ -18,6 +18,9 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Holding a post, in a relative clause naming predecessors: "the people who held this post".
+HOLDING = frozenset(DATA["holding"])
+HELD_POSTS = frozenset(DATA["held_posts"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])
