@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
 from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
@@ -43,6 +43,7 @@ from ._negative_data import (
     PAPERS,
     PEERS,
     PLACES,
+    PLACES_TO_WORK,
     POOR_PREMISES,
     PREDECESSORS,
     PRIVATE_QUESTIONS,
@@ -160,7 +161,30 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if words & {"if", "had"} and (why := _if_only(sent, targets)):
         return why
+    if lemmas & PLACES_TO_WORK and (why := _not_a_place_for_me(sent, targets)):
+        return why
     return _unpaid_work(sent)
+
+
+def _not_a_place_for_me(sent: Span, targets: frozenset[str]) -> str | None:
+    """Their culture turned down as a kind: "that is not a culture I would want to lead",
+    "it isn't an environment I could thrive in" (said of theirs, or of what was just told
+    of them); not "this is not a role I want", which is fit."""
+    for attr in tokens_in(sent):
+        if attr.dep_ != "attr" or attr.lemma_.lower() not in PLACES_TO_WORK:
+            continue
+        verb = attr.head
+        subject = subject_of(verb)
+        if subject is None or not (subject.lower_ in ("that", "this", "it") or about_target(subject, targets)):
+            continue
+        denied = any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ == "no" for c in attr.children)
+        wanted = any(
+            c.dep_ == "relcl" and is_first_person(subject_of(c)) and not is_negated(c, through_clauses=False)
+            for c in attr.children
+        )
+        if denied and wanted:
+            return f"turns down their {attr.text} as a kind"
+    return None
 
 
 

@@ -151,6 +151,9 @@ def _described(word: Token) -> list[Token]:
             and w.pos_ in ("NOUN", "PROPN", "PRON")
             and w.dep_ in ("pobj", "dobj", "nsubj", "compound")
         )
+    # "the advert, which I found a little misleading": the relative pronoun stands for
+    # the noun its clause hangs on.
+    out = [_antecedent(n) for n in out]
     if word.dep_ == "conj" and word.head is not word and not out:
         # "late and unprepared": the second word is said of the first one's subject.
         out.extend(_described(word.head))
@@ -161,6 +164,16 @@ def _described(word: Token) -> list[Token]:
                 out.extend(c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass"))
                 break
     return out
+
+
+def _antecedent(noun: Token) -> Token:
+    """What a relative pronoun stands for: "which" in "the advert, which I found ..."."""
+    if noun.tag_ not in ("WDT", "WP"):
+        return noun
+    for clause in (noun.head, *list(noun.head.ancestors)[:2]):
+        if clause.dep_ == "relcl":
+            return clause.head
+    return noun
 
 
 def _described_by_verb(verb: Token) -> list[Token]:
