@@ -18,6 +18,8 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Their people a candidate calls "mine": "my interviewer arrived twenty minutes late".
+ASSIGNED = frozenset(DATA["assigned"])
 #: What a workplace is like as a kind, turned down: "not a culture I would want to lead".
 PLACES_TO_WORK = frozenset(DATA["places_to_work"])
 #: Holding a post, in a relative clause naming predecessors: "the people who held this post".

@@ -8,6 +8,7 @@ from declint.nlp.grammar import FIRST_PERSON, subject_of
 from declint.nlp.present import tokens_in
 
 from ._negative_data import (
+    ASSIGNED,
     MESSAGES,
     MET,
     OTHER,
@@ -177,7 +178,14 @@ def _titled(noun: Token) -> bool:
 
 
 def a_person_of_theirs(noun: Token | None) -> bool:
-    if noun is None or someone_elses(noun):
+    if noun is None:
+        return False
+    elsewhere = any(
+        c.dep_ == "prep" and any(someone_elses(g) for g in c.children) for c in noun.children
+    ) or any(c.dep_ in ("det", "amod") and c.lower_ in OTHER for c in noun.children)
+    if noun.lemma_.lower() in ASSIGNED and not elsewhere:
+        return True  # "my interviewer", "my recruiter": theirs ("my recruiter at my agency" is not)
+    if someone_elses(noun):
         return False  # "my current team", "the other panel"
     if noun.lower_ in THEIR_PEOPLE and noun.lower_ not in FIRST_PERSON:
         return True
