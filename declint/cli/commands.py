@@ -59,14 +59,18 @@ def rules_command(argv: list[str]) -> ExitCode:
     table.add_column("severity", no_wrap=True)
     table.add_column("summary and options (defaults)", overflow="fold", ratio=1)
     for rule_id in registry.ids():
-        cls = registry.rules[rule_id]
+        cls = registry.get(rule_id)
+        if cls is None:
+            continue  # a broken built-in: named below, and the command fails
         cell = Text(cls.summary())
         options = options_line(cls)
         if options:
             cell.append("\n" + options, style="declint.dim")
         table.add_row(Text(rule_id, style="declint.rule"), cls.severity.value, cell)
     console.print(table)
-    return ExitCode.OK
+    for broken in registry.broken:
+        error_line(broken)
+    return ExitCode.ERROR if registry.broken else ExitCode.OK
 
 
 def explain_parser() -> argparse.ArgumentParser:
@@ -80,6 +84,9 @@ def explain_command(argv: list[str]) -> ExitCode:
     registry = load_registry()
     _warn(registry)
     cls = registry.get(args.rule)
+    if cls is None and registry.broken:
+        error_line(registry.broken[0])
+        return ExitCode.ERROR
     if cls is None:
         near = difflib.get_close_matches(args.rule, registry.ids(), n=1, cutoff=0.6)
         hint = f"did you mean {near[0]!r}? " if near else ""

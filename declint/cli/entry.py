@@ -262,7 +262,7 @@ def _lint(argv: list[str]) -> ExitCode:
     except (ConfigError, ModelNotFoundError, BaselineError) as exc:
         _error(str(exc))
         return ExitCode.ERROR
-    for warning in report.warnings:
+    for warning in (*report.warnings, *report.broken_rules):
         _error(warning)
     for result in report.results:
         if result.error is not None:

@@ -53,6 +53,8 @@ def lint_jsonl(
             yield result
 
     stream_jsonl(results(), make_console())
+    for broken in run.registry.broken:
+        error(broken)
     for entry in run.stale_baseline:
         error(f"baseline entry no longer matches (prune it with --write-baseline): {entry.describe()}")
     if statistics:

@@ -55,13 +55,15 @@ class RunReport:
     rules: Mapping[str, type[Rule]] = field(default_factory=dict)  # type: ignore[type-arg]
     #: Baseline entries that matched no finding of a draft linted in this run.
     stale_baseline: list[Entry] = field(default_factory=list)
+    #: Built-in rules that could not be imported (a broken install): named, and the run fails.
+    broken_rules: list[str] = field(default_factory=list)
 
     @property
     def linted(self) -> list[FileResult]:
         return [r for r in self.results if r.error is None]
 
     def exit_code(self) -> ExitCode:
-        if any(r.error is not None or r.rule_errors for r in self.results):
+        if self.broken_rules or any(r.error is not None or r.rule_errors for r in self.results):
             return ExitCode.ERROR
         # Each draft is judged by its own config's fail level.
         if any(r.failed for r in self.results):
@@ -190,8 +192,9 @@ def run(
         results = linter.lint(items, on_progress=progress)
     for (slot, _, config, key), result in zip(pending, results, strict=True):
         slots[slot] = result
-        if cache is not None and key is not None and not result.rule_errors:
+        if cache is not None and key is not None and not result.rule_errors and not registry.broken:
             cache.for_config(config).put(key, result)
+    report.broken_rules = list(registry.broken)
     if cache is not None:
         report.warnings.extend(cache.warnings)
     if apply_baselines:

@@ -90,7 +90,7 @@ class RunStream:
 
     def exit_code(self) -> ExitCode:
         """As :meth:`RunReport.exit_code`, over the results yielded so far."""
-        if self._error:
+        if self._error or self.registry.broken:
             return ExitCode.ERROR
         return ExitCode.FINDINGS if self._failed else ExitCode.OK
 
@@ -129,7 +129,8 @@ class RunStream:
                 window[index] = (linted, *window[index][1:])
             for done, governing, stored in window:
                 assert done is not None, "every pending draft was linted"
-                if self._cache is not None and governing is not None and stored is not None and not done.rule_errors:
+                keep = not done.rule_errors and not self.registry.broken
+                if self._cache is not None and governing is not None and stored is not None and keep:
                     self._cache.for_config(governing).put(stored, done)
                 self._finish(done, governing)
                 yield done

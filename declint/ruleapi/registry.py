@@ -38,6 +38,8 @@ class RuleTable(Mapping[str, RuleClass]):
     def __init__(self, loaded: Mapping[str, RuleClass] | None = None) -> None:
         self._order: list[str] = []
         self._loaded: dict[str, RuleClass] = {}
+        #: Built-in rules that failed to import when first asked for through get().
+        self.broken: list[str] = []
         self._pending: dict[str, metadata.EntryPoint] = {}
         for rule_id, cls in (loaded or {}).items():
             self.add(rule_id, cls)
@@ -83,6 +85,18 @@ class RuleTable(Mapping[str, RuleClass]):
         self._loaded[rule_id] = obj
         return obj
 
+    def get(self, rule_id: str, default: RuleClass | None = None) -> RuleClass | None:  # type: ignore[override]
+        """As a mapping's get, but a built-in rule that fails to import is named once in
+        ``broken`` and read as absent, so reporters and the run go on without it."""
+        if rule_id not in self:
+            return default
+        try:
+            return self[rule_id]
+        except BrokenBuiltinRuleError as exc:
+            if str(exc) not in self.broken:
+                self.broken.append(str(exc))
+            return default
+
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._loaded or rule_id in self._pending
 
@@ -111,7 +125,15 @@ class Registry:
         return sorted(self.rules)
 
     def get(self, rule_id: str) -> RuleClass | None:
+        """The rule's class; None for an unknown id, and for a built-in rule that fails to
+        import (a broken install), which is named once in ``broken``."""
         return self.rules.get(rule_id)
+
+    @property
+    def broken(self) -> list[str]:
+        """Built-in rules that failed to import when first asked for: the run goes on with
+        the others, and fails."""
+        return self.rules.broken
 
 
 def _is_builtin(ep: metadata.EntryPoint) -> bool:

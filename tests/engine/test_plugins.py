@@ -157,3 +157,35 @@ def test_a_broken_builtin_rule_is_named_when_its_class_is_first_needed() -> None
     assert registry.ids() == ["ghost-rule"] and registry.errors == []
     with pytest.raises(BrokenBuiltinRuleError, match="built-in rule 'ghost-rule'.*failed to load: ModuleNotFoundError"):
         registry.rules["ghost-rule"]
+
+
+def test_a_broken_builtin_rule_is_named_once_and_the_other_rules_still_run(tmp_path: Path) -> None:
+    """A broken install (a built-in rule that does not import) must not stop the run with a
+    traceback: the rule is named once, the others lint every draft, and the run fails."""
+    from importlib import metadata
+
+    from declint.engine.run import ExitCode, run
+    from declint.ruleapi.registry import load_registry
+
+    own = metadata.distribution("declint")
+    ghost = metadata.EntryPoint("ghost-rule", "declint.rules.no_such_module:Nope", "declint.rules")
+    salutation = next(ep for ep in metadata.entry_points(group="declint.rules") if ep.name == "salutation")
+    registry = load_registry([ghost._for(own), salutation])  # type: ignore[attr-defined]
+    drafts = []
+    for name in ("one.txt", "two.txt"):
+        draft = tmp_path / name
+        draft.write_text("Hey Sam,\n\nI must decline the interview.\n\nKind regards,\nAlex\n", encoding="utf-8")
+        drafts.append(str(draft))
+    report = run(drafts, registry=registry)
+    assert len(report.broken_rules) == 1
+    assert "ghost-rule" in report.broken_rules[0] and "ModuleNotFoundError" in report.broken_rules[0]
+    assert [[f.rule for f in r.findings] for r in report.results] == [["salutation"], ["salutation"]]
+    assert report.exit_code() == ExitCode.ERROR
+    # The reports are still written: the rule that ran is described in full, the broken
+    # one only by its id.
+    from declint.reporters.html import render_html
+    from declint.reporters.sarif import build_sarif
+
+    described = {r["id"]: r for r in build_sarif(report)["runs"][0]["tool"]["driver"]["rules"]}
+    assert "fullDescription" in described["salutation"] and "fullDescription" not in described["ghost-rule"]
+    assert "salutation" in render_html(report)
