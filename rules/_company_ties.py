@@ -589,6 +589,8 @@ def _mentions(
     for token in own_words:
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            continue  # "locum work": the tagger's proper noun, but no name is written small
         interest = _interest_anchor(token)
         # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
         modifier = token.dep_ in ("compound", "nmod", "npadvmod")

@@ -25,6 +25,9 @@ TIMES = frozenset(_DATA["times"])
 SELF = vocabulary().first_person
 # A detail hanging off one of these is about the job, not the sender: "the surgery ward".
 WORK_NOUNS = frozenset(_DATA["work_nouns"])
+#: What a conversation is about is its topic, not the sender's body: "our conversation
+#: about fracture follow-up", "we discussed sepsis pathways".
+TOPIC_HEADS = frozenset(_DATA["topic_heads"])
 # Terms that are private only in a narrow sense, checked by ``narrow_sense``.
 NARROW = frozenset(_DATA["narrow"])
 INSTITUTIONS = frozenset(_DATA["institutions"])

@@ -20,6 +20,7 @@ from ._oversharing_data import (
     PRIVATE_HEADS,
     SELF,
     THIRD_PERSON,
+    TOPIC_HEADS,
     WORK_NOUNS,
 )
 
@@ -119,7 +120,22 @@ def owned_by_sender(token: Token) -> bool:
     return False
 
 
+def _a_topic(token: Token) -> bool:
+    """What a conversation was about: "our conversation about splinting and fracture
+    follow-up", "we discussed sepsis pathways". Not the sender's own ("about my fracture")."""
+    if any(c.dep_ == "poss" and (c.lower_ in SELF or is_family(c)) for c in token.children):
+        return False
+    for ancestor in list(token.ancestors)[:5]:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ("about", "on", "regarding", "around"):
+            return ancestor.head.lemma_.lower() in TOPIC_HEADS
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in TOPIC_HEADS:
+            return True
+    return False
+
+
 def about_work(token: Token) -> bool:
+    if _a_topic(token):
+        return True
     if token.dep_ in ("attr", "appos") and token.lemma_.lower() in PRACTITIONERS:
         # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.
         return True

@@ -60,7 +60,10 @@ def _is_the_interview(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "interview":
         return False
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "poss")}
-    if dets & _OTHER_EVENT_DETS:
+    other = dets & _OTHER_EVENT_DETS
+    if other == {"second"} and dets & {"the", "your", "our", "this"}:
+        other = set()  # "the second interview" is this employer's next round; "a second" may not be
+    if other:
         return False
     if token.lemma_.lower() == "interview":
         return True
@@ -103,6 +106,17 @@ def _refers_to_it(verb: Token, sent: Span) -> bool:
     return any(_is_the_interview(t) for t in before)
 
 
+def _planned_for_me(verb: Token) -> bool:
+    """ "Thank you for scheduling me for tomorrow at 10am": the sender booked in, which is
+    the interview; and "the second interview ..., now set for tomorrow", a participle with
+    no subject after the interview it sets."""
+    if any(c.dep_ == "dobj" and c.lower_ == "me" for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(_is_the_interview(t) for t in verb.sent if t.i < verb.i)
+
+
 def tied_to_interview(root: Token) -> bool:
     """Does the date at ``root`` say when the interview is?"""
     node = root
@@ -126,6 +140,8 @@ def tied_to_interview(root: Token) -> bool:
     if _clause_mentions_interview(verb):
         return True
     if lemma in _MEETING_VERBS:
+        return True
+    if lemma in _PLANNING_VERBS and _planned_for_me(verb):
         return True
     # "I won't be able to attend tomorrow": the date hangs on "be", the meeting verb below it.
     for child in verb.children:

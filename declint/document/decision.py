@@ -43,6 +43,8 @@ _OBJECT_DECLINE_VERBS = frozenset(_DATA["object_decline_verbs"])
 _INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
 # Taking part: negated, these say "no" ("I will not attend", "I am unable to proceed").
 _TAKE_PART = frozenset(_DATA["take_part"])
+# What one takes up in taking part: "I won't be able to take the job after all".
+_TAKEN = frozenset(_DATA["taken"])
 _WILLING_ADJECTIVES = frozenset(_DATA["willing_adjectives"])
 _ONWARD = frozenset(_DATA["onward"])
 # Words that soften a statement into a maybe.
@@ -376,8 +378,7 @@ def _take_part(token: Token) -> bool:
         return bool(_particles(token) & _ONWARD) or any(c.lower_ == "with" for c in token.children)
     if lemma == "take":
         return bool(_particles(token) & {"further", "forward"}) or any(
-            o.lemma_.lower() in ("part", "interview", "opportunity", "position", "role", "offer")
-            for o in token.children
+            o.lemma_.lower() in _TAKEN for o in token.children
         )
     if lemma == "make":
         return any(o.lower_ in ("it", "interview") for o in token.children)

@@ -723,7 +723,8 @@ def _would(word: Token) -> bool:
     be glad to work with you", "I would welcome opportunities to collaborate"."""
     holders = [word, word.head] if word.dep_ in ("acomp", "xcomp", "dobj") else [word]
     auxes = {c.lower_ for h in holders for c in h.children if c.dep_ == "aux"}
-    return bool(auxes & {"would", "'d", "’d"}) and "have" not in auxes
+    # "I shall remain appreciative of any prospective communication": the formal future.
+    return bool(auxes & {"would", "'d", "’d", "shall"}) and "have" not in auxes
 
 
 def opens_sentence(sent: Span) -> bool:
