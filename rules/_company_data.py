@@ -40,6 +40,8 @@ GREETING_DEPARTMENTS = frozenset(DATA["greeting_departments"])
 OWN_EMPLOYER_NOUNS = frozenset(DATA["own_employer_nouns"])
 HOPING = frozenset(DATA["hoping"])
 UNIT_WORDS = frozenset(DATA["unit_words"])
+#: Parts of a university named "X of Y": "the School of Nursing", "the College of Medicine".
+SCHOOL_UNITS = frozenset(DATA["school_units"])
 EMPLOYER_PLACES = frozenset(DATA["employer_places"])
 JOB_TITLES = frozenset(DATA["job_titles"])
 #: What the sender does with their own work: "lead the programme", "finish the project".

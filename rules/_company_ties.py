@@ -51,6 +51,7 @@ from ._company_data import (
     RARE_NAME,
     RETURN_VERBS,
     ROLE_NOUNS,
+    SCHOOL_UNITS,
     SUFFIXES,
     THANKING,
     THEIR_STAFF,
@@ -631,6 +632,9 @@ def _mentions(
             continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
         if key.split()[-1] in EVENT_WORDS:
             continue  # "meet at the next UX Camp": an event, not an employer
+        parts = key.split()
+        if len(parts) > 2 and parts[0] in SCHOOL_UNITS and parts[1] == "of":
+            continue  # "the School of Nursing", "the College of Medicine": a part of a university
         partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
         if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
@@ -638,7 +642,6 @@ def _mentions(
             continue  # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title
         if len(words) == 1 and _by_its_kind(words[0]):
             continue  # "the Trust's approach": the employer, or its parent, named by its kind
-        parts = key.split()
         if any(parts[k] in EVENT_WORDS and parts[k + 1] == "of" for k in range(len(parts) - 1)):
             continue  # "the CIPD Festival of Work": an event named for its subject
         if key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
