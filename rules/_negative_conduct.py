@@ -55,6 +55,7 @@ from ._negative_data import (
     RUDE_WITH,
     SLOW_THINGS,
     SLOW_VERBS,
+    SOON,
     STILL_ON,
     TARGETS,
     TELLING_VERBS,
@@ -532,6 +533,8 @@ def _turnover(token: Token) -> str | None:
         doer = token.head
     if doer is None and token.dep_ == "advcl" and token.head.dep_ == "relcl":
         doer = token.head.head  # "people who held this post before me left": a rough parse
+    if doer is not None and _staff_do_not_stay(token, doer):
+        return "says their staff do not stay"
     if doer is None or doer.lemma_.lower() not in PREDECESSORS and doer.lower_ not in PREDECESSORS:
         return None
     before = {c.lower_ for c in doer.children if c.dep_ in ("amod", "det", "poss")}
@@ -539,6 +542,27 @@ def _turnover(token: Token) -> str | None:
         return None
     soon = any(w.lemma_.lower() in ("month", "week", "year", "day") for w in token.subtree)
     return "says people do not stay in the post" if soon else None
+
+
+def _staff_do_not_stay(verb: Token, doer: Token) -> bool:
+    """People in general not staying at their place: "drivers don't last long at your
+    depot", "nobody stays long there". The place must be theirs; the sender's own ("at my
+    firm") is not."""
+    people = doer.tag_ == "NNS" or doer.lower_ in ("nobody", "noone", "none") or none_of(doer)
+    if not people or doer.lower_ in FIRST_PERSON or someone_elses(doer):
+        return False
+    theirs = any(
+        (c.dep_ == "prep" and c.lower_ in ("at", "in", "with") and any(_yours(g) for g in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
+        for c in verb.children
+    )
+    soon = any(w.lower_ in SOON or w.lemma_.lower() in ("month", "week") for w in verb.subtree)
+    return theirs and soon
+
+
+
+def _yours(noun: Token) -> bool:
+    return noun.lower_ == "you" or any(p.dep_ == "poss" and p.lower_ == "your" for p in noun.children)
 
 
 def _held_the_post(doer: Token) -> bool:

@@ -18,6 +18,8 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: How soon people leave a place of theirs: "drivers don't last long at your depot".
+SOON = frozenset(DATA["soon"])
 #: Their people a candidate calls "mine": "my interviewer arrived twenty minutes late".
 ASSIGNED = frozenset(DATA["assigned"])
 #: What a workplace is like as a kind, turned down: "not a culture I would want to lead".

@@ -40,6 +40,7 @@ from ._negative_data import (
     REACTIONS,
     REPORT_VERBS,
     STAND_INS,
+    THEIR_ROLES,
     TOLD,
     WON_OVER,
     YARDSTICKS,
@@ -48,6 +49,7 @@ from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
     is_pay,
+    is_their_pay,
     someone_elses,
 )
 
@@ -183,6 +185,12 @@ def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
             continue
         if a_person_of_theirs(doer) or about_target(doer, targets):
             return True
+        if (
+            doer.lemma_.lower() in THEIR_ROLES
+            and not someone_elses(doer)
+            and any(t.lower_ == "your" for t in verb.subtree)
+        ):
+            return True  # "two nurses cover thirty beds on your ward": their people, at their place
         if doer.lemma_.lower() in MEETINGS and not someone_elses(doer):
             return True  # "the tour did not include the lab": what they laid on
         if doer.lemma_.lower() in PLACES and not someone_elses(doer):
@@ -310,11 +318,18 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     """Whatever unsettled the sender is theirs: its subject ("the way the panel spoke ...",
     "the news about your plant"), or the fact a "which" points back at."""
     verb = sent.doc[start]
+    # "did not reassure me" matches from its "not": the verb is a word or two on.
+    verb = next((t for t in sent.doc[start : start + 3] if t.pos_ in ("VERB", "AUX")), verb)
     doer = subject_of(verb)
     if doer is None:
         return False
     if doer.lower_ in ("which", "that", "this", "it"):
-        return any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX"))
+        if any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
+            return True
+        # "... two staff cover thirty beds after 10pm. This did not reassure me": the fact
+        # the pointer opens with is in the sentence before.
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 and doer.i - sent.start <= 6 else None
+        return before is not None and any(_their_fact(t, targets) for t in before if t.pos_ in ("VERB", "AUX"))
     return (
         doer.lower_ not in FIRST_PERSON
         and (about_target(doer, targets) or a_person_of_theirs(doer) or any(
@@ -375,9 +390,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     # "not what was promised" says whose word was broken by itself.
     broken_word = any(name == "not what was promised" for name, _, _ in found)
     people = any(a_person_of_theirs(t) for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass"))
-    if verdicts and (
-        broken_word or theirs or people or any(is_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))
-    ):
+    their_pay = any(is_their_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))
+    if verdicts and (broken_word or theirs or people or their_pay):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):

@@ -170,6 +170,15 @@ def is_pay(noun: Token) -> bool:
     )
 
 
+def is_their_pay(noun: Token) -> bool:
+    """Their pay, not the sender's: "the salary", but not "my current salary" nor a
+    "which" that stands for it."""
+    if noun.lower_ in STAND_INS:
+        earlier = [t for t in noun.sent[: noun.i - noun.sent.start] if t.pos_ == "NOUN"]
+        return any(is_their_pay(t) for t in reversed(earlier[-3:]))
+    return is_pay(noun) and not someone_elses(noun)
+
+
 def _titled(noun: Token) -> bool:
     """A person named with a title: "Mr. Bose", "Dr Okafor"."""
     return noun.pos_ == "PROPN" and any(
