@@ -12,6 +12,7 @@ from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
+    ADVICE_LATER,
     ADVICE_PEOPLE,
     AMENITIES,
     ANNOUNCED,
@@ -47,6 +48,7 @@ from ._negative_data import (
     POOR_PREMISES,
     PREDECESSORS,
     PRIVATE_QUESTIONS,
+    REGRETTED_ACTS,
     REPLYING,
     RHETORICAL_DUTY,
     RHETORICAL_NORMS,
@@ -220,7 +222,7 @@ def _advice(sent: Span, targets: frozenset[str]) -> str | None:
     "perhaps the job ad could mention the cold-calling"."""
     tokens = tokens_in(sent)
     for token in tokens:
-        later = any(c.lower_ in ("future", "later", "next") for c in token.children)
+        later = any(c.lower_ in ADVICE_LATER for c in token.children)
         if token.lower_ in ADVICE_PEOPLE and later:
             return "gives them advice on how to treat candidates"
         if token.lemma_.lower() == "suggest" and token.pos_ == "VERB":
@@ -486,6 +488,15 @@ def _rhetorical(sent: Span) -> str | None:
     first = [t.lower_ for t in tokens[:4]]
     if first[:2] in (["is", "it"], ["was", "it"], ["is", "that"]) and words & RHETORICAL_NORMS:
         return "asks a question that criticises their ways"
+    for how in (t for t in tokens if t.lower_ == "how" and t.dep_ == "advmod"):
+        # "how would a newly qualified teacher cover five year groups ...?": how anyone in
+        # the post could manage what they ask; not "how should I prepare?".
+        verb = how.head
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can") for c in verb.children)
+        doer = subject_of(verb)
+        mine = doer is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in doer.children)
+        if modal and doer is not None and doer.pos_ == "NOUN" and not mine:
+            return "asks a question that criticises their ways"
     return None
 
 
@@ -764,20 +775,37 @@ def _if_only(sent: Span, targets: frozenset[str]) -> str | None:
     """A condition in the past about their thing, naming what they did not do: "if the
     role had been as advertised, I would have carried on"."""
     for token in tokens_in(sent):
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ != "advcl":
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         # "if the role had been ...", or inverted: "had the salary been shared ..."
         inverted = any(c.lower_ == "had" and c.i == token.left_edge.i for c in token.children)
         marked = any(c.lower_ == "if" for c in token.children) or inverted
+        # The parse may make an inverted condition the root, and the main clause its child.
+        mains = [token.head] if token.dep_ == "advcl" else [c for c in token.children if c.dep_ in ("ccomp", "conj")]
+        if token.dep_ != "advcl" and not inverted:
+            continue
         if not marked or not ("had" in auxes or token.tag_ == "VBD"):
             continue
         doer = subject_of(token)
         if doer is None or doer.lower_ in FIRST_PERSON or not about_target(doer, targets):
             continue
-        if any(w.lower_ in IF_ONLY for w in token.subtree):
+        if token.dep_ == "advcl" and any(w.lower_ in IF_ONLY for w in token.subtree):
+            return "says what they should have done"
+        if any(_would_not_have(main) for main in mains):
             return "says what they should have done"
     return None
+
+
+def _would_not_have(main: Token) -> bool:
+    """The sender's regret in the main clause: "I would not have applied", "we could both
+    have saved an afternoon"; not "I would not have hesitated", which is eagerness."""
+    auxes = {c.lower_ for c in main.children if c.dep_ == "aux"}
+    if not (auxes & {"would", "could", "'d", "’d"} and "have" in auxes):
+        return False
+    if not is_first_person(subject_of(main)) or main.lemma_.lower() not in REGRETTED_ACTS:
+        return False
+    return main.lemma_.lower() == "save" or is_negated(main, through_clauses=False)
 
 
 def _better_than_theirs(sent: Span) -> str | None:

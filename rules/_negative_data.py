@@ -18,6 +18,10 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Candidates to come, whom advice to the employer is for: "future", "subsequent".
+ADVICE_LATER = frozenset(DATA["advice_later"])
+#: What the sender, in hindsight, would not have done: "I would not have applied".
+REGRETTED_ACTS = frozenset(DATA["regretted_acts"])
 #: How soon people leave a place of theirs: "drivers don't last long at your depot".
 SOON = frozenset(DATA["soon"])
 #: Their people a candidate calls "mine": "my interviewer arrived twenty minutes late".
