@@ -21,6 +21,7 @@ from ._negative_data import (
     ANSWERS,
     ARRANGED,
     ARRIVALS,
+    ARRIVING,
     ASKED_WORK,
     ATTENTION,
     BROKEN,
@@ -460,6 +461,21 @@ def _silence(token: Token) -> str | None:
         if subject is not None and (a_message(subject) or none_of(subject)):
             return "says they left your messages unanswered"
         return None
+    if lemma in ARRIVING and token.pos_ == "VERB":
+        # "no reply to my two reminders ever came", "neither the brief nor any answer arrived".
+        said = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        replies = [*said, *(w for s in said for w in s.conjuncts)]
+        denied = is_negated(token, through_clauses=False) or any(
+            none_of(r) or any(c.lower_ in ("neither", "nor", "no") for c in r.children) for r in replies
+        )
+        from_others = any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(someone_elses(g) for g in c.children)
+            for r in replies
+            for c in r.children
+        )
+        if denied and not from_others and any(r.lemma_.lower() in ANSWERS and not someone_elses(r) for r in replies):
+            return "says they never answered you"
+        return None
     if lemma == "hear" and token.pos_ == "VERB":
         heard = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
         subject = subject_of(token)
@@ -727,7 +743,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_distracted, DISTRACTIONS | {"among"}),
     (_changed_again, CHANGES),
     (_discourteous, RUDE_VERBS | frozenset(RUDE_WITH) | {"interested"}),
-    (_silence, ANSWERING | CALLBACKS | {"unanswered", "hear"}),
+    (_silence, ANSWERING | CALLBACKS | ARRIVING | {"unanswered", "hear"}),
     (_could_not_answer, ANSWERING_VERBS),
     (_poor_premises, POOR_PREMISES | MILD_PREMISES | STILL_ON),
     (_slow, SLOW_VERBS),

@@ -18,6 +18,8 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Verbs of a reply arriving: "no reply to my reminders ever came".
+ARRIVING = frozenset(DATA["arriving"])
 #: Candidates to come, whom advice to the employer is for: "future", "subsequent".
 ADVICE_LATER = frozenset(DATA["advice_later"])
 #: What the sender, in hindsight, would not have done: "I would not have applied".

@@ -57,7 +57,8 @@ def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     """A plainly negative verdict on something of theirs, in a word no list names: "your
     office was a dump", "the take-home was a waste of an evening", "chaotic". VADER's
     human ratings say the word is harsh; the parse says what it is said of."""
-    if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("acomp", "attr", "oprd", "amod"):
+    likened = token.dep_ == "pobj" and token.head.lower_ in ("like", "as")  # "felt like chaos"
+    if token.pos_ not in ("ADJ", "NOUN") or (token.dep_ not in ("acomp", "attr", "oprd", "amod") and not likened):
         return None
     low = token.lower_
     if low in MILD or token.lemma_.lower() in MILD or low in PAY:
@@ -136,7 +137,7 @@ def _described(word: Token) -> list[Token]:
         # "your manager came across as arrogant", "the role sounded like a dead end".
         verb = word.head.head
         verb = verb.head if verb.dep_ == "prt" else verb
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")):
             # "your panel, which came across as ...": the relative pronoun stands for the panel.
             relative = subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             out.append(verb.head if relative else subject)
