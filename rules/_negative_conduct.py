@@ -32,6 +32,7 @@ from ._negative_data import (
     DATA,
     DELIVERED,
     DISTRACTIONS,
+    GOING_ON,
     GOT,
     HELD_POSTS,
     HOLDING,
@@ -233,7 +234,15 @@ def _advice(sent: Span, targets: frozenset[str]) -> str | None:
             clause = any(
                 c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") for c in token.children
             )
-            if doer is not None and doer.lower_ in ("i", "we") and modal and clause:
+            # "I would suggest that continuing the conversation might not be the best use of
+            # your time": the sender stepping back, not advice on their ways.
+            stepping_back = any(
+                c.dep_ == "ccomp"
+                and is_negated(c, through_clauses=False)
+                and any(w.lemma_.lower() in GOING_ON for w in c.subtree)
+                for c in token.children
+            )
+            if doer is not None and doer.lower_ in ("i", "we") and modal and clause and not stepping_back:
                 return "gives them advice on how they work"
         proposed = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "should") for c in token.children)
         if token.pos_ in ("VERB", "AUX") and proposed:

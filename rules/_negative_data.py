@@ -18,6 +18,9 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Going on with the process: "continuing the conversation might not be the best use of
+#: your time" is the sender stepping back, not advice.
+GOING_ON = frozenset(DATA["going_on"])
 #: Verbs of a reply arriving: "no reply to my reminders ever came".
 ARRIVING = frozenset(DATA["arriving"])
 #: Candidates to come, whom advice to the employer is for: "future", "subsequent".

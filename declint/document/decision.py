@@ -45,6 +45,9 @@ _INTERVIEW_THINGS = frozenset(_DATA["interview_things"])
 _TAKE_PART = frozenset(_DATA["take_part"])
 # What one takes up in taking part: "I won't be able to take the job after all".
 _TAKEN = frozenset(_DATA["taken"])
+# Words tagged on the end of a sentence, which a parse may read as an object: "I'm gonna
+# have to pass tho", "I'll pass then".
+_TAGS = frozenset(_DATA["tags"])
 _WILLING_ADJECTIVES = frozenset(_DATA["willing_adjectives"])
 _ONWARD = frozenset(_DATA["onward"])
 # Words that soften a statement into a maybe.
@@ -317,7 +320,9 @@ def _decline_verb(token: Token) -> str | None:
         lemma == "pass"
         and token.pos_ == "VERB"
         and not any(
-            c.dep_ in ("dobj", "prt", "prep", "advmod", "agent") and c.lemma_.lower() not in _OCCASIONS
+            c.dep_ in ("dobj", "prt", "prep", "advmod", "agent")
+            and c.lemma_.lower() not in _OCCASIONS
+            and c.lower_ not in _TAGS
             for c in token.children
         )
     ):

@@ -772,6 +772,11 @@ def shuts_sentence(sent: Span) -> bool:
             continue
         if _told_as_past(t):
             continue  # "I hadn't heard back about funding": what did not happen, not a refusal
+        if t.pos_ == "NOUN" and (
+            any(c.dep_ == "nummod" for c in t.children)
+            or (t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "during", "following"))
+        ):
+            continue  # "after three calls": past contact counted, not contact refused
         if (_negated_here(t) or any(_refuses(a) for a in (t, *list(t.ancestors)[:3]))) and any(
             w.lower_ in _DOOR["refused_whom"] for w in tokens_in(sent)
         ):

@@ -381,9 +381,32 @@ def _reason(
     tokens = list(tokens_in(sent))
     stated = is_reason(sent, about=about) and (near_decision or reasoning or has_causal_marker(sent))
     if stated or (reasoning and not taken - {Move.APOLOGY, Move.DECISION} and goes_on(sent, about=about)):
+        plain = [c for c in cues if c.move is Move.DECISION and c.detail != "implied"]
+        if implied and plain:
+            # "I am writing to withdraw ..., as this evening I accepted a formal offer ...":
+            # the plain decision is no reason; what the sender did instead, after it, is.
+            after = [t for t in tokens if t.idx >= plain[-1].end and _in_implied_clause(t, cues)]
+            if after:
+                tokens = after
         start, end = _span(tokens)
         return start, end, _words(tokens)
     return None
+
+
+def _in_implied_clause(token: Token, cues: list[Cue]) -> bool:
+    """Is ``token`` in the clause of the implied decision ("... as this evening I received
+    and accepted a formal offer ...")?"""
+    doc = token.doc
+    for cue in cues:
+        if cue.move is not Move.DECISION or cue.detail != "implied":
+            continue
+        found = doc.char_span(cue.start, cue.end)
+        verb = found[0] if found is not None and len(found) else None
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "received and accepted": the clause is the first verb's
+        if verb is not None and verb.left_edge.i <= token.i <= verb.right_edge.i:
+            return True
+    return False
 
 
 def _after_colon(sent: Span) -> list[Token] | None:

@@ -176,7 +176,10 @@ def causal_clause(sent: Span) -> list[Token] | None:
     for t in tokens_in(sent):
         low = t.lower_
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
-            return _to_the_turn(_with_added_causes(list(t.head.subtree), t.head.head), sent)
+            # The cause starts at its marker, whatever the parse hangs it on ("I am writing
+            # to withdraw ..., as this evening I accepted ..." may hang "as" on "writing").
+            clause = [w for w in t.head.subtree if w.i >= t.i]
+            return _to_the_turn(_with_added_causes(clause, t.head.head), sent)
         if low in ("due", "owing") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return [t, *t.doc[t.i + 1].subtree] if t.doc[t.i + 1].head.i == t.i else list(t.subtree)
         if low == "because" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
