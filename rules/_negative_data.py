@@ -18,6 +18,9 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: The sender's unease about something of theirs, after a word of candour: "To be frank, I
+#: came away uneasy about a dispensary running on one pharmacist".
+UNEASY = frozenset(DATA["uneasy"])
 #: Going on with the process: "continuing the conversation might not be the best use of
 #: your time" is the sender stepping back, not advice.
 GOING_ON = frozenset(DATA["going_on"])

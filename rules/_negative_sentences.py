@@ -36,12 +36,14 @@ from ._negative_data import (
     OVERLOOK,
     PAYING,
     PLACES,
+    PRAISE,
     REACTION_VERBS,
     REACTIONS,
     REPORT_VERBS,
     STAND_INS,
     THEIR_ROLES,
     TOLD,
+    UNEASY,
     WON_OVER,
     YARDSTICKS,
 )
@@ -395,7 +397,9 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):
-        if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs):
+        if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs) and not (
+            _frank_verdict(sent)
+        ):
             # Candour judges what it is said of: "frankly, the rate would barely cover my
             # fuel"; "with respect, I'd prefer not to be contacted by your agency" asks.
             continue
@@ -423,6 +427,32 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+def _frank_verdict(sent: Span) -> bool:
+    """After "to be frank", a verdict on something that is not the sender's: a good word
+    denied ("the trucks I saw did not look roadworthy") or unease ("I came away uneasy
+    about a dispensary running on one pharmacist")."""
+    for word in tokens_in(sent):
+        if word.pos_ != "ADJ":
+            continue
+        if word.lower_ in UNEASY and any(
+            c.dep_ == "prep"
+            and c.lower_ == "about"
+            and any(not someone_elses(g) and g.lower_ not in FIRST_PERSON for g in c.children if g.dep_ == "pobj")
+            for c in word.children
+        ):
+            return True  # the parse may hang "uneasy" anywhere; what it is about decides
+        if word.dep_ not in ("acomp", "oprd", "attr"):
+            continue
+        said_of = subject_of(word.head)
+        if said_of is None or someone_elses(said_of) or said_of.lower_ in FIRST_PERSON:
+            continue
+        # A good or plain word denied ("did not look roadworthy"); "not bad" is praise.
+        plain = min(valence(word.lower_), valence(word.lemma_)) >= 0 or word.lower_ in PRAISE
+        if plain and any(c.dep_ == "neg" for c in word.head.children):
+            return True
+    return False
 
 
 def excused(sent: Span) -> bool:
