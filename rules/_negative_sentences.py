@@ -43,6 +43,7 @@ from ._negative_data import (
     STAND_INS,
     THEIR_ROLES,
     TOLD,
+    TOLD_SUMS,
     UNEASY,
     WON_OVER,
     YARDSTICKS,
@@ -316,6 +317,47 @@ def _pay_behind(sent: Span) -> str | None:
     return None
 
 
+def _amount(token: Token) -> float | None:
+    """A sum of money as a number: "$27.40", "R180 000", "41,500", "28k"."""
+    text = token.text.lower().replace(",", "").lstrip("$£€r").removesuffix("k")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value * 1000 if token.text.lower().endswith("k") else value
+
+
+def _pay_under_the_norm(sent: Span) -> str | None:
+    """Their pay, in figures, under a norm the same sentence names in figures: "The
+    advertised rate is $27.40 an hour, the award for a lead hand is $29.10". The numbers
+    speak; the sender need not say "low"."""
+    tokens = tokens_in(sent)
+    sums: list[tuple[Token, float]] = []
+    for t in tokens:
+        value = _amount(t) if t.like_num or t.text[:1] in "$£€" else None
+        if value is not None and value > 0:
+            sums.append((t, value))
+    if len(sums) < 2:
+        return None
+    (first, theirs_sum), (second, norm_sum) = sums[0], sums[1]
+    between = sent.doc[first.i : second.i]
+    theirs = any(is_their_pay(t) for t in sent.doc[sent.start : first.i] if t.pos_ == "NOUN")
+    norm = any(w.lemma_.lower() in NORMS or w.lemma_.lower() in YARDSTICKS for w in between)
+    if theirs and norm and theirs_sum < norm_sum < theirs_sum * 3:
+        return "says their pay is under the norm, in figures"
+    # "The advertised range was £46,000 to £50,000, but the figure you mentioned was
+    # £41,500": what they offered, in figures, under what they advertised.
+    announced = any(w.lower_ in ANNOUNCED for w in sent.doc[sent.start : first.i])
+    offered = [(t, v) for t, v in sums[1:] if v < theirs_sum and v > theirs_sum / 3]
+    turned = any(
+        w.lower_ == "but" or (w.lemma_.lower() in TOLD_SUMS and w.pos_ == "VERB")
+        for w in sent.doc[first.i : offered[0][0].i]
+    ) if offered else False
+    if announced and offered and turned:
+        return "says they offered less than they advertised"
+    return None
+
+
 def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     """Whatever unsettled the sender is theirs: its subject ("the way the panel spoke ...",
     "the news about your plant"), or the fact a "which" points back at."""
@@ -378,6 +420,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         if reaction is not None and not _praises(sent, {reaction.i} | nouns):
             return f"voices dismay at something they did ({reaction.text!r})"
     if words & BEHIND and (why := _pay_behind(sent)) is not None:
+        return why
+    if (why := _pay_under_the_norm(sent)) is not None:
         return why
     unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
     if unease and _unsettled_by_them(sent, unease[0][0], targets):
