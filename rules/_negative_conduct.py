@@ -23,6 +23,7 @@ from ._negative_data import (
     ARRIVALS,
     ARRIVING,
     ASKED_WORK,
+    ASKING,
     ATTENTION,
     BROKEN,
     CALLBACKS,
@@ -275,6 +276,8 @@ def _unpaid_work(sent: Span) -> str | None:
             continue
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             continue  # "my unpaid internship" is the sender's own story
+        if token.dep_ == "dobj" and _done_freely(token.head):
+            continue  # "I taught unpaid lessons at my club": the sender's own doing
         # The marker belongs to this work: said of it ("an unpaid trial shift") or just
         # after it ("three sample articles, unpaid", "a five-hour test ... for free").
         near = doc[token.i - 2 : min(token.i + 12, sent.end)].text.lower()
@@ -284,6 +287,14 @@ def _unpaid_work(sent: Span) -> str | None:
         if any(marker in near for marker in UNPAID) and not said_of_other:
             return "says they asked for work without pay"
     return None
+
+
+def _done_freely(verb: Token) -> bool:
+    """The sender did it, unasked: "I taught unpaid lessons"; not "I was asked to deliver
+    a morning of unpaid lessons", where they asked for it."""
+    if not is_first_person(subject_of(verb)):
+        return False
+    return not any(a.lemma_.lower() in ASKING for a in (verb, *list(verb.ancestors)[:3]))
 
 
 def _broken(token: Token) -> str | None:
