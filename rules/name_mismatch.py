@@ -96,8 +96,10 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         if name is None:
             continue
         # Entity labels last: most drafts never get this far, and then skip recognition.
-        if not titled and document.entity_type(token) not in ("PERSON", ""):
-            continue  # "Thank you, Acme, ..." speaks to an organisation
+        # "Thank you, Acme, ..." speaks to an organisation; the small recogniser also calls
+        # some first names places ("Thank you, Marcus, ..." as GPE), which are kept.
+        if not titled and document.entity_type(token) not in ("PERSON", "", "GPE", "NORP"):
+            continue
         if token.dep_ == "appos" and document.entity_type(token.head) == "PERSON":
             continue  # "my colleague, Tom." names him
         yield _Addressed(name, CharSpan(start, end))
