@@ -9,6 +9,8 @@ from declint.document.email import EmailDocument
 from declint.nlp.grammar import is_negated
 from declint.nlp.present import tokens_in
 from declint.ruleapi.base import Finding, Rule, RuleOptions
+from declint.text.names import fold
+from declint.text.vocabulary import vocabulary
 
 from ._oversharing_data import (
     ASKING_VERBS,
@@ -131,6 +133,19 @@ _TRIGGERS = frozenset().union(
 )
 
 
+def _in_a_name(token: Token) -> bool:
+    """A word in capitals inside a firm's name, mid-sentence: "Harrow Tool & Die Ltd."
+    (partners joined with "&", or a company suffix just after). "the Catholic Church" and
+    "a practising Muslim" keep their meaning."""
+    if token.is_sent_start or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    around = doc[max(token.i - 2, 0) : min(token.i + 4, len(doc))]
+    return any(w.text == "&" for w in around) or any(
+        fold(w.text) in vocabulary().company_suffixes for w in doc[token.i + 1 : min(token.i + 4, len(doc))]
+    )
+
+
 def _asked_of_sender(token: Token) -> bool:
     """The detail is what they asked, not what the sender tells: "I was asked whether I
     planned to get married" reports their question (a remark about them, if anything)."""
@@ -242,6 +257,8 @@ class Oversharing(Rule[OversharingOptions]):
             for token in tokens_in(sent):
                 if token.lemma_.lower() not in _TRIGGERS and token.lower_ not in _TRIGGERS:
                     continue  # most words can tell nothing: skip the reading
+                if _in_a_name(token):
+                    continue  # "Harrow Tool & Die", "St Luke's Hospice": a name, not a detail
                 category = _detail(token, wanted)
                 if category is None or _asked_of_sender(token):
                     continue
