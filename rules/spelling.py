@@ -251,8 +251,17 @@ def slip_edit(word: str, meant: str) -> bool:
         or _undoubled(written) == _undoubled(meant)
         or _dropped_or_swapped(_undoubled(written), _undoubled(meant))
         or _sounds_alike(written, meant)
+        or _syllable_dropped(written, meant)
         for written in {word, us}
     )
+
+
+def _syllable_dropped(written: str, meant: str) -> bool:
+    """Two letters side by side left out of a long word, as a syllable said quickly is
+    ("inconvience" for "inconvenience"); a short word keeps its letters."""
+    if len(written) < 8 or len(meant) != len(written) + 2:
+        return False
+    return any(meant[:i] + meant[i + 2 :] == written for i in range(2, len(meant) - 2))
 
 
 def _undoubled(word: str) -> str:
