@@ -106,6 +106,10 @@ def _is_courtesy_clause(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _OWN_NEWS and not _theirs(c) for c in pred.children
     ):
         return False  # "I have received an offer from another firm": the sender's news
+    if lemma in ("tell", "say", "inform", "advise", "warn") and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in pred.children
+    ):
+        return False  # "my consultant has told me to avoid office work": news told to the sender
     if lemma in _COURTESY or _admires_them(pred):
         return True
     if lemma in _ATTENTION:
