@@ -18,6 +18,8 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: What is possible for the sender, denied: "the commute would not be practical".
+FIT_DENIED = frozenset(DATA["fit_denied"])
 #: Verbs of their asking for work: "I was asked to deliver a morning of unpaid lessons".
 ASKING = frozenset(DATA["asking"])
 #: Verbs of a sum told on the day: "the figure you mentioned was £41,500".

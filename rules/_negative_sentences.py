@@ -22,6 +22,7 @@ from ._negative_data import (
     EXCUSES,
     FAINT_MARKERS,
     FAIR,
+    FIT_DENIED,
     FIT_NOUNS,
     FIT_OWNERS,
     FIT_WORDS,
@@ -83,6 +84,23 @@ def _about_fit(sent: Span) -> bool:
             return True
         if token.lemma_.lower() in FIT_NOUNS and token.pos_ in ("NOUN", "ADJ"):
             return True
+        if token.lemma_.lower() in FIT_DENIED and token.pos_ == "ADJ" and is_negated(token):
+            return True  # "the commute would not be practical", "the distance is not manageable"
+        if (
+            token.lemma_.lower() in ("look", "want", "need", "seek")
+            and token.pos_ == "VERB"
+            and token.dep_ in ("relcl", "ccomp", "pcomp")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children)
+            and any(w.lower_ == "what" for w in token.subtree)
+        ):
+            return True  # "the role isn't quite what I am looking for"
+        if token.lower_ == "with" and any(
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in FIT_OWNERS
+            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+            for c in token.children
+        ):
+            return True  # "the hours are not workable with my childcare"
         if token.lower_ == "for" and any(
             g.lower_ in ("me", "us", "myself")
             or (
