@@ -18,6 +18,8 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: The sender's home, from which distance is a matter of fit: "far from my flat".
+HOMES = frozenset(DATA["homes"])
 #: What is possible for the sender, denied: "the commute would not be practical".
 FIT_DENIED = frozenset(DATA["fit_denied"])
 #: Verbs of their asking for work: "I was asked to deliver a morning of unpaid lessons".

@@ -27,6 +27,7 @@ from ._negative_data import (
     FIT_OWNERS,
     FIT_WORDS,
     HEARSAY_SOURCES,
+    HOMES,
     IDIOMS,
     IMPRESSIONS,
     LACKING,
@@ -94,6 +95,13 @@ def _about_fit(sent: Span) -> bool:
             and any(w.lower_ == "what" for w in token.subtree)
         ):
             return True  # "the role isn't quite what I am looking for"
+        if token.lower_ in ("from", "to") and any(
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in HOMES
+            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+            for c in token.children
+        ):
+            return True  # "the office wasn't far from my flat": distance from the sender's home
         if token.lower_ == "with" and any(
             c.dep_ == "pobj"
             and c.lemma_.lower() in FIT_OWNERS
@@ -360,7 +368,9 @@ def _pay_under_the_norm(sent: Span) -> str | None:
     (first, theirs_sum), (second, norm_sum) = sums[0], sums[1]
     between = sent.doc[first.i : second.i]
     theirs = any(is_their_pay(t) for t in sent.doc[sent.start : first.i] if t.pos_ == "NOUN")
-    norm = any(w.lemma_.lower() in NORMS or w.lemma_.lower() in YARDSTICKS for w in between)
+    norm = any(w.lemma_.lower() in NORMS or w.lemma_.lower() in YARDSTICKS for w in between) and not any(
+        w.lower_ in FIRST_PERSON for w in between
+    )  # "the average in my current team is £45,000" compares with the sender's own pay
     if theirs and norm and theirs_sum < norm_sum < theirs_sum * 3:
         return "says their pay is under the norm, in figures"
     # "The advertised range was £46,000 to £50,000, but the figure you mentioned was
@@ -510,8 +520,10 @@ def _frank_verdict(sent: Span) -> bool:
         said_of = subject_of(word.head)
         if said_of is None or someone_elses(said_of) or said_of.lower_ in FIRST_PERSON:
             continue
-        # A good or plain word denied ("did not look roadworthy"); "not bad" is praise.
-        plain = min(valence(word.lower_), valence(word.lemma_)) >= 0 or word.lower_ in PRAISE
+        # A good quality denied ("did not look roadworthy", "was not safe"); "not bad" is
+        # praise, and "not far" or "not big" no verdict at all.
+        good = valence(word.lower_) > 0 or valence(word.lemma_) > 0 or word.lower_ in PRAISE
+        plain = good or word.lower_.endswith(("worthy", "able", "ible"))
         if plain and any(c.dep_ == "neg" for c in word.head.children):
             return True
     return False
