@@ -51,6 +51,7 @@ from ._negative_data import (
     POOR_PREMISES,
     PREDECESSORS,
     PRIVATE_QUESTIONS,
+    PUT_RIGHT,
     REGRETTED_ACTS,
     REPLYING,
     RHETORICAL_DUTY,
@@ -106,6 +107,8 @@ def _hindsight(sent: Span) -> bool:
         for clause in wanted:
             if clause.lemma_.lower() in INFORMED or clause.lemma_.lower() in MESSAGES:
                 return True
+            if any(c.lower_ == "if" for c in clause.children) and is_first_person(subject_of(clause)):
+                continue  # "it would have been helpful if I had checked my own calendar"
             if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ANSWERS:
                 return True
     return False
@@ -320,6 +323,8 @@ def _broken(token: Token) -> str | None:
     things = [subject] if subject is not None else []
     if subject is not None:
         things += [g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in PUT_RIGHT and t.pos_ == "VERB" for t in token.sent):
+        return None  # "the broken link was fixed once I flagged it": put right
     if any(t.lemma_.lower() in PLACES and not someone_elses(t) for t in things):
         return "says their equipment or premises were not in working order"
     return None

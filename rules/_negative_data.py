@@ -18,6 +18,11 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: Verbs of a problem put right: "the broken link was fixed once I flagged it".
+PUT_RIGHT = frozenset(DATA["put_right"])
+#: What the sender does with a workplace that makes it the sender's: "the firm I have
+#: joined", "the firm I'm leaving", "the practice I work for".
+OWN_PLACES_VERBS = frozenset(DATA["own_places_verbs"])
 #: The sender's home, from which distance is a matter of fit: "far from my flat".
 HOMES = frozenset(DATA["homes"])
 #: What is possible for the sender, denied: "the commute would not be practical".
@@ -29,6 +34,7 @@ TOLD_SUMS = frozenset(DATA["told_sums"])
 #: The sender's unease about something of theirs, after a word of candour: "To be frank, I
 #: came away uneasy about a dispensary running on one pharmacist".
 UNEASY = frozenset(DATA["uneasy"])
+OWN_NERVES = frozenset(DATA["own_nerves"])
 #: Going on with the process: "continuing the conversation might not be the best use of
 #: your time" is the sender stepping back, not advice.
 GOING_ON = frozenset(DATA["going_on"])

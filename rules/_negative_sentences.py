@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
@@ -36,6 +36,7 @@ from ._negative_data import (
     NORMS,
     NOT_VERDICTS,
     OVERLOOK,
+    OWN_NERVES,
     PAYING,
     PLACES,
     PRAISE,
@@ -109,6 +110,12 @@ def _about_fit(sent: Span) -> bool:
             for c in token.children
         ):
             return True  # "the hours are not workable with my childcare"
+        if token.lower_ == "of" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "me":
+            return True  # "it would not be fair of me to take up a slot"
+        if token.lower_ == "than" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for w in token.doc[token.i + 1 : token.i + 3] for c in [w]
+        ):
+            return True  # "this role needs more experience than I have": the sender's fit
         if token.lower_ == "for" and any(
             g.lower_ in ("me", "us", "myself")
             or (
@@ -165,6 +172,8 @@ def _not_won_over(sent: Span, targets: frozenset[str], theirs: list[Token]) -> T
             and max(valence(lemma), valence(token.lower_)) >= CLEARLY
             and is_negated(token, through_clauses=False)
             and not any(c.lower_ in ("more", "any", "less", "only") for c in token.children)
+            # "would not work with my caring responsibilities": the sender's own, not denied
+            and not (token.dep_ == "amod" and someone_elses(token.head))
         ):
             verb = token.head if token.dep_ in ("acomp", "attr", "dobj", "pobj", "amod") else token
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -511,7 +520,11 @@ def _frank_verdict(sent: Span) -> bool:
         if word.lower_ in UNEASY and any(
             c.dep_ == "prep"
             and c.lower_ == "about"
-            and any(not someone_elses(g) and g.lower_ not in FIRST_PERSON for g in c.children if g.dep_ == "pobj")
+            and any(
+                not someone_elses(g) and g.lower_ not in FIRST_PERSON and g.lemma_.lower() not in OWN_NERVES
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
             for c in word.children
         ):
             return True  # the parse may hang "uneasy" anywhere; what it is about decides
@@ -531,8 +544,13 @@ def _frank_verdict(sent: Span) -> bool:
 
 def excused(sent: Span) -> bool:
     """The sentence excuses what it tells: "moved twice, which was completely
-    understandable", "through no fault of yours"."""
+    understandable", "through no fault of yours", "very long, but I understood why"."""
     for token in tokens_in(sent):
+        if token.lower_ == "but" and any(
+            w.lemma_.lower() in ("understand", "appreciate") and is_first_person(subject_of(w))
+            for w in token.doc[token.i + 1 : min(token.i + 4, sent.end)]
+        ):
+            return True
         if token.lower_ not in EXCUSES:
             continue
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""

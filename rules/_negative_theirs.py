@@ -12,6 +12,7 @@ from ._negative_data import (
     MESSAGES,
     MET,
     OTHER,
+    OWN_PLACES_VERBS,
     PAY,
     PEOPLE,
     STAND_INS,
@@ -45,7 +46,7 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
         if (
             child.dep_ == "relcl"
             and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children)
-            and child.lemma_.lower() in ("accept", "join", "choose", "take", "pick", "select")
+            and child.lemma_.lower() in OWN_PLACES_VERBS
         ):
             return False
         if (
@@ -97,6 +98,14 @@ def someone_elses(noun: Token) -> bool:
     return any(
         (c.dep_ == "poss" and c.lower_ in FIRST_PERSON)
         or (c.dep_ in ("det", "amod") and c.lower_ in OTHER)
+        # "the firm I'm leaving", "the practice I work for": the sender's own
+        or (
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in OWN_PLACES_VERBS
+            and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in c.children)
+            # "the classroom I would have taken over" is still theirs
+            and not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "'d") for a in c.children)
+        )
         for c in noun.children
     )
 

@@ -27,6 +27,7 @@ from ._negative_data import (
     PEOPLE,
     PRAISE,
     PUSH,
+    PUT_RIGHT,
     RECOMMEND,
     SHORTFALL,
     STAND_INS,
@@ -69,7 +70,7 @@ def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     threshold = _PLAINLY if token.dep_ in ("acomp", "oprd") else CLEARLY
     if valence(token.lemma_) > -threshold and valence(low) > -threshold:
         return None
-    if _negated_judgement(token) or _for_someone(token):
+    if _negated_judgement(token) or _for_someone(token) or _put_right(token):
         return None
     if any(about_target(n, targets) for n in _described(token)):
         return f"calls something of theirs {token.text!r}"
@@ -237,10 +238,16 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     if low in HARSH or lemma in HARSH:
         if (low in MILD or lemma in MILD) and not _pushed(token) and not _said_of_pay(token):
             return None
+        if (low in MILD or lemma in MILD) and token.pos_ == "ADV":
+            return None  # "I can see why people stay so long": how long, not a verdict
         if low in ("insultingly", "ridiculously"):
             return None
         if _negated_judgement(token) or _for_someone(token):
             return None
+        if token.dep_ == "amod" and any(c.lower_ in ("a", "an") for c in token.head.children if c.dep_ == "det"):
+            return None  # "burned by a toxic workplace before": some workplace, not theirs
+        if _put_right(token):
+            return None  # "the broken link ... was fixed once I flagged it": a problem they solved
         if any(about_target(n, targets) for n in _described(token) or _rough_subjects(token)):
             return f"calls something of theirs {token.text!r}"
     if low in BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
@@ -264,9 +271,11 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
         if _faint(token) and any(about_target(n, targets) for n in _described(token)):
             # "yours was the least organised", "less than courteous", "hardly professional".
             return f"says something of theirs was hardly {token.text!r}"
-        if any(c.dep_ == "neg" for c in head.children) and any(
+        mine = token.dep_ == "amod" and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children)
+        if not mine and any(c.dep_ == "neg" for c in head.children) and any(
             about_target(n, targets) for n in _described(token)
         ):
+            # ("would not work with my caring responsibilities" denies nothing of theirs)
             return f"says something of theirs was not {token.text!r}"
     if lemma in ACCUSE and token.pos_ == "VERB":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -360,7 +369,9 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     if low in BETTER or token.tag_ == "JJR":
         noun = token.head
         ranked = low in BETTER or any(c.lower_ == "more" for c in token.children)
-        if token.dep_ == "amod" and noun.lemma_.lower() in ORGANISATIONS and ranked:
+        wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("want", "need", "prefer", "seek", "look")
+        if token.dep_ == "amod" and noun.lemma_.lower() in ORGANISATIONS and ranked and not wanted:
+            # ("I want a larger, more established organisation" is what the sender seeks)
             return f"calls the other organisation {token.text!r} than them"
     return None
 
@@ -427,6 +438,14 @@ def _denied(verb: Token) -> bool:
     if is_negated(verb, through_clauses=False):
         return True
     return any(c.lower_ == "once" and any(g.lower_ in ("not", "never") for g in c.children) for c in verb.children)
+
+
+def _put_right(word: Token) -> bool:
+    """The bad thing was put right: "the broken link was fixed once I flagged it"."""
+    return any(
+        t.lemma_.lower() in PUT_RIGHT and t.pos_ == "VERB" and not is_negated(t, through_clauses=False)
+        for t in word.sent
+    )
 
 
 def _cut_down(word: Token) -> bool:
