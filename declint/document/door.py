@@ -13,6 +13,7 @@ from declint.nlp.grammar import (
     CONDITIONAL_MARKS,
     has_negation_child,
     is_conditional,
+    is_first_person,
     is_litotes,
     is_negated,
     subject_of,
@@ -668,7 +669,8 @@ def _welcomed(sent: Span) -> Token | None:
         glad = felt and valence(t.lower_) >= CLEARLY and _would(t)
         if lemma == "open" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the group is opening a second site": opening something, not open to it
-        if (lemma in _HOPEFUL or lemma in _DOOR["welcoming"] or glad) and tagged:
+        welcoming = lemma in _DOOR["welcoming"] or t.lower_ in _DOOR["welcoming"]  # "stoked", lemma "stoke"
+        if (lemma in _HOPEFUL or welcoming or glad) and tagged:
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye
             return t
@@ -727,10 +729,33 @@ def _would(word: Token) -> bool:
     return bool(auxes & {"would", "'d", "’d", "shall"}) and "have" not in auxes
 
 
+def _keeps_watching(sent: Span) -> bool:
+    """The sender will keep an eye on their openings: "your vacancies will be the first I
+    look at", "I will keep watching your postings", "a future cohort of the scheme"."""
+    words = list(tokens_in(sent))
+    theirs = [
+        t
+        for t in words
+        if t.lemma_.lower() in _DOOR["their_openings"] or t.lower_ in _DOOR["their_openings"]
+    ]
+    if not theirs:
+        return False
+    owned = any(
+        any(c.lower_ in ("your", "future", "next") for c in t.children) for t in theirs
+    )
+    watching = any(
+        t.lemma_.lower() in _DOOR["watching"] and t.tag_ != "VBD" and is_first_person(subject_of(t)) for t in words
+    )
+    later = any(c.lower_ in ("future", "next") for t in theirs for c in t.children)
+    return owned and (watching or later)
+
+
 def opens_sentence(sent: Span) -> bool:
     """The whole sentence keeps future contact possible (see above)."""
     if _offers_referral(sent):
         return True
+    if _keeps_watching(sent) and not any(t.lower_ in ("no", "not", "n't", "never", "nothing") for t in sent):
+        return True  # ("I have no interest in future openings with the trust" shuts it)
     welcome = _welcomed(sent)
     if welcome is None:
         return False

@@ -269,7 +269,7 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
             # going forward"); an open door is never read into one.
             if shuts_sentence(sent):
                 cues.append(Cue(Move.DOOR_SHUT, sent.start_char, sent.end_char))
-            elif not any(c.move is Move.DECISION for c in cues) and opens_sentence(sent):
+            elif _door_beside_decision(sent, cues) and opens_sentence(sent):
                 cues.append(Cue(Move.DOOR_OPENED, sent.start_char, sent.end_char))
         if (any(_praise(t) for t in words) or _compliment(sent)) and not any(c.move is Move.THANKS for c in cues):
             cues.append(Cue(Move.PRAISE, sent.start_char, sent.end_char))
@@ -307,6 +307,15 @@ def analyse_moves(document: EmailDocument) -> tuple[SentenceMoves, ...]:
         reasoning_paragraph = paragraph
         out.append(SentenceMoves(i, sent.start_char, sent.end_char, tuple(sorted(cues, key=lambda c: c.start)), reason))
     return tuple(out)
+
+
+def _door_beside_decision(sent: Span, cues: list[Cue]) -> bool:
+    """A door may be read in a sentence that declines only past a turn after the decision:
+    "It's not the right moment for me, but I'd be very happy to talk in six months"."""
+    decided = [c.end for c in cues if c.move is Move.DECISION]
+    if not decided:
+        return True
+    return any(t.lower_ in ("but", "though", "however") and t.idx >= max(decided) for t in sent)
 
 
 def _draws_on_before(sent: Span) -> bool:
