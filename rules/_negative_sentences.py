@@ -458,7 +458,7 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             return f"voices dismay at something they did ({reaction.text!r})"
     if words & BEHIND and (why := _pay_behind(sent)) is not None:
         return why
-    if (why := _pay_under_the_norm(sent)) is not None:
+    if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why
     unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
     if unease and _unsettled_by_them(sent, unease[0][0], targets):
@@ -473,8 +473,12 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     # "not what was promised" says whose word was broken by itself.
     broken_word = any(name == "not what was promised" for name, _, _ in found)
     people = any(a_person_of_theirs(t) for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass"))
-    their_pay = any(is_their_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))
-    if verdicts and (broken_word or theirs or people or their_pay):
+    if verdicts and (
+        broken_word
+        or theirs
+        or people
+        or any(is_their_pay(t) for t in tokens_in(sent) if t.pos_ in ("NOUN", "PRON"))
+    ):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
     for group in ("candour", "hearsay"):
