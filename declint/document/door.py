@@ -48,6 +48,9 @@ _CONSIDER_VERBS = _DOOR["consider_verbs"]
 _CONTACT_LISTS = _DOOR["contact_lists"]
 # "down the line", "down the road", "down the track".
 _LATER_NOUNS = _DOOR["later_nouns"]
+_THEIR_OPENINGS = frozenset(_DOOR["their_openings"])
+_KEEPING_WATCH = frozenset(_DOOR["keeping_watch"])
+_WELCOMING = frozenset(_DOOR["welcoming"])
 _WATCHING = _DOOR["watching_verbs"]
 _THEIR_PROGRESS = _DOOR["their_progress"]
 # Jobs the reader may offer later: "future roles", "other openings".
@@ -669,7 +672,7 @@ def _welcomed(sent: Span) -> Token | None:
         glad = felt and valence(t.lower_) >= CLEARLY and _would(t)
         if lemma == "open" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the group is opening a second site": opening something, not open to it
-        welcoming = lemma in _DOOR["welcoming"] or t.lower_ in _DOOR["welcoming"]  # "stoked", lemma "stoke"
+        welcoming = lemma in _WELCOMING or t.lower_ in _WELCOMING  # "stoked", lemma "stoke"
         if (lemma in _HOPEFUL or welcoming or glad) and tagged:
             if lemma in ("wish",) and _to_the_reader(t):
                 continue  # "I wish you every success in future" says goodbye
@@ -732,19 +735,15 @@ def _would(word: Token) -> bool:
 def _keeps_watching(sent: Span) -> bool:
     """The sender will keep an eye on their openings: "your vacancies will be the first I
     look at", "I will keep watching your postings", "a future cohort of the scheme"."""
-    words = list(tokens_in(sent))
-    theirs = [
-        t
-        for t in words
-        if t.lemma_.lower() in _DOOR["their_openings"] or t.lower_ in _DOOR["their_openings"]
-    ]
+    theirs = [t for t in sent if t.lower_ in _THEIR_OPENINGS]  # plural forms are listed too
     if not theirs:
         return False
+    words = list(tokens_in(sent))
     owned = any(
         any(c.lower_ in ("your", "future", "next") for c in t.children) for t in theirs
     )
     watching = any(
-        t.lemma_.lower() in _DOOR["watching"] and t.tag_ != "VBD" and is_first_person(subject_of(t)) for t in words
+        t.lemma_.lower() in _KEEPING_WATCH and t.tag_ != "VBD" and is_first_person(subject_of(t)) for t in words
     )
     later = any(c.lower_ in ("future", "next") for t in theirs for c in t.children)
     return owned and (watching or later)
