@@ -42,6 +42,8 @@ HOPING = frozenset(DATA["hoping"])
 UNIT_WORDS = frozenset(DATA["unit_words"])
 #: Parts of a university named "X of Y": "the School of Nursing", "the College of Medicine".
 SCHOOL_UNITS = frozenset(DATA["school_units"])
+#: First words of professional bodies named "X College / Institute of Y".
+BODY_PREFIXES = frozenset(DATA["body_prefixes"])
 EMPLOYER_PLACES = frozenset(DATA["employer_places"])
 JOB_TITLES = frozenset(DATA["job_titles"])
 #: What the sender does with their own work: "lead the programme", "finish the project".

@@ -18,6 +18,7 @@ from ._company_data import (
     AGENCY_WORDS,
     APPLYING_NOUNS,
     ASPIRATIONS,
+    BODY_PREFIXES,
     COMPANY_WORDS,
     CONSIDER_VERBS,
     CONSIDERATION_NOUNS,
@@ -211,8 +212,8 @@ def _lost_chance(verb: Token) -> bool:
             return True  # "working for X would have been ..."
         if node.lemma_.lower() in ASPIRATIONS and _past(node):
             return True
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or node.dep_ == "ccomp":
+            break  # "I wanted to let you know that I'll be joining X": the wish is not above the move
         node = node.head
     return False
 
@@ -635,6 +636,8 @@ def _mentions(
         parts = key.split()
         if len(parts) > 2 and parts[0] in SCHOOL_UNITS and parts[1] == "of":
             continue  # "the School of Nursing", "the College of Medicine": a part of a university
+        if len(parts) > 3 and parts[0] in BODY_PREFIXES and "of" in parts[1:3]:
+            continue  # "the Royal College of General Practitioners": a professional body
         partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
         if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer

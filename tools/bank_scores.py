@@ -128,7 +128,7 @@ def score_dated(linter: DeclintLinter, *, show: bool = False) -> None:
 
 def score_emails(linter: DeclintLinter, *, show: bool = False) -> None:
     """employers*.toml: whole emails, and whether one names a leftover employer."""
-    for name in ("employers", "employers2", "employers3", "employers4", "employers5", "employers6"):
+    for name in ("employers", "employers2", "employers3", "employers4", "employers5", "employers6", "employers7"):
         if not (BANKS / f"{name}.toml").exists():
             continue
         for expect in (True, False):
