@@ -44,6 +44,8 @@ UNIT_WORDS = frozenset(DATA["unit_words"])
 SCHOOL_UNITS = frozenset(DATA["school_units"])
 #: First words of professional bodies named "X College / Institute of Y".
 BODY_PREFIXES = frozenset(DATA["body_prefixes"])
+#: Last words of a place's name: "the team at Canary Wharf" says where.
+STREET_WORDS = frozenset(DATA["street_words"])
 EMPLOYER_PLACES = frozenset(DATA["employer_places"])
 JOB_TITLES = frozenset(DATA["job_titles"])
 #: What the sender does with their own work: "lead the programme", "finish the project".

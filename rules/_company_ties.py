@@ -53,6 +53,7 @@ from ._company_data import (
     RETURN_VERBS,
     ROLE_NOUNS,
     SCHOOL_UNITS,
+    STREET_WORDS,
     SUFFIXES,
     THANKING,
     THEIR_STAFF,
@@ -638,6 +639,8 @@ def _mentions(
             continue  # "the School of Nursing", "the College of Medicine": a part of a university
         if len(parts) > 3 and parts[0] in BODY_PREFIXES and "of" in parts[1:3]:
             continue  # "the Royal College of General Practitioners": a professional body
+        if len(parts) >= 2 and parts[-1] in STREET_WORDS and not any(p in COMPANY_WORDS for p in parts):
+            continue  # "the team at Canary Wharf": where they are, not who
         partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
         if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
