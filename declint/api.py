@@ -185,8 +185,10 @@ class DeclintLinter:
         """As :meth:`lint_text`, for a :class:`~declint.Source` built by the caller."""
         linter = self._linter if date is None or date == self.date else Linter(self.registry, now=date)
         (result,) = linter.lint([(source, self.config)])
-        if result.rule_errors:
-            raise LintError("; ".join(result.rule_errors))
+        if result.rule_errors or self.registry.broken:
+            # A built-in rule that failed to import (a broken install) is an error too: the
+            # draft was not linted by every rule asked for.
+            raise LintError("; ".join([*self.registry.broken, *result.rule_errors]))
         return self._diagnostics(result)
 
     def lint_texts(self, drafts: Iterable[tuple[str, str]], *, batch: int = 64) -> Iterator[FileReport]:

@@ -189,3 +189,18 @@ def test_a_broken_builtin_rule_is_named_once_and_the_other_rules_still_run(tmp_p
     described = {r["id"]: r for r in build_sarif(report)["runs"][0]["tool"]["driver"]["rules"]}
     assert "fullDescription" in described["salutation"] and "fullDescription" not in described["ghost-rule"]
     assert "salutation" in render_html(report)
+
+
+def test_the_api_raises_for_a_broken_builtin_rule() -> None:
+    """A caller of lint_text must not get a quiet answer from a draft some rule never read."""
+    from importlib import metadata
+
+    import declint
+    from declint.ruleapi.registry import load_registry
+
+    ghost = metadata.EntryPoint("ghost-rule", "declint.rules.no_such_module:Nope", "declint.rules")
+    salutation = next(ep for ep in metadata.entry_points(group="declint.rules") if ep.name == "salutation")
+    entry_points = [ghost._for(metadata.distribution("declint")), salutation]  # type: ignore[attr-defined]
+    linter = declint.DeclintLinter(registry=load_registry(entry_points))
+    with pytest.raises(declint.LintError, match="ghost-rule"):
+        linter.lint_text("Hey Sam,\n\nI must decline the interview.\n\nKind regards,\nAlex\n")
