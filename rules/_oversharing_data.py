@@ -28,6 +28,14 @@ WORK_NOUNS = frozenset(_DATA["work_nouns"])
 #: What a conversation is about is its topic, not the sender's body: "our conversation
 #: about fracture follow-up", "we discussed sepsis pathways".
 TOPIC_HEADS = frozenset(_DATA["topic_heads"])
+#: People the sender works for: "bankruptcy petitions for creditors", "advise clients".
+SERVED = frozenset(_DATA["served"])
+#: Endings of words for a trade's practitioner: pharmacist, clerk, usher, barrister, verger.
+TRADE_ENDINGS = tuple(_DATA["trade_endings"])
+#: A person's part in a private matter, never a trade: "the defendant in a civil lawsuit".
+PARTIES = frozenset(_DATA["parties"])
+#: Words that end an institution's name: "Southwark Crown Court", "Mercy Hospital".
+INSTITUTION_ENDS = frozenset(_DATA["institution_ends"])
 # Terms that are private only in a narrow sense, checked by ``narrow_sense``.
 NARROW = frozenset(_DATA["narrow"])
 INSTITUTIONS = frozenset(_DATA["institutions"])

@@ -15,12 +15,15 @@ from ._oversharing_data import (
     INSTITUTIONS,
     JOB_TIMES,
     KIN_NAMES,
+    PARTIES,
     PRACTICE_VERBS,
     PRACTITIONERS,
     PRIVATE_HEADS,
     SELF,
+    SERVED,
     THIRD_PERSON,
     TOPIC_HEADS,
+    TRADE_ENDINGS,
     WORK_NOUNS,
 )
 
@@ -133,8 +136,32 @@ def _a_topic(token: Token) -> bool:
     return False
 
 
+def _at_work(token: Token) -> bool:
+    """Where, or for whom, the sender works: "pharmacist at a teaching hospital", "a clerk
+    in Cork District Court", "bankruptcy petitions for creditors", "advise clients on
+    immigration appeals"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("at", "in", "of") and head.head.pos_ == "NOUN":
+        worker = head.head
+        # Not "my father-in-law's funeral", nor "the defendant in a civil lawsuit".
+        party = worker.lemma_.lower() in SERVED or worker.lemma_.lower() in PARTIES
+        trade = worker.lower_.endswith(TRADE_ENDINGS) and not is_family(worker) and not party
+        if worker.lemma_.lower() in WORK_NOUNS or trade:
+            return True
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.pos_ != "VERB":
+            continue
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in SERVED)
+            or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SERVED for g in c.children))
+            for w in (ancestor, *ancestor.children)
+            for c in w.children
+        )
+    return False
+
+
 def about_work(token: Token) -> bool:
-    if _a_topic(token):
+    if _a_topic(token) or _at_work(token):
         return True
     if token.dep_ in ("attr", "appos") and token.lemma_.lower() in PRACTITIONERS:
         # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.

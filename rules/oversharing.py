@@ -16,6 +16,7 @@ from ._oversharing_data import (
     ASKING_VERBS,
     CATEGORIES,
     DUE_WORDS,
+    INSTITUTION_ENDS,
     NARROW,
     NOUN_ONLY,
     PARTICLES,
@@ -140,6 +141,10 @@ def _in_a_name(token: Token) -> bool:
     if token.is_sent_start or not token.text[:1].isupper():
         return False
     doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    named = before is not None and before.text[:1].isupper() and not before.is_sent_start
+    if named and token.lower_ in INSTITUTION_ENDS:
+        return True  # "Southwark Crown Court", "the Supreme Court": an institution's name
     around = doc[max(token.i - 2, 0) : min(token.i + 4, len(doc))]
     return any(w.text == "&" for w in around) or any(
         fold(w.text) in vocabulary().company_suffixes for w in doc[token.i + 1 : min(token.i + 4, len(doc))]

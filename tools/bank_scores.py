@@ -176,13 +176,13 @@ def main(argv: list[str]) -> None:
             score_paragraphs(linter, "spelling", bank["fire"], True, label="spelling3", show=show)
     for rule, names in (
         ("negative-remarks", ("complaints", "complaints2", "complaints3", "complaints4", "complaints5", "quiet2")),
-        ("oversharing", ("oversharing_sentences", "oversharing2")),
+        ("oversharing", ("oversharing_sentences", "oversharing2", "quiet_private")),
     ):
         for name in names if want(rule) else ():
             if not (BANKS / f"{name}.toml").exists():
                 continue
             bank = _bank(name)
-            if bank.get("positive"):  # quiet2 holds near-misses only
+            if bank.get("positive"):  # quiet2 and quiet_private hold near-misses only
                 score_paragraphs(linter, rule, bank["positive"], True, label=name, show=show)
             score_paragraphs(linter, rule, bank["negative"], False, label=name, show=show)
     if want("door-open"):
