@@ -25,6 +25,7 @@ from ._negative_data import (
     ASKED_WORK,
     ASKING,
     ATTENTION,
+    BRIEFLY,
     BROKEN,
     CALLBACKS,
     CHANGES,
@@ -575,7 +576,7 @@ def _turnover(token: Token) -> str | None:
         return "says the post keeps being advertised" if again else None
     if lemma not in LEAVING_VERBS:
         return None
-    briefly = any(w.lower_ in ("under", "only", "barely", "just", "less", "fewer") for w in token.subtree)
+    briefly = any(w.lower_ in BRIEFLY for w in token.subtree)
     if lemma in ("stay", "last") and not briefly and not is_negated(token, through_clauses=False) and not none_of(
         subject_of(token) or token
     ):
@@ -600,7 +601,7 @@ def _staff_do_not_stay(verb: Token, doer: Token) -> bool:
     """People in general not staying at their place: "drivers don't last long at your
     depot", "nobody stays long there". The place must be theirs; the sender's own ("at my
     firm") is not."""
-    people = doer.tag_ == "NNS" or doer.lower_ in ("nobody", "noone", "none") or none_of(doer)
+    people = doer.tag_ == "NNS" or doer.lower_ == "noone" or none_of(doer)  # none_of: "nobody", "none"
     if not people or doer.lower_ in FIRST_PERSON or someone_elses(doer):
         return False
     theirs = any(

@@ -18,6 +18,14 @@ HARSH = frozenset(DATA["harsh"])
 VERDICT_FRAMES = frozenset(DATA["verdict_frames"])
 #: Verbs of what the sender met or went through: its object is still theirs.
 MET = frozenset(DATA["met"])
+#: What the sender is looking for, which makes a sentence about fit: "what I am looking for".
+FIT_SEEKING = frozenset(DATA["fit_seeking"])
+#: What the sender wants, which ranks no one: "I want a more established organisation".
+WANTING = frozenset(DATA["wanting"])
+#: How briefly predecessors stayed: "stayed under six months".
+BRIEFLY = frozenset(DATA["briefly"])
+#: Endings of words for a good quality, denied after candour: "did not look roadworthy".
+QUALITY_ENDINGS = tuple(DATA["quality_endings"])
 #: Verbs of a problem put right: "the broken link was fixed once I flagged it".
 PUT_RIGHT = frozenset(DATA["put_right"])
 #: What the sender does with a workplace that makes it the sender's: "the firm I have

@@ -25,6 +25,7 @@ from ._negative_data import (
     FIT_DENIED,
     FIT_NOUNS,
     FIT_OWNERS,
+    FIT_SEEKING,
     FIT_WORDS,
     HEARSAY_SOURCES,
     HOMES,
@@ -40,6 +41,7 @@ from ._negative_data import (
     PAYING,
     PLACES,
     PRAISE,
+    QUALITY_ENDINGS,
     REACTION_VERBS,
     REACTIONS,
     REPORT_VERBS,
@@ -89,7 +91,7 @@ def _about_fit(sent: Span) -> bool:
         if token.lemma_.lower() in FIT_DENIED and token.pos_ == "ADJ" and is_negated(token):
             return True  # "the commute would not be practical", "the distance is not manageable"
         if (
-            token.lemma_.lower() in ("look", "want", "need", "seek")
+            token.lemma_.lower() in FIT_SEEKING
             and token.pos_ == "VERB"
             and token.dep_ in ("relcl", "ccomp", "pcomp")
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children)
@@ -540,7 +542,7 @@ def _frank_verdict(sent: Span) -> bool:
         # A good quality denied ("did not look roadworthy", "was not safe"); "not bad" is
         # praise, and "not far" or "not big" no verdict at all.
         good = valence(word.lower_) > 0 or valence(word.lemma_) > 0 or word.lower_ in PRAISE
-        plain = good or word.lower_.endswith(("worthy", "able", "ible"))
+        plain = good or word.lower_.endswith(QUALITY_ENDINGS)
         if plain and any(c.dep_ == "neg" for c in word.head.children):
             return True
     return False

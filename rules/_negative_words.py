@@ -36,6 +36,7 @@ from ._negative_data import (
     UPSET,
     VERDICT_FRAMES,
     VERDICT_NOUNS,
+    WANTING,
     WEAK_UPSET,
     WILLING,
 )
@@ -369,7 +370,7 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     if low in BETTER or token.tag_ == "JJR":
         noun = token.head
         ranked = low in BETTER or any(c.lower_ == "more" for c in token.children)
-        wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("want", "need", "prefer", "seek", "look")
+        wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING
         if token.dep_ == "amod" and noun.lemma_.lower() in ORGANISATIONS and ranked and not wanted:
             # ("I want a larger, more established organisation" is what the sender seeks)
             return f"calls the other organisation {token.text!r} than them"

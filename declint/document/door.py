@@ -50,6 +50,8 @@ _CONTACT_LISTS = _DOOR["contact_lists"]
 _LATER_NOUNS = _DOOR["later_nouns"]
 _THEIR_OPENINGS = frozenset(_DOOR["their_openings"])
 _KEEPING_WATCH = frozenset(_DOOR["keeping_watch"])
+# What "keep" is of when it keeps contact: "keep me in mind", "keep in touch", "keep my CV on file".
+_KEPT = frozenset(_DOOR["kept"])
 _WELCOMING = frozenset(_DOOR["welcoming"])
 _WATCHING = _DOOR["watching_verbs"]
 _THEIR_PROGRESS = _DOOR["their_progress"]
@@ -646,10 +648,7 @@ def _reaching(word: Token) -> bool:
     ):
         return False  # "I'll be looking for work over there": the sender's own search
     if lemma == "keep":
-        return any(
-            w.lower_ in ("me", "touch", "contact", "mind", "file", "loop", "radar", "books", "details", "cv", "resume")
-            for w in word.subtree
-        )
+        return any(w.lower_ in _KEPT for w in word.subtree)
     return True
 
 

@@ -39,6 +39,8 @@ _OFFER_VERBS = frozenset(_DATA["offer_verbs"])
 _OWN_NEWS = frozenset(_DATA["own_news"])
 # The hiring's own business: "the interview had been set for Tuesday" carries no reason on.
 _HIRING_THINGS = frozenset(_DATA["hiring_things"])
+# Verbs of news told to the sender: "my consultant has told me to avoid office work".
+_TOLD = frozenset(_DATA["told"])
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
@@ -106,7 +108,7 @@ def _is_courtesy_clause(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _OWN_NEWS and not _theirs(c) for c in pred.children
     ):
         return False  # "I have received an offer from another firm": the sender's news
-    if lemma in ("tell", "say", "inform", "advise", "warn") and any(
+    if lemma in _TOLD and any(
         c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in pred.children
     ):
         return False  # "my consultant has told me to avoid office work": news told to the sender
@@ -307,20 +309,30 @@ def _adds_on(sent: Span) -> bool:
     return (opens or also) and any(is_first_person(t) for t in sent if t.pos_ in ("PRON", "NOUN", "PROPN"))
 
 
+def _plain_statement(sent: Span, about: bool | None) -> bool:
+    """A statement of three words or more, not a question, built on a verb that is no
+    courtesy or offer of help, and no remark on the decision itself."""
+    if sum(1 for t in tokens_in(sent) if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
+        return False
+    return not (about_the_decision(sent) if about is None else about)
+
+
 def is_situation(sent: Span, *, about: bool | None = None) -> bool:
     """A plain statement about the sender's circumstances that may carry a reason on from
     the sentence before: "The commute would take two hours.", "My children start school
     there in May." Not a question, a request, a turn ("However, ..."), or news about the
     reader or a third party ("Mozilla is hiring"). ``about`` as for ``is_reason``."""
-    if sum(1 for t in tokens_in(sent) if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
-        return False
+    return _plain_statement(sent, about) and _situation(sent)
+
+
+def _situation(sent: Span) -> bool:
+    """:func:`is_situation`, for a sentence already found a plain statement."""
     if sent[0].lower_ in _TURNS or (len(sent) > 2 and f"{sent[0].lower_} {sent[1].lower_}" == "that said"):
         return False
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
-        return False
-    if about_the_decision(sent) if about is None else about:
-        return False
     if _adds_on(sent):
         return True  # "Also, they have agreed to sponsor my exams": one more reason
     subject = subject_of(root)
@@ -369,18 +381,13 @@ def goes_on(sent: Span, *, about: bool | None = None) -> bool:
     "you"), a question, a remark on the
     decision, a courtesy, or a turn that is not about the sender ("However, the team
     seemed lovely"). ``about`` as for ``is_reason``."""
-    if is_situation(sent, about=about):
+    if not _plain_statement(sent, about):
+        return False
+    if _situation(sent):
         return True  # "Apart from this, the commute to your Chennai plant would take me two hours"
-    words = list(tokens_in(sent))
-    if sum(1 for t in words if t.is_alpha) < 3 or sent.text.rstrip().endswith("?"):
-        return False
-    if any(t.lower_ in ("you", "your", "yours", "y'all") for t in words):
-        return False
-    if about_the_decision(sent) if about is None else about:
+    if any(t.lower_ in ("you", "your", "yours", "y'all") for t in tokens_in(sent)):
         return False
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or _is_courtesy_clause(root) or _offers_help(root):
-        return False
     subject = subject_of(root)
     if subject is None and not any(c.dep_ == "csubj" for c in root.children):
         return False  # an imperative: a request
