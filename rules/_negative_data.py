@@ -11,6 +11,8 @@ DATA = rule_data("negative_remarks")
 
 # What the employer owns: criticising any of these is criticising them.
 TARGETS = frozenset(DATA["targets"])
+#: What a sender calls "the" that is the sender's life, not the employer's: "the commute".
+SENDERS_THINGS = frozenset(DATA["senders_things"])
 # Evaluative words that criticise whatever they describe.
 HARSH = frozenset(DATA["harsh"])
 #: Verbs that put a verdict first and what it is of after: "Chaotic is the word for the

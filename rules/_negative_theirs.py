@@ -15,6 +15,7 @@ from ._negative_data import (
     OWN_PLACES_VERBS,
     PAY,
     PEOPLE,
+    SENDERS_THINGS,
     STAND_INS,
     THEIR_PEOPLE,
     THEIR_ROLES,
@@ -33,37 +34,79 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
         return True
     if lemma not in targets and low not in targets:
         return False
-    if _done_by_someone_else(noun):
+    return not _not_theirs(noun)
+
+
+def plainly_theirs(noun: Token) -> bool:
+    """A thing named with "the" or "that" in a letter to the employer, no list naming it:
+    "the assessment day", "the booking system", "the handover notes". In a decline email the
+    things the sender calls "the" are the employer's, unless they are the sender's life
+    ("the commute", "the timing") or the sender's or another's by the parse."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in SENDERS_THINGS or noun.lower_ in SENDERS_THINGS:
         return False
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ not in ("the", "that", "this", "those", "these"):
+        return False
+    if any(
+        c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for s in c.children)
+        for c in noun.children
+    ):
+        return False  # "the hospital where I trained", "the firm I left": the sender's past
+    return not _not_theirs(noun) and not _set_elsewhere(noun)
+
+
+def _set_elsewhere(noun: Token) -> bool:
+    """The clause is set at the sender's or another's place: "At my present job the hours
+    are long and the canteen is awful"."""
+    verb = noun.head
+    for _ in range(3):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in", "with", "from")
+            and any(someone_elses(g) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children
+        ):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _not_theirs(noun: Token) -> bool:
+    """The sender's or another firm's, by the parse: "my current ward", "the salary in my
+    current role", "the commute would be long for me"."""
+    if _done_by_someone_else(noun):
+        return True
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
-            return False
+            return True
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and someone_elses(child):
             # "my previous employer's culture" is not theirs.
-            return False
+            return True
         if child.dep_ in ("det", "amod") and child.lower_ in OTHER:
-            return False
+            return True
         if (
             child.dep_ == "relcl"
             and any(s.dep_.startswith("nsubj") and s.lower_ in FIRST_PERSON for s in child.children)
             and child.lemma_.lower() in OWN_PLACES_VERBS
         ):
-            return False
+            return True
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "at", "of", "with")
             and any(someone_elses(g) for g in child.children if g.dep_ == "pobj")
         ):
             # "the salary in my current role", "the culture at my last firm".
-            return False
+            return True
         if (
             child.dep_ == "prep"
             and child.lower_ in ("for", "to")
             and any(g.lower_ in FIRST_PERSON for g in child.children)
         ):
             # "the commute would be long for me": about the sender's fit, not their failing.
-            return False
-    return True
+            return True
+    return False
 
 
 def _done_by_someone_else(noun: Token) -> bool:

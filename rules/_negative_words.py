@@ -45,6 +45,7 @@ from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
     is_pay,
+    plainly_theirs,
     someone_elses,
 )
 
@@ -76,6 +77,26 @@ def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     if any(about_target(n, targets) for n in _described(token)):
         return f"calls something of theirs {token.text!r}"
     return None
+
+
+def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
+    """Something of theirs doing a plainly bad thing, told as a fact: "the online test
+    crashed twice", "the panel argued among themselves". VADER's ratings say the verb is
+    bad; the parse says it is theirs, done, and not denied or wished away."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "xcomp", "advcl", "pcomp"):
+        return None
+    if valence(verb.lemma_) > -_PLAINLY - 0.5:
+        return None
+    if is_negated(verb, through_clauses=False) or _in_sympathy(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "'ll", "should", "can") for c in verb.children):
+        return None  # a guess or a fear, not a report
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (about_target(subject, targets) or plainly_theirs(subject)):
+        return None
+    if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in subject.children):
+        return None  # "the pay at Fernwood has lagged": a named firm may be the sender's own
+    return f"says something of theirs {verb.text}"
 
 
 def _not_recommended(verb: Token, targets: frozenset[str]) -> bool:
@@ -249,12 +270,12 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
             return None  # "burned by a toxic workplace before": some workplace, not theirs
         if _put_right(token):
             return None  # "the broken link ... was fixed once I flagged it": a problem they solved
-        if any(about_target(n, targets) for n in _described(token) or _rough_subjects(token)):
+        if any(about_target(n, targets) or plainly_theirs(n) for n in _described(token) or _rough_subjects(token)):
             return f"calls something of theirs {token.text!r}"
     if low in BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
         # "poorly coordinated", "badly run".
         done = token.head
-        if not _negated_judgement(done) and any(about_target(n, targets) for n in _described(done)):
+        if not _negated_judgement(done) and any(about_target(n, targets) or plainly_theirs(n) for n in _described(done)):
             return f"says something of theirs was {token.text} {done.text}"
     if _cut_down(token) and any(about_target(n, targets) for n in _described(token)):
         # "the least organised interview", "a less engaged panel": praise cut down, as an
@@ -286,7 +307,7 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
             and not is_negated(token, through_clauses=False)
         ):
             return f"accuses them: {token.text!r}"
-    judged = _judged_by_valence(token, targets)
+    judged = _judged_by_valence(token, targets) or _bad_doing(token, targets)
     if judged is not None:
         return judged
     if lemma in RECOMMEND and token.pos_ == "VERB" and _not_recommended(token, targets):
