@@ -13,6 +13,8 @@ DATA = rule_data("negative_remarks")
 TARGETS = frozenset(DATA["targets"])
 #: What a sender calls "the" that is the sender's life, not the employer's: "the commute".
 SENDERS_THINGS = frozenset(DATA["senders_things"])
+#: Modals of a guess or a fear, not a report: "the drive might fail me in winter".
+GUESSING = frozenset(DATA["guessing"])
 # Evaluative words that criticise whatever they describe.
 HARSH = frozenset(DATA["harsh"])
 #: Verbs that put a verdict first and what it is of after: "Chaotic is the word for the

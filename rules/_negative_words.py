@@ -14,6 +14,7 @@ from ._negative_data import (
     DONE_WITH,
     DUTIES,
     FAIR,
+    GUESSING,
     HARSH,
     LEARN,
     MESSAGES,
@@ -89,7 +90,7 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
         return None
     if is_negated(verb, through_clauses=False) or _in_sympathy(verb):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "'ll", "should", "can") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in GUESSING for c in verb.children):
         return None  # a guess or a fear, not a report
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (about_target(subject, targets) or plainly_theirs(subject)):
@@ -275,7 +276,9 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     if low in BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
         # "poorly coordinated", "badly run".
         done = token.head
-        if not _negated_judgement(done) and any(about_target(n, targets) or plainly_theirs(n) for n in _described(done)):
+        if not _negated_judgement(done) and any(
+            about_target(n, targets) or plainly_theirs(n) for n in _described(done)
+        ):
             return f"says something of theirs was {token.text} {done.text}"
     if _cut_down(token) and any(about_target(n, targets) for n in _described(token)):
         # "the least organised interview", "a less engaged panel": praise cut down, as an
