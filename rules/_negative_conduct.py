@@ -4,7 +4,7 @@ phone, kit out of order, work asked for without pay). Each check starts from a w
 its own, so a sentence is asked only the checks whose words it holds."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
@@ -12,6 +12,7 @@ from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
+    ACCOUNTS,
     ADVICE_LATER,
     ADVICE_PEOPLE,
     AMENITIES,
@@ -30,6 +31,7 @@ from ._negative_data import (
     CALLBACKS,
     CHANGES,
     CLAIMS,
+    CLASH_VERBS,
     CONSENT_VERBS,
     DATA,
     DELIVERED,
@@ -67,6 +69,7 @@ from ._negative_data import (
     TARGETS,
     TELLING_VERBS,
     UNANSWERED,
+    UNNAMED_TELLERS,
     UNPAID,
     UPKEEP,
     WAITED_FOR,
@@ -159,7 +162,9 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if "?" in words and (why := _rhetorical(sent)) is not None:
         return why
-    if (words | lemmas) & (TELLING_VERBS | {"different"}) and (why := _accounts_differ(sent, targets)) is not None:
+    if (words | lemmas) & (TELLING_VERBS | CLASH_VERBS | {"different"}) and (
+        why := _accounts_differ(sent, targets)
+    ) is not None:
         return why
     if lemmas & {"turn", "prove"} and (why := _turned_out(sent, targets)) is not None:
         return why
@@ -685,15 +690,24 @@ def _accounts_differ(sent: Span, targets: frozenset[str]) -> str | None:
     different dates"."""
     tokens = tokens_in(sent)
     sources = set()
+    unnamed = 0
     for t in tokens:
         if t.lemma_.lower() in TELLING_VERBS and t.pos_ == "VERB":
             doer = subject_of(t)
-            if doer is not None and doer.lower_ not in FIRST_PERSON and (
+            if doer is not None and doer.dep_ == "nsubjpass" and doer.lower_ in ("i", "we"):
+                # "I was told the role was hybrid": in a letter to the employer, whoever told
+                # the candidate about the role spoke for them.
+                sources.add(f"told-{t.i}")
+            elif doer is not None and doer.lower_ in UNNAMED_TELLERS:
+                unnamed += 1  # "someone mentioned ...", counted only beside another account
+            elif doer is not None and doer.lower_ not in FIRST_PERSON and (
                 about_target(doer, targets) or a_person_of_theirs(doer) or doer.lemma_.lower() in WRITTEN
             ):
                 sources.add(doer.lemma_.lower())
-    if len(sources) >= 2:
+    if len(sources) >= 2 or (sources and unnamed):
         return "says what they told you did not agree"
+    if (why := _accounts_clash(tokens, targets)) is not None:
+        return why
     different = [
         t
         for t in tokens
@@ -702,6 +716,43 @@ def _accounts_differ(sent: Span, targets: frozenset[str]) -> str | None:
     theirs = any(a_person_of_theirs(s) or about_target(s, targets) for s in subjects_of(sent))
     if len(different) >= 2 or (different and theirs):
         return "says what they told you did not agree"
+    return None
+
+
+def _told_or_written(noun: Token, targets: frozenset[str]) -> bool:
+    """What they said or wrote: "what the hiring manager told me", "the job description I
+    was sent", "the advert", "the role your manager described"."""
+    if noun.lemma_.lower() in WRITTEN or noun.lemma_.lower() in ACCOUNTS:
+        return True
+    return any(
+        w.lemma_.lower() in TELLING_VERBS | CLAIMS and w.pos_ == "VERB" and w.i != noun.i
+        for w in noun.subtree
+    )
+
+
+def _accounts_clash(tokens: Sequence[Token], targets: frozenset[str]) -> str | None:
+    """One account of theirs that does not agree with another: "the feedback did not match
+    what the hiring manager told me", "the job description bears no resemblance to the
+    role your manager described"."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLASH_VERBS:
+            continue
+        denied = is_negated(verb, through_clauses=False) or any(
+            c.dep_ == "dobj" and any(d.lower_ in ("no", "little") for d in c.children) for c in verb.children
+        )
+        if verb.lemma_.lower() not in ("contradict", "differ") and not denied:
+            continue
+        # A rough parse may give the verb two subjects ("the feedback after the technical
+        # round"): any of them will do.
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+        if not any(_told_or_written(s, targets) for s in subjects):
+            continue
+        others = [w for w in verb.subtree if w.i > verb.i and w.dep_ in ("dobj", "pobj", "ccomp")]
+        if any(
+            _told_or_written(o, targets) or (o.dep_ == "ccomp" and o.lemma_.lower() in TELLING_VERBS)
+            for o in others
+        ):
+            return "says what they told you did not agree"
     return None
 
 

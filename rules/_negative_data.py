@@ -15,6 +15,14 @@ TARGETS = frozenset(DATA["targets"])
 SENDERS_THINGS = frozenset(DATA["senders_things"])
 #: Modals of a guess or a fear, not a report: "the drive might fail me in winter".
 GUESSING = frozenset(DATA["guessing"])
+#: Emphatic adverbs that turn a lukewarm word into a sting: "certainly cosy".
+EMPHATIC = frozenset(DATA["emphatic"])
+#: Words of lukewarm praise, which an emphatic adverb makes backhanded: "cosy", "lively".
+LUKEWARM = frozenset(DATA["lukewarm"])
+#: Degree words of a concession: "if a little preoccupied", "if somewhat chaotic".
+QUALIFIERS = frozenset(DATA["qualifiers"])
+#: Single words of a reservation in an assurance: "I'm sure it will get fixed eventually".
+RESERVATIONS = frozenset(DATA["reservations"])
 # Evaluative words that criticise whatever they describe.
 HARSH = frozenset(DATA["harsh"])
 #: Verbs that put a verdict first and what it is of after: "Chaotic is the word for the
@@ -156,6 +164,12 @@ LONG_UNITS = frozenset(DATA["long_units"])
 TELLING_VERBS = frozenset(DATA["telling_verbs"])
 WRITTEN = frozenset(DATA["written"])
 CLAIMS = frozenset(DATA["claims"])
+#: Tellers with no name, an account only beside another: "someone mentioned".
+UNNAMED_TELLERS = frozenset(DATA["unnamed_tellers"])
+#: Verbs of one account disagreeing with another, denied or not: "did not match".
+CLASH_VERBS = frozenset(DATA["clash_verbs"])
+#: Nouns for what someone of theirs said: "the feedback", "the answers I got".
+ACCOUNTS = frozenset(DATA["accounts"])
 CALLBACKS = frozenset(DATA["callbacks"])
 REPLYING = frozenset(DATA["replying"])
 SLOW_THINGS = frozenset(DATA["slow_things"])

@@ -17,6 +17,7 @@ from ._negative_data import (
     KIND_MOVES,
     TARGETS,
 )
+from ._negative_irony import ironic
 from ._negative_sentences import (
     excused,
     has_verdict,
@@ -57,7 +58,11 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     market or a junior's, and their conduct told as plain fact (follow-ups never answered,
     an interviewer on a laptop or talking over the sender, the date moved four times, work
     asked for without pay, kit out of order, premises cluttered, predecessors who did not
-    stay, accounts that did not agree, weeks of silence). The parse decides what is being
+    stay, accounts that did not agree, weeks of silence, something of theirs doing a plainly
+    bad thing). Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
+    kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
+    it stays online"), praise taken back ("friendly, if not always accurate"), and praise
+    that says nothing ("which I suppose is something"). The parse decides what is being
     judged: "the commute would be long for me" is about the sender, "my current salary is
     low" and "my current team" are the sender's, and "another firm" is not theirs.
 
@@ -96,9 +101,10 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
       for every rule in `[tool.declint.vocabulary] employer-terms`.
 
     ## Known problems
-    Much sarcasm and faint praise ("the building was certainly... functional") and
-    criticism told as a fact of a kind it does not know are missed: on new wordings it
-    finds about half of what a reviewer would call criticism. Mild words such as "low" or
+    Sarcasm without one of the markers above ("good luck finding someone who will do three
+    jobs for one salary") and criticism told as a fact of a kind it does not know are
+    missed: on new wordings it finds about two thirds of what a reviewer would call
+    criticism. Mild words such as "low" or
     "long" count only when pushed ("too low", "very long"), so a plain "the salary is lower
     than I need" passes.
     """
@@ -120,6 +126,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
                 (criticism(token, targets) for token in tokens_in(sent)),
                 # Kind moves ("it would have been nice to be told") still carry these.
                 (conduct_criticism(sent, targets),),
+                (ironic(sent, targets),),
                 () if index in kind and not has_verdict(sent) else (sentence_criticism(sent, targets),),
             )
             for why in reasons:

@@ -1,0 +1,148 @@
+"""Sarcasm and faint praise, for rule ``negative-remarks``: criticism said through kind
+words. Each check pairs a marker of irony (an idiom of faint praise, an emphatic "certainly"
+on a lukewarm word, "I'm sure" with a sting in its tail, praise cut short by "if a
+little ...") with something of theirs the parse says it is about."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.idioms import find
+from declint.nlp.present import tokens_in
+from declint.nlp.sentiment import valence
+
+from ._negative_data import (
+    EMPHATIC,
+    HARSH,
+    IDIOMS,
+    LUKEWARM,
+    PRAISE,
+    QUALIFIERS,
+    RESERVATIONS,
+)
+from ._negative_theirs import a_person, about_target, plainly_theirs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _theirs(noun: Token, targets: frozenset[str]) -> bool:
+    return about_target(noun, targets) or plainly_theirs(noun)
+
+
+def _said_of(word: Token) -> list[Token]:
+    """The subjects of the clause a predicate word sits in: "the kitchen" of "certainly cosy"."""
+    clause = word.head if word.dep_ in ("acomp", "attr", "oprd") else word
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _idioms(sent: Span, group: str) -> list[tuple[str, int, int]]:
+    return [(name, a, b) for name, a, b in find(sent, IDIOMS, group) if sent.start <= a and b <= sent.end]
+
+
+def ironic(sent: Span, targets: frozenset[str]) -> str | None:
+    """Why the sentence criticises them through kind words, or None."""
+    tokens = tokens_in(sent)
+    subjects_theirs = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _theirs(t, targets)]
+    # "which is something": the whole verdict, not "which is something I have worked for".
+    faint = [
+        (n, a, b)
+        for n, a, b in _idioms(sent, "faint")
+        if sent.doc[b - 1].lower_ != "something" or b >= sent.end or sent.doc[b].is_punct
+    ]
+    if faint and (subjects_theirs or _spoken_of(sent, targets)):
+        # "The staff room was tidy, which I suppose is something."
+        return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
+    for token in tokens:
+        why = _emphatic_lukewarm(token, targets) or _sure_with_a_sting(token, sent, targets)
+        if why is None and token.lower_ == "if":
+            why = _praise_with_a_sting(token, targets)
+        if why is not None:
+            return why
+    return None
+
+
+def _spoken_of(sent: Span, targets: frozenset[str]) -> bool:
+    """Something of theirs is the subject of this sentence or the one before: faint praise
+    often follows the praise it cuts ("The reception staff were pleasant. Beyond that, there
+    is not much I can say in its favour")."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and _theirs(t, targets) for t in (*tokens_in(before), *tokens_in(sent))
+    )
+
+
+def _emphatic_lukewarm(adverb: Token, targets: frozenset[str]) -> str | None:
+    """ "The kitchen was certainly cosy", "the building was certainly... functional": an
+    emphatic adverb on a lukewarm word said of theirs, or on any word after a pause."""
+    if adverb.lower_ not in EMPHATIC or adverb.dep_ != "advmod":
+        return None
+    word = adverb.head
+    if word.pos_ in ("AUX", "VERB"):
+        # "was certainly ... cosy": the adverb may hang on the verb.
+        word = next((c for c in word.children if c.dep_ in ("acomp", "attr") and c.i > adverb.i), word)
+    # (A rough parse may read the lukewarm word itself as the verb: "was certainly snug".)
+    if (word.dep_ not in ("acomp", "attr") and word.lower_ not in LUKEWARM) or word.lower_ in HARSH:
+        return None  # a harsh word is criticism anyway, and read elsewhere
+    paused = any(t.text in ("...", "…") for t in adverb.doc[adverb.i + 1 : word.i])
+    if not (paused or word.lemma_.lower() in LUKEWARM or word.lower_ in LUKEWARM):
+        return None
+    if is_negated(word, through_clauses=False) or not any(_theirs(s, targets) for s in _said_of(word)):
+        return None
+    return f"praises something of theirs with a sting ({adverb.text} {word.text!r})"
+
+
+def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str | None:
+    """ "I'm sure the walk-in cooler will get fixed one of these days", "I'm sure the fifth
+    date would have stuck": the sender's assurance about something of theirs, undercut by a
+    reservation ("one of these days", "on the days it works") or a counterfactual."""
+    if sure.lower_ != "sure" or sure.dep_ != "acomp":
+        return None
+    sayer = subject_of(sure.head)
+    if sayer is None or sayer.lower_ not in FIRST_PERSON:
+        return None
+    for clause in (c for c in sure.children if c.dep_ == "ccomp"):
+        subject = subject_of(clause)
+        if subject is None or not _theirs(subject, targets):
+            continue
+        inside = {t.i for t in clause.subtree}
+        reserved = any(a in inside for _, a, _ in _idioms(sent, "reservation")) or any(
+            t.lower_ in RESERVATIONS for t in clause.subtree
+        )
+        counterfactual = any(c.lower_ in ("would", "'d") for c in clause.children) and any(
+            c.lower_ == "have" and c.dep_ == "aux" for c in clause.children
+        )
+        if reserved or counterfactual:
+            return "says it with sarcasm (\"I'm sure ...\")"
+    return None
+
+
+def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | None:
+    """ "The panel were lovely, if a little preoccupied with their phones", "very
+    enthusiastic, if not always accurate": praise of theirs, then a concession that takes it
+    back."""
+    doc = conjunction.doc
+    after = doc[conjunction.i + 1 : min(conjunction.i + 5, len(doc))]
+    if not after:
+        return None
+    denied = after[0].lower_ in ("not", "never")
+    qualified = any(t.lower_ in QUALIFIERS for t in after[:3])
+    word = next(
+        (t for t in after if (t.pos_ == "ADJ" or t.tag_ == "VBN") and t.lower_ not in QUALIFIERS), None
+    )
+    if word is None or not (denied or qualified):
+        return None
+    good = word.lower_ in PRAISE or valence(word.lower_) > 0
+    if not ((denied and good) or (qualified and not denied and not good)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(a_person(g) for g in c.children) for c in word.children):
+        return None  # "if a little daunting for me": the sender's feeling, not their failing
+    # The praise the concession cuts: a good word before it, said of theirs.
+    praised = [
+        t
+        for t in doc[max(conjunction.sent.start, conjunction.i - 8) : conjunction.i]
+        if t.pos_ == "ADJ" and (t.lower_ in PRAISE or valence(t.lower_) > 0)
+    ]
+    if not any(_theirs(s, targets) for p in praised for s in _said_of(p)):
+        return None
+    return f"praises something of theirs, then takes it back ({word.text!r})"
