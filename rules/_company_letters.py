@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
+from declint.nlp.usage import usage
 from declint.text.names import fold
 from declint.text.parts import ATTRIBUTION_LINE
 
@@ -22,6 +23,11 @@ from ._company_ties import (
 
 if TYPE_CHECKING:
     pass
+
+#: A word in common use (per wordfreq) can be a trade in a domain: "bakeries", "brewing".
+_TRADE_USE = 2.8
+#: A firm's own name is rarer than that ("dunmore", "saltmarsh"), never a common word.
+_NAME_USE = 3.6
 
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 
@@ -153,9 +159,33 @@ def organisation(address: str) -> str:
 def employer_domain(domain: str) -> bool:
     """A mail domain that names an employer by its trade ("tarrantengineering",
     "kestrelhealth"), not an agency ("harbourtalent") or a bare name ("hays")."""
+    return domain_name_part(domain) != ""
+
+
+def group_of(domain: str, key: str) -> bool:
+    """Is the named organisation one of a group the domain names by a plural trade? "Riverside
+    Public School" in an email to a board at "valleyschools", "Ardmore Clinic" to
+    "northcoastclinics": one place of the group, not another employer."""
+    last = key.split()[-1] if key.split() else ""
+    return len(last) >= 4 and any(domain.endswith(plural) for plural in (last + "s", last + "es", last[:-1] + "ies"))
+
+
+def domain_name_part(domain: str) -> str:
+    """The name in a domain made of a name and a trade: "dunmore" of "dunmorebakeries",
+    "fieldhouse" of "fieldhouseaccountancy"; "" for an agency, a bare name or a phrase
+    ("royalmail": a common word is no firm's own name). The trade is a word of the trades
+    list or any word in common use; the name is a rarer word than the trade."""
     if agency_domain(domain):
-        return False
-    return any(len(word) >= 5 and domain.endswith(word) and domain != word for word in COMPANY_WORDS)
+        return ""
+    for word in COMPANY_WORDS:
+        if len(word) >= 5 and domain.endswith(word) and len(domain) - len(word) >= 3:
+            return domain[: -len(word)].rstrip("-")
+    words = usage()
+    for k in range(4, len(domain) - 3):
+        name, trade = domain[:k].rstrip("-"), domain[k:].lstrip("-")
+        if len(trade) >= 5 and words.zipf(trade) >= _TRADE_USE and words.zipf(name) < min(_NAME_USE, words.zipf(trade)):
+            return name
+    return ""
 
 
 def agency_domain(domain: str) -> bool:

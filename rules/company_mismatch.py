@@ -15,7 +15,9 @@ from ._company_data import (
 from ._company_letters import (
     agency_domain,
     domain_names,
+    domain_name_part,
     employer_domain,
+    group_of,
     in_quote,
     organisation,
     quoted_organisations,
@@ -56,7 +58,9 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     a unit of the employer ("Cedar Ward", "the Leeds office") and a job title in capitals
     are no organisation. It also compares the one employer named with the subject line,
     the invitation being answered, and a `To:` address that names an employer by its
-    trade ("tarrantengineering.co.uk").
+    trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie"): the address's own name
+    must be in the employer's, a shared trade word is not enough, and one school of a board
+    at "valleyschools" is one of its schools.
 
     ## Why is this bad?
     The article's section "Writing a Polite and Professional Email" asks for proofreading
@@ -154,8 +158,13 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # "I have enjoyed learning about Harbourline" in an email to kestrelhealth.com.
             # (Named only for the role, it may be an agency's client, so that is left alone.)
             stray = next((m for m in groups[0] if m.interest), None)
-            if stray is None and employer_domain(domain) and not any(
-                domain_names(domain, w) for w in groups[0][0].key.split() if len(w) >= 4
+            own_name = domain_name_part(domain)
+            if stray is None and own_name and not group_of(domain, groups[0][0].key) and not any(
+                # A trade word both share ("brightwaterdental", "Parkside Dental Care") says
+                # nothing of which firm it is: the domain's own name must be in it.
+                domain_names(own_name, w)
+                for w in (groups[0][0].key, *groups[0][0].key.split())
+                if len(w) >= 4
             ):
                 # The address is an employer's by its own name ("tarrantengineering"), not an
                 # agency's, and shares no word with the one named for the role.
