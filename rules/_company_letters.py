@@ -156,12 +156,6 @@ def organisation(address: str) -> str:
     return "" if name in ANONYMOUS_DOMAINS else name
 
 
-def employer_domain(domain: str) -> bool:
-    """A mail domain that names an employer by its trade ("tarrantengineering",
-    "kestrelhealth"), not an agency ("harbourtalent") or a bare name ("hays")."""
-    return domain_name_part(domain) != ""
-
-
 def group_of(domain: str, key: str) -> bool:
     """Is the named organisation one of a group the domain names by a plural trade? "Riverside
     Public School" in an email to a board at "valleyschools", "Ardmore Clinic" to
@@ -171,7 +165,7 @@ def group_of(domain: str, key: str) -> bool:
 
 
 def domain_name_part(domain: str) -> str:
-    """The name in a domain made of a name and a trade: "dunmore" of "dunmorebakeries",
+    """The name in a mail domain that names an employer by its trade: "dunmore" of "dunmorebakeries",
     "fieldhouse" of "fieldhouseaccountancy"; "" for an agency, a bare name or a phrase
     ("royalmail": a common word is no firm's own name). The trade is a word of the trades
     list or any word in common use; the name is a rarer word than the trade."""

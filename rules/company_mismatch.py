@@ -14,9 +14,8 @@ from ._company_data import (
 )
 from ._company_letters import (
     agency_domain,
-    domain_names,
     domain_name_part,
-    employer_domain,
+    domain_names,
     group_of,
     in_quote,
     organisation,
