@@ -20,7 +20,7 @@ from ._negative_data import (
     QUALIFIERS,
     RESERVATIONS,
 )
-from ._negative_theirs import a_person, about_target, plainly_theirs
+from ._negative_theirs import a_person, about_target, plainly_theirs, someone_elses
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,8 +53,19 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if faint and (subjects_theirs or _spoken_of(sent, targets)):
         # "The staff room was tidy, which I suppose is something."
         return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
+    mock = _idioms(sent, "mock question")
+    if mock and sent.text.rstrip().endswith("?"):
+        # "Who wouldn't want to be on call every night on a junior's salary?"
+        return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
+    if (why := _at_least(sent, targets)) is not None:
+        return why
     for token in tokens:
-        why = _emphatic_lukewarm(token, targets) or _sure_with_a_sting(token, sent, targets)
+        why = (
+            _emphatic_lukewarm(token, targets)
+            or _sure_with_a_sting(token, sent, targets)
+            or _paused_verdict(token, targets)
+            or _scare_quoted(token, targets)
+        )
         if why is None and token.lower_ == "if":
             why = _praise_with_a_sting(token, targets)
         if why is not None:
@@ -146,3 +157,55 @@ def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | N
     if not any(_theirs(s, targets) for p in praised for s in _said_of(p)):
         return None
     return f"praises something of theirs, then takes it back ({word.text!r})"
+
+
+def _at_least(sent: Span, targets: frozenset[str]) -> str | None:
+    """ "At least the hold music was pleasant": praise kept for the least of their things. Not
+    "at least I saw the city", the sender's own consolation."""
+    tokens = tokens_in(sent)
+    if len(tokens) < 4 or [t.lower_ for t in tokens[:2]] != ["at", "least"]:
+        return None
+    root = sent.root
+    subject = subject_of(root)
+    if subject is None or subject.lower_ in FIRST_PERSON or not _theirs(subject, targets):
+        return None
+    return "praises the least of their things (\"at least ...\")"
+
+
+def _paused_verdict(word: Token, targets: frozenset[str]) -> str | None:
+    """ "The facilities were... fine", "the package you outlined is... interesting": a pause
+    before the word that judges something of theirs, which says the word is not meant."""
+    if word.i == 0 or word.doc[word.i - 1].text not in ("...", "…", "..", "....") or word.is_punct:
+        return None
+    verdict = word
+    if verdict.dep_ in ("det", "advmod", "amod") and verdict.head.dep_ in ("acomp", "attr", "oprd"):
+        verdict = verdict.head  # "was... an experience", "quite... relaxed"
+    if verdict.dep_ not in ("acomp", "attr", "oprd") or verdict.lower_ in HARSH:
+        return None
+    said_of = _said_of(verdict) + [c for c in verdict.head.children if c.dep_ == "dobj"]
+    if not any(_theirs(s, targets) for s in said_of):
+        return None
+    return f"pauses before judging something of theirs (\"... {word.text}\")"
+
+
+def _scare_quoted(word: Token, targets: frozenset[str]) -> str | None:
+    """ "the "competitive" salary band", "the "generous" relocation package": a word of
+    praise in quotation marks, set on something of theirs, that the sender does not mean."""
+    doc = word.doc
+    if word.i == 0 or word.i + 1 >= len(doc) or not doc[word.i - 1].is_quote:
+        return None
+    close = next((t for t in doc[word.i + 1 : min(word.i + 4, len(doc))] if t.is_quote), None)
+    if close is None:
+        return None
+    quoted = doc[word.i : close.i]
+    if not any(t.lower_ in PRAISE or t.lower_ in LUKEWARM or valence(t.lower_) > 0 for t in quoted):
+        return None
+    if any(t.text[:1].isupper() for t in quoted) and word.i > word.sent.start + 1:
+        return None  # "the "Graduate Leadership" programme": a name, quoted as such
+    said_of = [t.head for t in quoted if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"]
+    said_of += [s for t in quoted if t.dep_ in ("acomp", "attr") for s in _said_of(t)]
+    # Quotation marks are the marker: whatever the praise is set on is theirs unless it is
+    # plainly the sender's or another's ("I appreciate the "competitive" band you shared").
+    if not any(_theirs(n, targets) or (n.pos_ == "NOUN" and not someone_elses(n)) for n in said_of):
+        return None
+    return f"puts their own praise in quotation marks ({quoted.text!r})"

@@ -61,8 +61,11 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     stay, accounts that did not agree, weeks of silence, something of theirs doing a plainly
     bad thing). Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
     kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
-    it stays online"), praise taken back ("friendly, if not always accurate"), and praise
-    that says nothing ("which I suppose is something"). The parse decides what is being
+    it stays online"), praise taken back ("friendly, if not always accurate"), praise
+    that says nothing ("which I suppose is something", "at least the parking was free"), a
+    pause before the verdict ("the facilities were... fine"), their own praise in quotation
+    marks ("the "competitive" salary") and a mocking question ("who wouldn't want to work
+    every weekend for that?"). The parse decides what is being
     judged: "the commute would be long for me" is about the sender, "my current salary is
     low" and "my current team" are the sender's, and "another firm" is not theirs.
 
