@@ -20,6 +20,9 @@ MEETING_VERBS = frozenset(DATA["meeting_verbs"])
 MOVING_ON = frozenset(DATA["moving_on_verbs"])
 # Nouns that put a moving-on verb inside the invitation: "the opportunity to join ACME".
 INVITATION_NOUNS = frozenset(DATA["invitation_nouns"])
+#: What an employer sends to invite: "the invitation from Quayside Events" (never "an offer
+#: from", which names the next employer).
+INVITING = frozenset(DATA["inviting"])
 INVITATION_VERBS = frozenset(DATA["invitation_verbs"])
 # Verbs of a wish or a return that name the employer: "wish ACME well", "apply to ACME again".
 WISH_VERBS = frozenset(DATA["wish_verbs"])

@@ -36,6 +36,7 @@ from ._company_data import (
     INTEREST_NOUNS,
     INVITATION_NOUNS,
     INVITATION_VERBS,
+    INVITING,
     JOB_NOUNS,
     JOB_TITLES,
     JOINING_VERBS,
@@ -451,6 +452,13 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     if (
         dep == "pobj"
         and head.lower_ == "from"
+        and head.head.lemma_.lower() in INVITING
+        and _an_org(org, entity_type)
+    ):
+        return head.head  # "the invitation from Quayside Events"; not "from Ruth Okafor"
+    if (
+        dep == "pobj"
+        and head.lower_ == "from"
         and head.head.lemma_.lower() == "hear"
         and any(_role_noun(w) for w in head.head.subtree if w.i > org.i)
     ):
@@ -821,8 +829,21 @@ def _capitalised_head(token: Token) -> bool:
         token.pos_ in ("NOUN", "VERB")
         and token.text[:1].isupper()
         and not token.is_sent_start
-        # "Penwright Media"; "Hoffmann & Reuter GmbH", where the partners are possessors.
-        and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children)
+        # "Penwright Media"; "Hoffmann & Reuter GmbH", where the partners are possessors;
+        # "Pinecrest Media", where the tagger reads the name as an adjective (only before a
+        # trade word and only a rare one: never "Critical Care").
+        and any(
+            (c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
+            or (
+                c.dep_ == "amod"
+                and c.pos_ in ("PROPN", "ADJ")
+                and fold(token.text) in COMPANY_WORDS
+                and c.text[:1].isupper()
+                and not c.is_sent_start
+                and usage().zipf(fold(c.text)) < RARE_NAME
+            )
+            for c in token.children
+        )
     )
 
 
