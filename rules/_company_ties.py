@@ -371,7 +371,10 @@ def _named_thing(org: Token) -> Token | None:
     for _ in range(4):
         # "the Bluefinch Digital hiring team": "hiring" may be read as a verb between
         if noun.head.i == noun.i or not (
-            noun.dep_ == "compound" or (noun.dep_ == "amod" and fold(noun.text) in GREETING_DEPARTMENTS)
+            noun.dep_ == "compound"
+            or (noun.dep_ == "amod" and fold(noun.text) in GREETING_DEPARTMENTS)
+            # "the Orchard Dental team": a trade word in the name, tagged as an adjective
+            or (noun.dep_ == "amod" and noun.text[:1].isupper() and fold(noun.text) in COMPANY_WORDS)
         ):
             break
         noun = noun.head
@@ -389,6 +392,10 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         return entity_type(org) not in NOT_ORGS
     if fold(org.text) in COMPANY_WORDS:
         return True
+    if titled and org.i + 1 < len(org.doc):
+        after = org.doc[org.i + 1]
+        if after.text[:1].isupper() and after.dep_ == "amod" and fold(after.text) in COMPANY_WORDS:
+            return entity_type(org) in (UNREAD, "ORG", "")  # "the Orchard Dental team"
     if titled:
         # Before a role noun, a name with a word no title has: "the Tembusu Pay position",
         # "the Malabar Finance interview"; "the Data Science role" is all common words.
@@ -817,7 +824,8 @@ def _by_its_kind(word: Token) -> bool:
     doc = word.doc
     article = word.i > 0 and doc[word.i - 1].lower_ == "the"
     # "the DBS panel" is an acronym; "the Crane & Whitfield team" names partners.
-    joined = word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("&", "and")
+    # ... and "the Orchard Dental team" goes on past it.
+    joined = word.i + 1 < len(doc) and (doc[word.i + 1].lower_ in ("&", "and") or doc[word.i + 1].text[:1].isupper())
     return article and word.text.istitle() and not joined and usage().zipf(fold(word.text)) >= RARE_NAME
 
 
