@@ -149,6 +149,12 @@ def someone_elses(noun: Token) -> bool:
             # "the classroom I would have taken over" is still theirs
             and not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "'d") for a in c.children)
         )
+        # "the kit in my current lab", "the canteen at my last hospital": of the sender's place
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(g.dep_ == "pobj" and someone_elses(g) for g in c.children)
+        )
         for c in noun.children
     )
 
