@@ -14,6 +14,10 @@ from ._company_data import (
     AGENCY_WORDS,
     ANONYMOUS_DOMAINS,
     COMPANY_WORDS,
+    HIRING_STAGES,
+    JOB_NOUNS,
+    JOB_TITLES,
+    ROLE_NOUNS,
 )
 from ._company_ties import (
     Mention,
@@ -87,6 +91,26 @@ _PARTNERS = re.compile(rf"\b({_NAMES}[ \t]+&[ \t]+{_NAMES})")
 
 _SUBJECT_PLACE = re.compile(r"\b(?:at|to)[ \t]+((?:(?:[A-Z][\w'’&.-]*|&)[ \t]*){1,5})")
 
+#: A firm's first word after a dash may be a surname ("Kessler", used more than a rare
+#: name), but less than the words of job titles and dates ("Senior", "March").
+_SURNAME_USE = 4.0
+
+#: The name a subject line ends with after a dash or a bar: "Site Engineer interview - Kessler Build".
+_SUBJECT_TAIL = re.compile(r"[-–—|][ \t]+((?:[A-Z][\w'’&.]*[ \t]*){2,5})$")
+
+
+def _named_after_dash(subject: str) -> list[str]:
+    """A name of two or more capitalised words closing the subject line after a dash, whose
+    first word is rare ("Kessler Build"), so no job title ("Senior Nurse") or date."""
+    match = _SUBJECT_TAIL.search(subject.strip())
+    if match is None:
+        return []
+    name = match.group(1).strip()
+    words = [fold(w) for w in name.split()]
+    if any(w in JOB_NOUNS or w in ROLE_NOUNS or w in JOB_TITLES or w in HIRING_STAGES for w in words):
+        return []  # "Interview - Phlebotomist Post", "Application - Staff Nurse"
+    return [name] if usage().zipf(words[0]) < _SURNAME_USE else []
+
 
 def _suffixed_names(text: str) -> list[str]:
     """Names in a line that end in a company word ("Pellow & Grant LLP", "Verity Insurance PLC")."""
@@ -119,7 +143,15 @@ def subject_stray(
     ]
     # "Audit Senior, Marlow & Pike": partners joined with "&" name a firm.
     partners = [m.group(1) for m in _PARTNERS.finditer(subject)]
-    for name in [*_suffixed_names(subject), *placed, *partners]:
+    # "Associate interview - Harlan Mistry": a subject may end with the sender's own name.
+    people = fold(
+        " ".join(
+            [document.span_text(span) for span in (document.parts.signer, document.parts.signature) if span]
+            + [v for k, v in document.headers.items() if k.lower() in ("from", "to")]
+        )
+    ).split()
+    dashed = [n for n in _named_after_dash(subject) if not any(fold(w) in people for w in n.split())]
+    for name in [*_suffixed_names(subject), *placed, *partners, *dashed]:
         key = name_key(name)
         if not key or same(key, groups[0][0].key) or (domain and domain_names(domain, key)):
             continue
