@@ -70,10 +70,12 @@ def test_a_sign_off_the_team_lists_as_its_own_is_never_casual() -> None:
 
 
 def test_employer_terms_make_criticism_of_them_criticism_of_the_employer() -> None:
-    sentence = "The studio felt chaotic and disorganised on the day I visited."
+    # A bare plural names no one's thing ("the studio" would be theirs with or without the
+    # option: a thing the sender calls "the" is theirs in a decline).
+    sentence = "Rehearsals felt chaotic and disorganised on the day I visited."
     text = _DRAFT.format(extra=sentence, sign_off="Kind regards,")
     assert _flags(text, "negative-remarks") == []
-    assert _flags(text, "negative-remarks", {"employer-terms": ["studio"]}) == [sentence]
+    assert _flags(text, "negative-remarks", {"employer-terms": ["rehearsals"]}) == [sentence]
 
 
 def test_vocabulary_extends_a_rules_own_table_instead_of_replacing_it() -> None:
