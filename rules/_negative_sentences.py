@@ -58,6 +58,7 @@ from ._negative_theirs import (
     about_target,
     is_pay,
     is_their_pay,
+    plainly_theirs,
     someone_elses,
 )
 
@@ -462,6 +463,9 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why
+    pointed = [(a, b) for _, a, b in find(sent, IDIOMS, "pointed") if sent.start <= a and b <= sent.end]
+    if pointed and (why := _pointed_out(sent, pointed[0], targets)) is not None:
+        return why
     unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
     if unease and _unsettled_by_them(sent, unease[0][0], targets):
         return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
@@ -514,6 +518,19 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+def _pointed_out(sent: Span, marker: tuple[int, int], targets: frozenset[str]) -> str | None:
+    """ "I couldn't help noticing that the autoclave had an out-of-order note on it": what
+    the sender could not help noticing, said of something of theirs and not praise, is a
+    failing pointed out."""
+    after = [t for t in tokens_in(sent) if t.i >= marker[1]]
+    theirs = any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") and (about_target(t, targets) or plainly_theirs(t)) for t in after
+    )
+    if not theirs or _praises(sent, set(range(*marker))):
+        return None
+    return f"points out a failing of theirs ({sent.doc[marker[0] : marker[1]].text!r})"
 
 
 def _frank_verdict(sent: Span) -> bool:

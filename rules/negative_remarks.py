@@ -52,7 +52,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have
     been helpful to know", "if the role had been as advertised"), the sender's dismay or
     unease at a fact of theirs ("I found it odd that none of the panel had read my CV",
-    "..., which gave me pause", "did not sit right with me"), a rhetorical question ("how
+    "..., which gave me pause", "did not sit right with me"), a failing pointed out ("I
+    couldn't help noticing that the fire door was propped open"), a rhetorical question ("how
     is anyone meant to plan around that?"), advice on how to treat future candidates,
     others ranked above them ("unlike the other practices"), their pay set behind the
     market or a junior's, and their conduct told as plain fact (follow-ups never answered,
