@@ -4,6 +4,7 @@ on a lukewarm word, "I'm sure" with a sting in its tail, praise cut short by "if
 little ...") with something of theirs the parse says it is about."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
@@ -41,40 +42,51 @@ def _idioms(sent: Span, group: str) -> list[tuple[str, int, int]]:
 
 
 def ironic(sent: Span, targets: frozenset[str]) -> str | None:
-    """Why the sentence criticises them through kind words, or None."""
+    """Why the sentence criticises them through kind words, or None. Each check starts from
+    a word or mark of its own, so a sentence is asked only those it holds."""
     tokens = tokens_in(sent)
-    subjects_theirs = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _theirs(t, targets)]
-    # "which is something": the whole verdict, not "which is something I have worked for".
+    words = {t.lower_ for t in tokens}
+    text = sent.text
     faint = [
         (n, a, b)
         for n, a, b in _idioms(sent, "faint")
+        # "which is something": the whole verdict, not "which is something I have worked for".
         if sent.doc[b - 1].lower_ != "something" or b >= sent.end or sent.doc[b].is_punct
     ]
-    if faint and (subjects_theirs or _spoken_of(sent, targets)):
+    if faint and _spoken_of(sent, targets):
         # "The staff room was tidy, which I suppose is something."
         return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
     mock = _idioms(sent, "mock question")
-    if mock and sent.text.rstrip().endswith("?"):
+    if mock and text.rstrip().endswith("?"):
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
-    if (why := _at_least(sent, targets)) is not None:
+    if "least" in words and (why := _at_least(sent, targets)) is not None:
         return why
-    for token in tokens:
-        why = (
-            _emphatic_lukewarm(token, targets)
-            or _sure_with_a_sting(token, sent, targets)
-            or _paused_verdict(token, targets)
-            or _scare_quoted(token, targets)
-        )
-        if why is None and token.lower_ == "if":
-            why = _praise_with_a_sting(token, targets)
-        if why is not None:
-            return why
+    checks: list[Callable[[Token], str | None]] = []
+    if words & EMPHATIC:
+        checks.append(lambda t: _emphatic_lukewarm(t, targets))
+    if "sure" in words:
+        checks.append(lambda t: _sure_with_a_sting(t, sent, targets))
+    if "if" in words:
+        checks.append(lambda t: _praise_with_a_sting(t, targets) if t.lower_ == "if" else None)
+    if "..." in text or "…" in text:
+        checks.append(lambda t: _paused_verdict(t, targets))
+    if any(mark in text for mark in _QUOTES):
+        checks.append(lambda t: _scare_quoted(t, targets))
+    for token in tokens if checks else ():
+        for check in checks:
+            why = check(token)
+            if why is not None:
+                return why
     return None
 
 
+#: Quotation marks, straight and curly, that may set off their own praise.
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+
+
 def _spoken_of(sent: Span, targets: frozenset[str]) -> bool:
-    """Something of theirs is the subject of this sentence or the one before: faint praise
+    """Something of theirs is the subject of this sentence or the one before; faint praise
     often follows the praise it cuts ("The reception staff were pleasant. Beyond that, there
     is not much I can say in its favour")."""
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
