@@ -779,7 +779,9 @@ def _greeted(
         if not words or not any(usage().zipf(fold(w.text)) < RARE_NAME for w in words):
             continue
         kind = entity_type(token)
-        if kind not in (UNREAD, "ORG"):
+        # An organisation, or a rare name the recogniser leaves unlabelled ("Hey Northgate
+        # team"); never a person or a place ("Dear Cardiff team" greets an office).
+        if kind not in (UNREAD, "ORG", ""):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         key = name_key(document.text[start:end])
