@@ -225,3 +225,32 @@ def domain_names(domain: str, key: str) -> bool:
     squashed = key.replace(" ", "")
     domain = domain.replace("-", "")  # "harrowgate-analytics.com" names "Harrowgate Analytics"
     return bool(squashed) and (squashed in domain or domain in squashed)
+
+
+#: A line under the sign-off that names the application: "Applicant, Graphic Designer role -
+#: Tessera Studio", "Candidate for Site Engineer at Kessler Build".
+_APPLICANT_LINE = re.compile(
+    r"^[ \t]*(?:applicant|candidate)\b[^\n]*?(?:[-–—|][ \t]+|\bat[ \t]+|\bwith[ \t]+)"
+    r"((?:[A-Z][\w'’&.]*[ \t]*){1,5})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def applicant_line(document: EmailDocument) -> Mention | None:
+    """The firm a line under the sign-off names as the one applied to: the sender's own
+    employer may sit in a signature, but "Applicant, ... role - X" says X is the employer
+    being declined."""
+    signer = document.parts.signer
+    if signer is None:
+        return None
+    # The lines from the signer's name to the end of the message, quotes left out.
+    end = min([q.start for q in document.parts.quoted if q.start > signer.start] + [document.parts.message.end])
+    text = document.text[signer.start : end]
+    match = _APPLICANT_LINE.search(text)
+    if match is not None and match.group(1)[:1].isupper():
+        name = match.group(1).strip()
+        start = signer.start + match.start(1)
+        key = name_key(name)
+        if key:
+            return Mention(key, name, start, start + len(name))
+    return None

@@ -14,6 +14,7 @@ from ._company_data import (
 )
 from ._company_letters import (
     agency_domain,
+    applicant_line,
     domain_name_part,
     domain_names,
     group_of,
@@ -55,7 +56,9 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     never count, nor does Globex anywhere else once it is named as the new or current
     employer. "Acme" and "Acme Inc." are one company, and so are a name and its initials;
     a unit of the employer ("Cedar Ward", "the Leeds office") and a job title in capitals
-    are no organisation. It also compares the one employer named with the subject line,
+    are no organisation; a line under the sign-off that names the firm applied to
+    ("Applicant, Copy Editor - Quillfield Press") counts, the sender's own employer in the
+    signature does not. It also compares the one employer named with the subject line,
     the invitation being answered, and a `To:` address that names an employer by its
     trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie"): the address's own name
     must be in the employer's, a shared trade word is not enough, and one school of a board
@@ -116,6 +119,11 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
         mentions = employer_mentions(document, frozenset(fold(n) for n in self.options.not_employers))
+        applied = applicant_line(document)
+        if applied is not None and applied.key.split()[0] not in self.options.not_employers:
+            # "Applicant, Graphic Designer role - Tessera Studio" under the sign-off: the firm
+            # applied to, read after the body so the body's employer stays the first named.
+            mentions = [*mentions, applied]
         domain = recipient_domain(document)
         # An organisation only admired or learned about is compared with the one written to,
         # never with other mentions: drafts speak well of partners, clients and conferences.
