@@ -47,17 +47,18 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     tokens = tokens_in(sent)
     words = {t.lower_ for t in tokens}
     text = sent.text
+    # The idioms are asked only where their words are: most sentences hold none.
     faint = [
         (n, a, b)
-        for n, a, b in _idioms(sent, "faint")
+        for n, a, b in (_idioms(sent, "faint") if words & _FAINT_WORDS else ())
         # "which is something": the whole verdict, not "which is something I have worked for".
         if sent.doc[b - 1].lower_ != "something" or b >= sent.end or sent.doc[b].is_punct
     ]
     if faint and _spoken_of(sent, targets):
         # "The staff room was tidy, which I suppose is something."
         return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
-    mock = _idioms(sent, "mock question")
-    if mock and text.rstrip().endswith("?"):
+    mock = _idioms(sent, "mock question") if text.rstrip().endswith("?") else []
+    if mock:
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
     if "least" in words and (why := _at_least(sent, targets)) is not None:
@@ -80,6 +81,10 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
                 return why
     return None
 
+
+#: Words one of the faint-praise idioms needs ("which I suppose is something", "in its
+#: favour", "the best I can say", "or at least the half of it").
+_FAINT_WORDS = frozenset({"something", "favour", "favor", "say", "least"})
 
 #: Quotation marks, straight and curly, that may set off their own praise.
 _QUOTES = ('"', "“", "”", "'", "‘", "’")

@@ -463,7 +463,11 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why
-    pointed = [(a, b) for _, a, b in find(sent, IDIOMS, "pointed") if sent.start <= a and b <= sent.end]
+    pointed = (
+        [(a, b) for _, a, b in find(sent, IDIOMS, "pointed") if sent.start <= a and b <= sent.end]
+        if "help" in words or "notice" in words
+        else []
+    )
     if pointed and (why := _pointed_out(sent, pointed[0], targets)) is not None:
         return why
     unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
