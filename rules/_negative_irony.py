@@ -215,6 +215,8 @@ def _scare_quoted(word: Token, targets: frozenset[str]) -> str | None:
     if close is None:
         return None
     quoted = doc[word.i : close.i]
+    if not all(t.is_alpha for t in quoted):
+        return None  # "clear-decline", "9-5": a name or a code in quotes, not a word of praise
     if not any(t.lower_ in PRAISE or t.lower_ in LUKEWARM or valence(t.lower_) > 0 for t in quoted):
         return None
     if any(t.text[:1].isupper() for t in quoted) and word.i > word.sent.start + 1:
