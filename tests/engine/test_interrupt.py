@@ -21,6 +21,10 @@ pytestmark = pytest.mark.project_cache
 DRAFT = "Dear Ms. Lee,\n\nI must decline the {n} interview.\n\nBest regards,\nJordan Avery\n"
 
 
+#: Drafts in the interrupted run's library.
+COUNT = 2000
+
+
 def library(folder: Path, count: int) -> None:
     for n in range(count):
         (folder / f"d{n:04}.txt").write_text(DRAFT.format(n=f"analyst {n}"), encoding="utf-8")
@@ -32,7 +36,9 @@ def library(folder: Path, count: int) -> None:
 def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path) -> None:
     drafts = tmp_path / "drafts"
     drafts.mkdir()
-    library(drafts, 600)
+    # Enough drafts that their entries take a while to write even on a fast disk: the
+    # interrupt has to land inside that burst (600 were once all written before it did).
+    library(drafts, COUNT)
     proc = subprocess.Popen(
         [sys.executable, "-m", "declint", "--jobs", "1", "--format", "json", "drafts"],
         cwd=tmp_path,
@@ -42,11 +48,14 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path) -> Non
     )
     # Interrupt once the run is under way: after the first cache entry appears (entries are
     # being written). Polled: the standard library has no way to wait for a file to appear.
-    deadline = time.monotonic() + 60
+    # The cache folder appears with the first entry; checking for it is cheap, so the poll can
+    # be tight (listing the entries each time took longer than writing them).
+    cache = tmp_path / ".declint_cache"
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if list((tmp_path / ".declint_cache").rglob("*.json")):
+        if cache.exists():
             break
-        time.sleep(0.05)
+        time.sleep(0.005)
     assert proc.poll() is None, "the run finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
@@ -54,7 +63,7 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path) -> Non
     # Stopped where it was, not after the work: the rest of the entries and the report (which
     # comes after them) were never written.
     assert out == ""
-    assert len(list((tmp_path / ".declint_cache").rglob("*.json"))) < 600
+    assert len(list(cache.rglob("*.json"))) < COUNT
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == "declint: interrupted"
     leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-") or p.suffix == ".tmp"]
