@@ -175,7 +175,10 @@ def main(argv: list[str]) -> None:
             score_paragraphs(linter, "spelling", bank["quiet"], False, label="spelling3", show=show)
             score_paragraphs(linter, "spelling", bank["fire"], True, label="spelling3", show=show)
     for rule, names in (
-        ("negative-remarks", ("complaints", "complaints2", "complaints3", "complaints4", "complaints5", "irony", "irony2", "quiet2")),
+        (
+            "negative-remarks",
+            ("complaints", "complaints2", "complaints3", "complaints4", "complaints5", "irony", "irony2", "quiet2"),
+        ),
         ("oversharing", ("oversharing_sentences", "oversharing2", "quiet_private")),
     ):
         for name in names if want(rule) else ():
