@@ -1,7 +1,9 @@
 """Sarcasm and faint praise, for rule ``negative-remarks``: criticism said through kind
 words. Each check pairs a marker of irony (an idiom of faint praise, an emphatic "certainly"
 on a lukewarm word, "I'm sure" with a sting in its tail, praise cut short by "if a
-little ...") with something of theirs the parse says it is about."""
+little ...", praise kept for "at least" the least of their things, a pause before the
+verdict, their praise in quotation marks, a mocking question) with something of theirs the
+parse says it is about. The markers' words and idioms live in ``negative_remarks.toml``."""
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 
 #: How negative (VADER's mean rating) a word said outright of their thing must be.
 _PLAINLY = 0.9
+#: How bad a thing of theirs did must be (VADER's mean rating) to count told as plain fact:
+#: "argue" (-1.4), "fail", "crash"; not "miss" (-0.6) or "cancel" (-1.0), which are news.
+_BADLY_DONE = 1.4
 
 
 def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
@@ -86,7 +89,7 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
     bad; the parse says it is theirs, done, and not denied or wished away."""
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "xcomp", "advcl", "pcomp"):
         return None
-    if valence(verb.lemma_) > -_PLAINLY - 0.5:
+    if valence(verb.lemma_) > -_BADLY_DONE:
         return None
     if is_negated(verb, through_clauses=False) or _in_sympathy(verb):
         return None
