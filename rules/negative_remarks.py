@@ -101,7 +101,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
 
     ## Options
     - `employer_terms` (list of strings, default empty): more words for the employer and
-      what is theirs ("practice", "ward", "studio"): criticism of these counts. Usually set
+      what is theirs ("practice", "ward", "studio"): criticism of these counts however they
+      are named ("rehearsals ran late"; a thing called "the ..." counts already). Usually set
       for every rule in `[tool.declint.vocabulary] employer-terms`.
 
     ## Known problems
