@@ -86,5 +86,8 @@ HIRING_STAGES = frozenset(DATA["hiring_stages"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0
+#: Words for a group of businesses, which owns the brand a draft names for the role:
+#: "Harrow Hospitality Group" and "The Copper Pot" are one employer.
+PARENT_WORDS = frozenset(DATA["parent_words"])
 #: Words that open a greeting rather than name anyone in it.
 GREETING_OPENERS = frozenset(w for g in vocabulary().greetings for w in g.split())

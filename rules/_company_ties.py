@@ -514,6 +514,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
         return None  # "the interview with Tom" names a person
+    if head.lower_ == "with" and any(c.dep_ == "poss" and c.lower_ == "your" for c in head.head.children):
+        return None  # "your exchange programme with Salamanca": a partner of theirs
     anchor = head.head
     lemma = anchor.lemma_.lower()
     for _ in range(2):

@@ -1,6 +1,7 @@
 """Rule ``company-mismatch``: the draft names one employer for the role it declines."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from declint.text.names import fold
 
 from ._company_data import (
     DATA,
+    PARENT_WORDS,
 )
 from ._company_letters import (
     agency_domain,
@@ -42,6 +44,15 @@ class CompanyMismatchOptions(RuleOptions):
     not_employers: tuple[str, ...] = tuple(DATA["not_employers"])
 
 
+def _parent_and_brand(document: EmailDocument) -> bool:
+    """Does the draft say the employer belongs to a group ("future kitchens in the group",
+    "one of the group's other restaurants")? Then a group and its brand, "Harrow Hospitality
+    Group" and "The Copper Pot", are one employer. Said in so many words only: many firms'
+    own names end in "Group" or "Holdings"."""
+    body = fold(document.span_text(document.body))
+    return any(re.search(rf"\b(?:in|of|across|within) the {word}\b|\bthe {word}['’]s\b", body) for word in PARENT_WORDS)
+
+
 class CompanyMismatch(Rule[CompanyMismatchOptions]):
     """Name one company as the employer you are declining.
 
@@ -58,7 +69,8 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     a unit of the employer ("Cedar Ward", "the Leeds office") and a job title in capitals
     are no organisation; a line under the sign-off that names the firm applied to
     ("Applicant, Copy Editor - Quillfield Press") counts, the sender's own employer in the
-    signature does not. It also compares the one employer named with the subject line,
+    signature does not; a brand and the group the draft says it belongs to ("future kitchens
+    in the group") are one employer. It also compares the one employer named with the subject line,
     the invitation being answered, and a `To:` address that names an employer by its
     trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie"): the address's own name
     must be in the employer's, a shared trade word is not enough, and one school of a board
@@ -186,6 +198,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
                 )
             return
         if len(groups) < 2:
+            return
+        if len(groups) == 2 and _parent_and_brand(document):
+            # "the Head Chef role at The Copper Pot ... the Harrow Hospitality Group's openings":
+            # a group and one of its brands, which the draft says it is.
             return
         right = next((g for g in groups if domain and domain_names(domain, g[0].key)), groups[0])
         wrong = next(g for g in groups if g is not right)
