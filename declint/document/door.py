@@ -630,6 +630,10 @@ def _reaches_reader(sent: Span) -> bool:
             return True
         if lemma in _DOOR["reach_verbs"] and t.pos_ in ("VERB", "NOUN") and _reaching(t):
             return True
+        if low == "between" and any(
+            c.dep_ == "poss" and c.lower_ == "our" for g in t.children if g.dep_ == "pobj" for c in g.children
+        ):
+            return True  # "collaboration between our laboratories": the two of them
     return False
 
 
