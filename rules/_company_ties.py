@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
-from declint.nlp.grammar import is_first_person, is_negated, subject_of
+from declint.nlp.grammar import is_first_person, is_negated, is_yours, subject_of
 from declint.nlp.usage import usage
 from declint.text.names import fold, person_name
 
@@ -339,7 +339,7 @@ def _interest_anchor(org: Token) -> Token | None:
             break
     if org.dep_ == "pobj" and org.head.lower_ == "at":
         noun = org.head.head
-        yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+        yours = is_yours(noun)
         if noun.lemma_.lower() in INTEREST_NOUNS and yours:
             return noun  # "I have followed your work at the Harland Research Centre"
     if (
@@ -373,12 +373,17 @@ def _named_thing(org: Token) -> Token | None:
         if noun.head.i == noun.i or not (
             noun.dep_ == "compound"
             or (noun.dep_ == "amod" and fold(noun.text) in GREETING_DEPARTMENTS)
-            # "the Orchard Dental team": a trade word in the name, tagged as an adjective
-            or (noun.dep_ == "amod" and noun.text[:1].isupper() and fold(noun.text) in COMPANY_WORDS)
+            or _trade_adjective(noun)
         ):
             break
         noun = noun.head
     return noun if noun.pos_ == "NOUN" else None
+
+
+def _trade_adjective(word: Token) -> bool:
+    """A trade word inside a firm's name that the tagger reads as an adjective: "Dental" in
+    "the Orchard Dental team"."""
+    return word.dep_ == "amod" and word.text[:1].isupper() and fold(word.text) in COMPANY_WORDS
 
 
 def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = False) -> bool:
@@ -394,7 +399,7 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         return True
     if titled and org.i + 1 < len(org.doc):
         after = org.doc[org.i + 1]
-        if after.text[:1].isupper() and after.dep_ == "amod" and fold(after.text) in COMPANY_WORDS:
+        if _trade_adjective(after):
             return entity_type(org) in (UNREAD, "ORG", "")  # "the Orchard Dental team"
     if titled:
         # Before a role noun, a name with a word no title has: "the Tembusu Pay position",
@@ -444,7 +449,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     if (
         dep == "appos"
         and head.lemma_.lower() in OWN_EMPLOYER_NOUNS
-        and any(c.dep_ == "poss" and c.lower_ == "your" for c in head.children)
+        and is_yours(head)
     ):
         return head  # "I wish your esteemed organisation Narmada Buildcon all success"
     if (
@@ -514,7 +519,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return None
     if head.lower_ == "with" and entity_type(org) == "PERSON":
         return None  # "the interview with Tom" names a person
-    if head.lower_ == "with" and any(c.dep_ == "poss" and c.lower_ == "your" for c in head.head.children):
+    if head.lower_ == "with" and is_yours(head.head):
         return None  # "your exchange programme with Salamanca": a partner of theirs
     anchor = head.head
     lemma = anchor.lemma_.lower()
@@ -680,7 +685,7 @@ def _mentions(
                     and (
                         (token.dep_ == "poss" and interest.lemma_.lower() in OWNED_NOUNS)
                         # "your work at X": the reader's own organisation
-                        or any(c.dep_ == "poss" and c.lower_ == "your" for c in interest.children)
+                        or is_yours(interest)
                     ),
                     # Mentions by the places of a firm ("X's Lagos office", "the X family")
                     # may be a person's or a place's: they wait for the entity labels.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
+from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, is_yours, subject_of
 from declint.nlp.present import span_text, tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
@@ -620,7 +620,7 @@ def _staff_do_not_stay(verb: Token, doer: Token) -> bool:
 
 
 def _yours(noun: Token) -> bool:
-    return noun.lower_ == "you" or any(p.dep_ == "poss" and p.lower_ == "your" for p in noun.children)
+    return noun.lower_ == "you" or is_yours(noun)
 
 
 def _held_the_post(doer: Token) -> bool:

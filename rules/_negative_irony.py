@@ -23,14 +23,10 @@ from ._negative_data import (
     QUALIFIERS,
     RESERVATIONS,
 )
-from ._negative_theirs import a_person, about_target, plainly_theirs, someone_elses
+from ._negative_theirs import a_person, of_theirs, someone_elses
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-def _theirs(noun: Token, targets: frozenset[str]) -> bool:
-    return about_target(noun, targets) or plainly_theirs(noun)
 
 
 def _said_of(word: Token) -> list[Token]:
@@ -98,7 +94,7 @@ def _spoken_of(sent: Span, targets: frozenset[str]) -> bool:
     is not much I can say in its favour")."""
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     return any(
-        t.dep_ in ("nsubj", "nsubjpass") and _theirs(t, targets) for t in (*tokens_in(before), *tokens_in(sent))
+        t.dep_ in ("nsubj", "nsubjpass") and of_theirs(t, targets) for t in (*tokens_in(before), *tokens_in(sent))
     )
 
 
@@ -117,7 +113,7 @@ def _emphatic_lukewarm(adverb: Token, targets: frozenset[str]) -> str | None:
     paused = any(t.text in ("...", "…") for t in adverb.doc[adverb.i + 1 : word.i])
     if not (paused or word.lemma_.lower() in LUKEWARM or word.lower_ in LUKEWARM):
         return None
-    if is_negated(word, through_clauses=False) or not any(_theirs(s, targets) for s in _said_of(word)):
+    if is_negated(word, through_clauses=False) or not any(of_theirs(s, targets) for s in _said_of(word)):
         return None
     return f"praises something of theirs with a sting ({adverb.text} {word.text!r})"
 
@@ -133,7 +129,7 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         return None
     for clause in (c for c in sure.children if c.dep_ == "ccomp"):
         subject = subject_of(clause)
-        if subject is None or not _theirs(subject, targets):
+        if subject is None or not of_theirs(subject, targets):
             continue
         inside = {t.i for t in clause.subtree}
         reserved = any(a in inside for _, a, _ in _idioms(sent, "reservation")) or any(
@@ -173,7 +169,7 @@ def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | N
         for t in doc[max(conjunction.sent.start, conjunction.i - 8) : conjunction.i]
         if t.pos_ == "ADJ" and (t.lower_ in PRAISE or valence(t.lower_) > 0)
     ]
-    if not any(_theirs(s, targets) for p in praised for s in _said_of(p)):
+    if not any(of_theirs(s, targets) for p in praised for s in _said_of(p)):
         return None
     return f"praises something of theirs, then takes it back ({word.text!r})"
 
@@ -186,7 +182,7 @@ def _at_least(sent: Span, targets: frozenset[str]) -> str | None:
         return None
     root = sent.root
     subject = subject_of(root)
-    if subject is None or subject.lower_ in FIRST_PERSON or not _theirs(subject, targets):
+    if subject is None or subject.lower_ in FIRST_PERSON or not of_theirs(subject, targets):
         return None
     return "praises the least of their things (\"at least ...\")"
 
@@ -202,7 +198,7 @@ def _paused_verdict(word: Token, targets: frozenset[str]) -> str | None:
     if verdict.dep_ not in ("acomp", "attr", "oprd") or verdict.lower_ in HARSH:
         return None
     said_of = _said_of(verdict) + [c for c in verdict.head.children if c.dep_ == "dobj"]
-    if not any(_theirs(s, targets) for s in said_of):
+    if not any(of_theirs(s, targets) for s in said_of):
         return None
     return f"pauses before judging something of theirs (\"... {word.text}\")"
 
@@ -227,6 +223,6 @@ def _scare_quoted(word: Token, targets: frozenset[str]) -> str | None:
     said_of += [s for t in quoted if t.dep_ in ("acomp", "attr") for s in _said_of(t)]
     # Quotation marks are the marker: whatever the praise is set on is theirs unless it is
     # plainly the sender's or another's ("I appreciate the "competitive" band you shared").
-    if not any(_theirs(n, targets) or (n.pos_ == "NOUN" and not someone_elses(n)) for n in said_of):
+    if not any(of_theirs(n, targets) or (n.pos_ == "NOUN" and not someone_elses(n)) for n in said_of):
         return None
     return f"puts their own praise in quotation marks ({quoted.text!r})"

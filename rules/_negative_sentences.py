@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
+from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, is_yours, subject_of
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
@@ -58,7 +58,7 @@ from ._negative_theirs import (
     about_target,
     is_pay,
     is_their_pay,
-    plainly_theirs,
+    of_theirs,
     someone_elses,
 )
 
@@ -74,7 +74,7 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
     for token in tokens_in(sent):
         if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
             continue
-        owned = token.lower_ == "yours" or any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children)
+        owned = token.lower_ == "yours" or is_yours(token)
         if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and about_target(token, targets):
             out.append(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in MEETINGS and not someone_elses(token):
@@ -116,7 +116,7 @@ def _about_fit(sent: Span) -> bool:
         if token.lower_ == "of" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "me":
             return True  # "it would not be fair of me to take up a slot"
         if token.lower_ == "than" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for w in token.doc[token.i + 1 : token.i + 3] for c in [w]
+            w.dep_ == "nsubj" and w.lower_ in ("i", "we") for w in token.doc[token.i + 1 : token.i + 3]
         ):
             return True  # "this role needs more experience than I have": the sender's fit
         if token.lower_ == "for" and any(
@@ -530,7 +530,7 @@ def _pointed_out(sent: Span, marker: tuple[int, int], targets: frozenset[str]) -
     failing pointed out."""
     after = [t for t in tokens_in(sent) if t.i >= marker[1]]
     theirs = any(
-        t.pos_ in ("NOUN", "PROPN", "PRON") and (about_target(t, targets) or plainly_theirs(t)) for t in after
+        t.pos_ in ("NOUN", "PROPN", "PRON") and of_theirs(t, targets) for t in after
     )
     if not theirs or _praises(sent, set(range(*marker))):
         return None

@@ -37,6 +37,12 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
     return not _not_theirs(noun)
 
 
+def of_theirs(noun: Token, targets: frozenset[str]) -> bool:
+    """Something of theirs, named by a word for their things ("your recruiter", "the
+    salary") or plainly, as anything the sender calls "the ..." that is not the sender's."""
+    return about_target(noun, targets) or plainly_theirs(noun)
+
+
 def plainly_theirs(noun: Token) -> bool:
     """A thing named with "the" or "that" in a letter to the employer, no list naming it:
     "the assessment day", "the booking system", "the handover notes". In a decline email the

@@ -46,7 +46,7 @@ from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
     is_pay,
-    plainly_theirs,
+    of_theirs,
     someone_elses,
 )
 
@@ -96,7 +96,7 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in GUESSING for c in verb.children):
         return None  # a guess or a fear, not a report
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (about_target(subject, targets) or plainly_theirs(subject)):
+    if subject is None or not of_theirs(subject, targets):
         return None
     if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in subject.children):
         return None  # "the pay at Fernwood has lagged": a named firm may be the sender's own
@@ -274,13 +274,13 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
             return None  # "burned by a toxic workplace before": some workplace, not theirs
         if _put_right(token):
             return None  # "the broken link ... was fixed once I flagged it": a problem they solved
-        if any(about_target(n, targets) or plainly_theirs(n) for n in _described(token) or _rough_subjects(token)):
+        if any(of_theirs(n, targets) for n in _described(token) or _rough_subjects(token)):
             return f"calls something of theirs {token.text!r}"
     if low in BADLY and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
         # "poorly coordinated", "badly run".
         done = token.head
         if not _negated_judgement(done) and any(
-            about_target(n, targets) or plainly_theirs(n) for n in _described(done)
+            of_theirs(n, targets) for n in _described(done)
         ):
             return f"says something of theirs was {token.text} {done.text}"
     if _cut_down(token) and any(about_target(n, targets) for n in _described(token)):

@@ -44,13 +44,20 @@ class CompanyMismatchOptions(RuleOptions):
     not_employers: tuple[str, ...] = tuple(DATA["not_employers"])
 
 
+#: "in the group", "one of the group's other restaurants": the draft says there is a group.
+_GROUP_SAID = re.compile(
+    "|".join(
+        rf"\b(?:in|of|across|within) the {re.escape(w)}\b|\bthe {re.escape(w)}['’]s\b" for w in sorted(PARENT_WORDS)
+    )
+)
+
+
 def _parent_and_brand(document: EmailDocument) -> bool:
     """Does the draft say the employer belongs to a group ("future kitchens in the group",
     "one of the group's other restaurants")? Then a group and its brand, "Harrow Hospitality
     Group" and "The Copper Pot", are one employer. Said in so many words only: many firms'
     own names end in "Group" or "Holdings"."""
-    body = fold(document.span_text(document.body))
-    return any(re.search(rf"\b(?:in|of|across|within) the {word}\b|\bthe {word}['’]s\b", body) for word in PARENT_WORDS)
+    return _GROUP_SAID.search(fold(document.span_text(document.body))) is not None
 
 
 class CompanyMismatch(Rule[CompanyMismatchOptions]):
@@ -130,9 +137,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     options_type = CompanyMismatchOptions
 
     def check(self, document: EmailDocument) -> Iterator[Finding]:
-        mentions = employer_mentions(document, frozenset(fold(n) for n in self.options.not_employers))
+        not_employers = frozenset(fold(n) for n in self.options.not_employers)
+        mentions = employer_mentions(document, not_employers)
         applied = applicant_line(document)
-        if applied is not None and applied.key.split()[0] not in self.options.not_employers:
+        if applied is not None and applied.key.split()[0] not in not_employers:
             # "Applicant, Graphic Designer role - Tessera Studio" under the sign-off: the firm
             # applied to, read after the body so the body's employer stays the first named.
             mentions = [*mentions, applied]

@@ -83,6 +83,11 @@ def is_first_person(token: Token | None) -> bool:
     return any(child.dep_ == "poss" and child.lower_ in FIRST_PERSON for child in token.children)
 
 
+def is_yours(token: Token) -> bool:
+    """Owned by the reader, said with "your": "your team", "your exchange programme"."""
+    return any(child.dep_ == "poss" and child.lower_ == "your" for child in token.children)
+
+
 def is_conditional(token: Token) -> bool:
     """Inside an "if ..."/"should ..." clause, or in a sentence that opens with "Should"."""
     current: Token | None = token
