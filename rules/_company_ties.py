@@ -145,6 +145,8 @@ def name_key(text: str) -> str:
 def _moving_on(token: Token, depth: int = 0) -> bool:
     """Is ``token`` (a role noun or a verb) part of the sender's move elsewhere?"""
     verb: Token | None = token
+    if token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        verb = token.head  # a noun the tagger calls a verb: "accepted the Ravensworth Labs offer"
     for _ in range(4):
         if verb is None or verb.pos_ in ("VERB", "AUX"):
             break
@@ -279,9 +281,9 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head
     if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
         return head
-    if org.dep_ == "pobj" and head.lower_ in ("at", "of") and head.head.lower_ in THEIR_STAFF:
+    if org.dep_ == "pobj" and head.lower_ in ("at", "of", "from") and head.head.lower_ in THEIR_STAFF:
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
-        # when they are thanked or thanks are passed to them.
+        # "the interview team from Sonnhof", when they are thanked or thanks are passed to them.
         staff = head.head
         if _thanked(staff):
             return staff
@@ -317,6 +319,28 @@ def _thanked(staff: Token) -> bool:
     )
 
 
+def _said_as(word: Token, words: frozenset[str]) -> bool:
+    """The word, by its lemma or as written: the lists hold both "value" and "values", and
+    the lemmatiser turns "values" into "value" ("Pinecrest Logistics's values")."""
+    return word.lemma_.lower() in words or word.lower_ in words
+
+
+def _owns(org: Token, interest: Token) -> bool:
+    """What only an employer owns, said of the org itself: "Quillon's culture", "the
+    Quillon design culture", "the culture at Quillon"; not "the Tidewater Renewables
+    team's approach", a division's own."""
+    if not _said_as(interest, OWNED_NOUNS):
+        return False
+    if org.dep_ == "pobj":
+        return org.head.lower_ == "at"
+    noun = org
+    while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i and noun.i != interest.i:
+        if noun.dep_ == "poss" and noun.i != org.i:
+            return False  # a possessive between: the team's, the division's
+        noun = noun.head
+    return noun.i == interest.i
+
+
 def _interest_anchor(org: Token) -> Token | None:
     """What ties an org to the employer by admiration or interest: "Quillon's culture",
     "the Quillon design culture", "learning about Harbourline Freight"."""
@@ -324,7 +348,7 @@ def _interest_anchor(org: Token) -> Token | None:
         noun = org.head
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head
-        if noun.lemma_.lower() in INTEREST_NOUNS:
+        if _said_as(noun, INTEREST_NOUNS):
             return noun
     # The parse may hang "the Quillon design culture" elsewhere; the words themselves say it:
     # the org, then nouns up to an interest noun ("design culture").
@@ -333,18 +357,21 @@ def _interest_anchor(org: Token) -> Token | None:
         nxt = doc[j]
         if nxt.lower_ in ("'s", "’s"):
             continue
-        if nxt.lemma_.lower() in INTEREST_NOUNS and nxt.pos_ in ("NOUN", "PROPN"):
+        if _said_as(nxt, INTEREST_NOUNS) and nxt.pos_ in ("NOUN", "PROPN"):
             return nxt
         if nxt.pos_ != "NOUN" or nxt.text[:1].isupper():
             break
     if org.dep_ == "pobj" and org.head.lower_ == "at":
         noun = org.head.head
-        yours = is_yours(noun)
-        if noun.lemma_.lower() in INTEREST_NOUNS and yours:
-            return noun  # "I have followed your work at the Harland Research Centre"
+        if noun.pos_ == "VERB" and org.head.i > 0:
+            noun = org.doc[org.head.i - 1]  # "read about the culture at X", "at" hung on the verb
+        if _said_as(noun, INTEREST_NOUNS) and (is_yours(noun) or _said_as(noun, OWNED_NOUNS)):
+            # "I have followed your work at the Harland Research Centre", "the engineering
+            # culture at Poldark Systems"
+            return noun
     if (
         org.dep_ == "poss"
-        and org.head.lemma_.lower() in INTEREST_NOUNS
+        and _said_as(org.head, INTEREST_NOUNS)
         and org.head.dep_ == "pobj"
         and org.head.head.lower_ == "about"
     ):
@@ -453,13 +480,15 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     ):
         return head  # "I wish your esteemed organisation Narmada Buildcon all success"
     if (
-        dep == "poss"
+        dep in ("poss", "compound")
         and head.lemma_.lower() in ("offer", "invitation")
         and head.dep_ in ("pobj", "dobj")
         and entity_type(org) not in NOT_ORGS
+        and (dep == "poss" or _an_org(org, entity_type, titled=True))
     ):
-        # "after reflecting on Unity Trust Bank's offer of an interview"; "Ridgeline's offer
-        # came through" is news of the next job, and an offer accepted is moved on to.
+        # "after reflecting on Unity Trust Bank's offer of an interview", "to turn down the
+        # Corvid Labs offer"; "Ridgeline's offer came through" is news of the next job, and
+        # an offer accepted is moved on to.
         return head
     if (
         dep == "pobj"
@@ -683,7 +712,7 @@ def _mentions(
                     any(a <= start < b for a, b in ahead),
                     interest is not None
                     and (
-                        (token.dep_ == "poss" and interest.lemma_.lower() in OWNED_NOUNS)
+                        _owns(token, interest)
                         # "your work at X": the reader's own organisation
                         or is_yours(interest)
                     ),
