@@ -4,8 +4,9 @@ culture"), and those that show it is the sender's own, next or current employer.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
@@ -281,6 +282,15 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head
     if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
         return head
+    if org.dep_ == "pobj" and head.lower_ in ("at", "from") and entity_type(org) != "PERSON":
+        # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
+        # on the names or on "thank"): people there, thanked by name.
+        verb = head.head
+        names = [verb] if verb.pos_ == "PROPN" else []
+        if verb.lemma_.lower() in THANKING:
+            names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        if any(n.pos_ == "PROPN" and entity_type(n) in ("PERSON", UNREAD, "") and _thanked(n) for n in names):
+            return verb
     if org.dep_ == "pobj" and head.lower_ in ("at", "of", "from") and head.head.lower_ in THEIR_STAFF:
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
         # "the interview team from Sonnhof", when they are thanked or thanks are passed to them.
@@ -296,8 +306,10 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head  # "thank everyone at Mulligan's", with "at" hung on the verb
     if org.dep_ in ("poss", "compound") and head.lemma_.lower() in CONSIDERATION_NOUNS:
         return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
-    if named is not None and named.lower_ in THEIR_STAFF | CONSIDERATION_NOUNS and _thanked(named):
-        return named  # "please pass my thanks to the Apex Chemists team", "the Flutterbird hiring team"
+    if named is not None and named.lower_ in THEIR_STAFF | CONSIDERATION_NOUNS and (_thanked(named) or _wished(named)):
+        # "please pass my thanks to the Apex Chemists team", "the Flutterbird hiring team",
+        # "I wish the Linden Care team every success"
+        return named
     if org.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.lemma_.lower() in CONSIDERATION_NOUNS:
         return head  # "the interest Royal Ashgrove Infirmary has shown in me"
     wished = any(c.lemma_.lower() in ("success", "luck", "well") for c in head.children) and any(
@@ -323,6 +335,11 @@ def _said_as(word: Token, words: frozenset[str]) -> bool:
     """The word, by its lemma or as written: the lists hold both "value" and "values", and
     the lemmatiser turns "values" into "value" ("Pinecrest Logistics's values")."""
     return word.lemma_.lower() in words or word.lower_ in words
+
+
+def _wished(staff: Token) -> bool:
+    """Wished well: "I wish the X team every success", "best of luck to the X team"."""
+    return any(a.lemma_.lower() in WISH_VERBS | WISH_NOUNS for a in list(staff.ancestors)[:3])
 
 
 def _owns(org: Token, interest: Token) -> bool:
@@ -723,7 +740,16 @@ def _mentions(
                 )
             )
     out.extend(_greeted(document, not_employers, entity_type))
+    # "Lagos State University Teaching Hospital (LASUTH)": the draft defines its own short
+    # name, and the short name is the same employer wherever else it is used.
+    aliases = {
+        name_key(match.group(1)): m.key for m in out if (match := _DEFINED_SHORT_NAME.match(document.text, m.end))
+    }
+    out = [replace(m, key=aliases.get(m.key, m.key)) for m in out]
     return [m for m in out if not any(key and same(key, m.key) for key in elsewhere)]
+
+
+_DEFINED_SHORT_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)")
 
 
 def _asserted(verb: Token) -> bool:

@@ -174,6 +174,8 @@ def about_target(noun: Token, targets: frozenset[str]) -> bool:
     ):
         # "Being asked my age on the phone was inappropriate": what was done to the sender.
         return True
+    if noun.dep_ == "csubj" and done_to_sender(noun):
+        return True  # "How I was spoken to on the day was unacceptable": their conduct
     for child in noun.children:
         if (
             child.dep_ == "prep"
@@ -193,7 +195,7 @@ def about_target(noun: Token, targets: frozenset[str]) -> bool:
             # "the way your team treated me", "the way your company treats its crews":
             # their conduct, told in the active.
             return True
-        if child.dep_ == "relcl" and _done_to_sender(child):
+        if child.dep_ == "relcl" and done_to_sender(child):
             # "the way I was treated", "how I was spoken to": their conduct towards the sender.
             return True
         if child.dep_ == "relcl":
@@ -209,7 +211,7 @@ def about_target(noun: Token, targets: frozenset[str]) -> bool:
     return False
 
 
-def _done_to_sender(verb: Token) -> bool:
+def done_to_sender(verb: Token) -> bool:
     """A passive clause whose subject is the sender: "(the way) I was treated"."""
     return any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children) and any(
         c.dep_ == "auxpass" for c in verb.children

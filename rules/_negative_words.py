@@ -45,6 +45,7 @@ from ._negative_theirs import (
     a_person,
     a_person_of_theirs,
     about_target,
+    done_to_sender,
     is_pay,
     of_theirs,
     someone_elses,
@@ -103,6 +104,39 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
     return f"says something of theirs {verb.text}"
 
 
+def _harsh_manner(adverb: Token) -> bool:
+    """A manner plainly bad, as its adverb or the adjective it is made from says: "badly",
+    "rudely", "dismissively" (from "dismissive"), "unfairly" (from "unfair")."""
+    low = adverb.lower_
+    if low in BADLY or valence(low) <= -_BADLY_DONE:
+        return True
+    if not low.endswith("ly") or len(low) < 6:
+        return False
+    stems = (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2], low[:-2] + "e")
+    return any((stem in HARSH and stem not in MILD) or valence(stem) <= -_BADLY_DONE for stem in stems)
+
+
+def _their_conduct(verb: Token, targets: frozenset[str]) -> bool:
+    """The sender treated a way by them: "I was treated ...", "your recruiter spoke to me ..."."""
+    if verb.pos_ != "VERB" or is_negated(verb, through_clauses=False) or _in_sympathy(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False  # a supposition, not a report
+    if done_to_sender(verb):
+        # By them, not by someone else or at the sender's own place: "treated unfairly by my
+        # last employer", "paid poorly in my last job".
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        elsewhere = any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and someone_elses(g) for g in c.children) for c in verb.children
+        )
+        return not elsewhere and all(of_theirs(a, targets) for a in agents)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    to_me = any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.lower_ in ("me", "us") for g in c.children) for c in verb.children
+    )
+    return subject is not None and to_me and of_theirs(subject, targets)
+
+
 def _not_recommended(verb: Token, targets: frozenset[str]) -> bool:
     """Anyone's negated recommendation of them: "I would not recommend your agency",
     "staff would not recommend working there"."""
@@ -151,6 +185,11 @@ def _described(word: Token) -> list[Token]:
             out.append(child)
     if word.dep_ in ("oprd", "ccomp", "xcomp") or word.head.lemma_.lower() in ("find", "consider"):
         out.extend(c for c in word.head.children if c.dep_ == "dobj")
+    if word.dep_ == "oprd" and word.head.dep_ == "relcl" and word.head.head.dep_ == "dobj":
+        # "I found the way I was treated quite disrespectful": the parse hangs the verdict on
+        # the relative clause; it is said of the noun the clause belongs to.
+        if word.head.head.head.lemma_.lower() in ("find", "consider"):
+            out.append(word.head.head)
     for child in word.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             out.append(child)
@@ -283,6 +322,17 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
             of_theirs(n, targets) for n in _described(done)
         ):
             return f"says something of theirs was {token.text} {done.text}"
+    if (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        # A manner follows its verb or sits just before it; "Regrettably, I am obliged to
+        # ..." comments on the sentence.
+        and (token.i > token.head.i or token.i == token.head.i - 1)
+        and _harsh_manner(token)
+        and _their_conduct(token.head, targets)
+    ):
+        # "I was treated rather dismissively", "your recruiter spoke to me rudely".
+        return f"says you were treated {token.text}"
     if _cut_down(token) and any(about_target(n, targets) for n in _described(token)):
         # "the least organised interview", "a less engaged panel": praise cut down, as an
         # attribute of their thing.
