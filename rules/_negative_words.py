@@ -185,11 +185,16 @@ def _described(word: Token) -> list[Token]:
             out.append(child)
     if word.dep_ in ("oprd", "ccomp", "xcomp") or word.head.lemma_.lower() in ("find", "consider"):
         out.extend(c for c in word.head.children if c.dep_ == "dobj")
-    if word.dep_ == "oprd" and word.head.dep_ == "relcl" and word.head.head.dep_ == "dobj":
+    clause_noun = word.head.head
+    if (
+        word.dep_ == "oprd"
+        and word.head.dep_ == "relcl"
+        and clause_noun.dep_ == "dobj"
+        and clause_noun.head.lemma_.lower() in ("find", "consider")
+    ):
         # "I found the way I was treated quite disrespectful": the parse hangs the verdict on
         # the relative clause; it is said of the noun the clause belongs to.
-        if word.head.head.head.lemma_.lower() in ("find", "consider"):
-            out.append(word.head.head)
+        out.append(clause_noun)
     for child in word.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             out.append(child)
