@@ -112,7 +112,8 @@ def _harsh_manner(adverb: Token) -> bool:
         return True
     if not low.endswith("ly") or len(low) < 6:
         return False
-    stems = (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2], low[:-2] + "e")
+    stem = low[:-2]  # "rudely" -> "rude", "dismissively" -> "dismissive"
+    stems = (stem, stem + "e", stem[:-1] + "y")  # "unfairly" -> "unfair"; "shabbily" -> "shabby"
     return any((stem in HARSH and stem not in MILD) or valence(stem) <= -_BADLY_DONE for stem in stems)
 
 

@@ -60,7 +60,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     an interviewer on a laptop or talking over the sender, the date moved four times, work
     asked for without pay, kit out of order, premises cluttered, predecessors who did not
     stay, accounts that did not agree, weeks of silence, something of theirs doing a plainly
-    bad thing). Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
+    bad thing, the sender treated in a plainly bad manner: "I was spoken to dismissively").
+    Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
     kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
     it stays online"), praise taken back ("friendly, if not always accurate"), praise
     that says nothing ("which I suppose is something", "at least the parking was free"), a
