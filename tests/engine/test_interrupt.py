@@ -48,12 +48,14 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path: Path) -> Non
     )
     # Interrupt once the run is under way: after the first cache entry appears (entries are
     # being written). Polled: the standard library has no way to wait for a file to appear.
-    # The cache folder appears with the first entry; checking for it is cheap, so the poll can
+    # Checking for the folder first is cheap, so the poll can
     # be tight (listing the entries each time took longer than writing them).
     cache = tmp_path / ".declint_cache"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if cache.exists():
+        # The folder appears just before its first entry is whole: wait for that entry, so
+        # that the check below (entries written before the interrupt parse) has one to read.
+        if cache.exists() and next(cache.rglob("*.json"), None) is not None:
             break
         time.sleep(0.005)
     assert proc.poll() is None, "the run finished before it could be interrupted"
