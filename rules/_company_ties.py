@@ -306,7 +306,11 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head  # "thank everyone at Mulligan's", with "at" hung on the verb
     if org.dep_ in ("poss", "compound") and head.lemma_.lower() in CONSIDERATION_NOUNS:
         return head  # "Brightside Homes' consideration", "the NHS Tayside recruitment panel"
-    if named is not None and named.lower_ in THEIR_STAFF | CONSIDERATION_NOUNS and (_thanked(named) or _wished(named)):
+    if (
+        named is not None
+        and named.lower_ in THEIR_STAFF | CONSIDERATION_NOUNS
+        and (_thanked(named) or _wish_over(named) is not None)
+    ):
         # "please pass my thanks to the Apex Chemists team", "the Flutterbird hiring team",
         # "I wish the Linden Care team every success"
         return named
@@ -337,9 +341,10 @@ def _said_as(word: Token, words: frozenset[str]) -> bool:
     return word.lemma_.lower() in words or word.lower_ in words
 
 
-def _wished(staff: Token) -> bool:
-    """Wished well: "I wish the X team every success", "best of luck to the X team"."""
-    return any(a.lemma_.lower() in WISH_VERBS | WISH_NOUNS for a in list(staff.ancestors)[:3])
+def _wish_over(staff: Token) -> Token | None:
+    """The wish that staff are wished well in: "I wish the X team every success", "best of
+    luck to everyone at X"."""
+    return next((a for a in list(staff.ancestors)[:3] if a.lemma_.lower() in WISH_VERBS | WISH_NOUNS), None)
 
 
 def _owns(org: Token, interest: Token) -> bool:
@@ -535,9 +540,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     if dep == "pobj" and head.lower_ == "at" and head.head.lower_ in EVERYONE:
         # "I wish everyone at St. Kieran's College the very best" (the parse may make
         # "everyone" the subject of "the very best"), "Best of luck to everyone at X".
-        wish = next(
-            (a for a in list(head.head.ancestors)[:3] if a.lemma_.lower() in WISH_VERBS | WISH_NOUNS), None
-        )
+        wish = _wish_over(head.head)
         if wish is not None:
             return wish
     if (

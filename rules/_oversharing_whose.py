@@ -148,16 +148,13 @@ def _at_work(token: Token) -> bool:
         trade = worker.lower_.endswith(TRADE_ENDINGS) and not is_family(worker) and not party
         if worker.lemma_.lower() in WORK_NOUNS or trade:
             return True
-    for ancestor in list(token.ancestors)[:4]:
-        if ancestor.pos_ != "VERB":
-            continue
-        return any(
-            (c.dep_ == "dobj" and c.lemma_.lower() in SERVED)
-            or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SERVED for g in c.children))
-            for w in (ancestor, *ancestor.children)
-            for c in w.children
-        )
-    return False
+    verb = next((a for a in list(token.ancestors)[:4] if a.pos_ == "VERB"), None)
+    return verb is not None and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in SERVED)
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SERVED for g in c.children))
+        for w in (verb, *verb.children)
+        for c in w.children
+    )
 
 
 def about_work(token: Token) -> bool:

@@ -739,17 +739,15 @@ def _keeps_watching(sent: Span) -> bool:
     """The sender will keep an eye on their openings: "your vacancies will be the first I
     look at", "I will keep watching your postings", "a future cohort of the scheme"."""
     theirs = [t for t in sent if t.lower_ in _THEIR_OPENINGS]  # plural forms are listed too
-    if not theirs:
+    said_of = {c.lower_ for t in theirs for c in t.children}
+    if said_of & {"future", "next"}:
+        return True  # "a future cohort of the scheme"
+    if "your" not in said_of:
         return False
-    words = list(tokens_in(sent))
-    owned = any(
-        any(c.lower_ in ("your", "future", "next") for c in t.children) for t in theirs
+    return any(
+        t.lemma_.lower() in _KEEPING_WATCH and t.tag_ != "VBD" and is_first_person(subject_of(t))
+        for t in tokens_in(sent)
     )
-    watching = any(
-        t.lemma_.lower() in _KEEPING_WATCH and t.tag_ != "VBD" and is_first_person(subject_of(t)) for t in words
-    )
-    later = any(c.lower_ in ("future", "next") for t in theirs for c in t.children)
-    return owned and (watching or later)
 
 
 def opens_sentence(sent: Span) -> bool:
