@@ -86,6 +86,10 @@ HIRING_STAGES = frozenset(DATA["hiring_stages"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0
+#: What one rare word before it names as a firm: "the Fernhill offer", "the Castell role".
+LONE_NAMED = frozenset(DATA["lone_named"])
+#: Endings of agent nouns, which name a job when written in capitals: "the Sonographer role".
+AGENT_ENDINGS = tuple(DATA["agent_endings"])
 #: Words for a group of businesses, which owns the brand a draft names for the role:
 #: "Harrow Hospitality Group" and "The Copper Pot" are one employer.
 PARENT_WORDS = frozenset(DATA["parent_words"])

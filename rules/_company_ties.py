@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
 from declint.nlp.grammar import is_first_person, is_negated, is_yours, subject_of
+from declint.nlp.lexicon import listed
+from declint.nlp.places import is_place
 from declint.nlp.usage import usage
 from declint.text.names import fold, person_name
 
 from ._company_data import (
     AGENCY_WORDS,
+    AGENT_ENDINGS,
     APPLYING_NOUNS,
     ASPIRATIONS,
     BODY_PREFIXES,
@@ -42,6 +45,7 @@ from ._company_data import (
     JOB_TITLES,
     JOINING_VERBS,
     LEARNING_VERBS,
+    LONE_NAMED,
     MEETING_VERBS,
     MOVING_ON,
     NOT_ORGS,
@@ -467,6 +471,33 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
     return entity_type(org) in (UNREAD, "ORG")
 
 
+def _lone_name(org: Token, thing: Token) -> bool:
+    """A firm named by one word before the role: "the Fernhill offer", "the Castell role".
+    One word is a name only when it is written as one right after "the" (not "the Chef de
+    Partie position", not "your Redfern role"), is in no dictionary and rare in use (a
+    title's or a department's word is neither: "the Marketing role", "the Haematology
+    post"), is no title's last word and no agent noun ("the Sonographer role"), and is no
+    town's ("the Polokwane interview" says where). A team or a department named so is a part
+    of the employer ("the Womenswear team"), so only the role itself and its hiring count."""
+    text = org.text
+    word = fold(text)
+    return (
+        org.dep_ == "compound"
+        and thing.lemma_.lower() in LONE_NAMED
+        and len(_chunk(org)) == 1
+        and org.i > 0
+        and org.doc[org.i - 1].lower_ == "the"
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.isalpha()
+        and usage().zipf(word) < RARE_NAME
+        and word not in JOB_TITLES
+        and not word.endswith(AGENT_ENDINGS)
+        and not listed(word)
+        and not is_place(text)
+    )
+
+
 def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     """The role noun or verb an org is tied to, or None when it is mentioned otherwise."""
     dep = org.dep_
@@ -475,7 +506,10 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head
     thing = _named_thing(org)
     if thing is not None and (
-        ((_role_noun(thing) or _hiring_event(thing)) and _an_org(org, entity_type, titled=True))
+        (
+            (_role_noun(thing) or _hiring_event(thing))
+            and (_an_org(org, entity_type, titled=True) or _lone_name(org, thing))
+        )
         or (
             thing.lemma_.lower() in EMPLOYER_PARTS
             and _an_org(org, entity_type)
@@ -506,7 +540,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         and head.lemma_.lower() in ("offer", "invitation")
         and head.dep_ in ("pobj", "dobj")
         and entity_type(org) not in NOT_ORGS
-        and (dep == "poss" or _an_org(org, entity_type, titled=True))
+        and (dep == "poss" or _an_org(org, entity_type, titled=True) or _lone_name(org, head))
     ):
         # "after reflecting on Unity Trust Bank's offer of an interview", "to turn down the
         # Corvid Labs offer"; "Ridgeline's offer came through" is news of the next job, and
