@@ -15,8 +15,10 @@ from ._negative_conduct import (
 )
 from ._negative_data import (
     ANNOUNCED,
+    ANSWERING,
     BEHIND,
     CLASHES,
+    DELIVERED,
     DEMANDS,
     EMPLOYER_ACTS,
     EXCUSES,
@@ -27,6 +29,7 @@ from ._negative_data import (
     FIT_OWNERS,
     FIT_SEEKING,
     FIT_WORDS,
+    HARSH,
     HEARSAY_SOURCES,
     HOMES,
     IDIOMS,
@@ -34,6 +37,8 @@ from ._negative_data import (
     LACKING,
     LEARN,
     MEETINGS,
+    MILD,
+    NOBODY,
     NORMS,
     NOT_VERDICTS,
     OVERLOOK,
@@ -243,6 +248,75 @@ def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
         if doer.dep_ == "nsubjpass" and verb.lemma_.lower() in EMPLOYER_ACTS and not someone_elses(doer):
             return True  # "overtime is expected but not paid": they are the unnamed doer
     return False
+
+
+def _done_to_senders(event: Token) -> bool:
+    """A passive clause about the sender or the sender's things, with no doer named: "I was
+    never reimbursed", "my travel costs were never reimbursed". In a letter to the employer
+    the unnamed doer is theirs."""
+    if not any(c.dep_ == "auxpass" for c in event.children):
+        return False
+    subject = next((c for c in event.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (
+        subject.lower_ in FIRST_PERSON
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children)
+    )
+
+
+def _judged_event(sent: Span, targets: frozenset[str]) -> str | None:
+    """A harsh verdict passed with "which" on the clause before it: "the panel arrived an
+    hour late, which I found unprofessional", "my travel costs were never reimbursed,
+    which was disrespectful". It judges what they did when that clause tells something of
+    theirs or something done to the sender; "my flight was delayed" names no doer, but
+    "my father fell ill, which was awful" is no one's conduct, so that clause must be
+    theirs or passive about the sender."""
+    for which in tokens_in(sent):
+        if which.lower_ != "which" or which.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+            continue
+        verb = which.head
+        event = verb.head
+        while (
+            verb.dep_ == "relcl"
+            and event.pos_ in ("NOUN", "PROPN", "ADP")
+            and event.dep_ in ("pobj", "dobj", "nsubjpass", "prep")
+        ):
+            # "nobody replied to my emails, which I found rude", "my mileage for the first
+            # visit was never paid back, which was careless": the parse hangs "which" on
+            # the nearest noun; a noun of theirs judged so is read word by word, and the
+            # verdict here goes to the clause the noun is in.
+            event = event.head
+        if verb.dep_ not in ("advcl", "relcl", "ccomp", "conj") or event.pos_ not in ("VERB", "AUX"):
+            continue  # "the salary, which was low": a thing of theirs, judged where it is named
+        if is_negated(verb, through_clauses=False):
+            continue  # "which I did not find rude"
+        verdict = next(
+            (
+                c
+                for c in verb.children
+                # ("found careless" may be parsed with the adjective as object or clause)
+                if c.dep_ in ("oprd", "acomp", "attr", "dobj", "ccomp")
+                and (c.lower_ in HARSH or c.lemma_.lower() in HARSH)
+            ),
+            None,
+        )
+        if verdict is None:
+            continue
+        doer = subject_of(event)
+        if _their_fact(event, targets) or (doer is not None and doer.lower_ in NOBODY):
+            return f"calls what they did {verdict.text!r}"
+        if (
+            _done_to_senders(event)
+            and event.lemma_.lower() in EMPLOYER_ACTS | DELIVERED | TOLD | ANSWERING
+            and verdict.lower_ not in MILD
+            and not verdict.lower_.endswith("ing")
+        ):
+            # Done to the sender by someone unnamed, by what an employer does (pays,
+            # tells, answers, reschedules), and called what only conduct can be
+            # ("disrespectful", "careless"); "my flight was cancelled, which was
+            # frustrating" tells how the sender felt about bad luck, and "my visa was
+            # refused" is no employer's doing.
+            return f"calls what they did {verdict.text!r}"
+    return None
 
 
 def _is_reaction(token: Token) -> bool:
@@ -474,6 +548,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if unease and _unsettled_by_them(sent, unease[0][0], targets):
         return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
     if words & FAIR and (why := _not_fair(sent, targets)) is not None:
+        return why
+    if "which" in words and (why := _judged_event(sent, targets)) is not None:
         return why
     denied = _not_won_over(sent, targets, theirs) if DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:

@@ -279,12 +279,17 @@ def _negated_judgement(word: Token) -> bool:
 
 
 def _for_someone(word: Token) -> bool:
-    """ "too long for me", "a frustrating process for you": fit or sympathy, not a verdict."""
+    """ "too long for me", "a frustrating process for you": fit or sympathy, not a verdict;
+    "which was careless of me": the sender's own lapse."""
     holders = [word]
     if word.dep_ in ("amod", "acomp"):
         holders.append(word.head)
     return any(
-        child.dep_ == "prep" and child.lower_ == "for" and any(a_person(g) for g in child.children)
+        child.dep_ == "prep"
+        and (
+            (child.lower_ == "for" and any(a_person(g) for g in child.children))
+            or (child.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in child.children))
+        )
         for holder in holders
         for child in holder.children
     )
@@ -431,7 +436,8 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     dead_end = lemma == "end" and any(c.lower_ == "dead" for c in token.children)
     if dead_end and any(about_target(n, targets) for n in _described(token)):
         return "calls something of theirs a dead end"
-    if lemma in VERDICT_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+    # As written too: the lemmatiser makes "shambles" a "shamble".
+    if (lemma in VERDICT_NOUNS or low in VERDICT_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
         if lemma == "flag" and not any(c.lower_ == "red" for c in token.children):
             return None
         if any(about_target(n, targets) for n in _described(token)) or about_target(token, targets):
