@@ -86,6 +86,10 @@ HIRING_STAGES = frozenset(DATA["hiring_stages"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0
+#: Talking with someone there: "speaking with Dana from X", "my chat with Dana from X".
+TALKING = frozenset(DATA["talking"])
+#: What an employer is said to be: "X seems a wonderful place to work".
+WORKPLACES = frozenset(DATA["workplaces"])
 #: What one rare word before it names as a firm: "the Fernhill offer", "the Castell role".
 LONE_NAMED = frozenset(DATA["lone_named"])
 #: Endings of agent nouns, which name a job when written in capitals: "the Sonographer role".

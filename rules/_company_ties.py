@@ -61,6 +61,7 @@ from ._company_data import (
     SCHOOL_UNITS,
     STREET_WORDS,
     SUFFIXES,
+    TALKING,
     THANKING,
     THEIR_STAFF,
     UNIT_WORDS,
@@ -68,6 +69,7 @@ from ._company_data import (
     WELCOMING_VERBS,
     WISH_NOUNS,
     WISH_VERBS,
+    WORKPLACES,
 )
 
 if TYPE_CHECKING:
@@ -277,24 +279,33 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "the Quillbird hiring team": a name before a firm's own team, whatever label
         # the small recogniser gives it.
         return named
+    head = org.head
+    if org.dep_ == "pobj" and head.lower_ in ("at", "from"):
+        # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
+        # on the names or on "thank"): people there, thanked by name or met. People are
+        # from a firm, not from a person, whatever the recogniser labels "Kestrel Row".
+        verb = org.head.head
+        names = [verb] if verb.pos_ == "PROPN" else []
+        if verb.lemma_.lower() in THANKING:
+            names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        elif verb.lemma_.lower() in MEETING_VERBS | TALKING:
+            # "speaking with Dana from X": the parse may hang "from" on the verb.
+            names = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+            ]
+        if any(
+            n.pos_ == "PROPN" and entity_type(n) in ("PERSON", UNREAD, "") and (_thanked(n) or _met(n))
+            for n in names
+        ):
+            return verb
     if entity_type(org) == "PERSON":
         return None
-    head = org.head
     if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CONSIDER_VERBS:
         return head.head
     if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
         return head.head
     if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
         return head
-    if org.dep_ == "pobj" and head.lower_ in ("at", "from") and entity_type(org) != "PERSON":
-        # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
-        # on the names or on "thank"): people there, thanked by name.
-        verb = head.head
-        names = [verb] if verb.pos_ == "PROPN" else []
-        if verb.lemma_.lower() in THANKING:
-            names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-        if any(n.pos_ == "PROPN" and entity_type(n) in ("PERSON", UNREAD, "") and _thanked(n) for n in names):
-            return verb
     if org.dep_ == "pobj" and head.lower_ in ("at", "of", "from") and head.head.lower_ in THEIR_STAFF:
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
         # "the interview team from Sonnhof", when they are thanked or thanks are passed to them.
@@ -339,6 +350,22 @@ def _thanked(staff: Token) -> bool:
     )
 
 
+def _met(person: Token) -> bool:
+    """Someone the sender met or spoke with in the hiring: "I enjoyed meeting Dana from X",
+    "speaking with Dana from X", "my call with Dana from X"."""
+    head = person.head
+    if person.dep_ == "pobj" and head.lower_ in ("with", "to"):
+        head = head.head
+    elif person.dep_ != "dobj":
+        return False
+    if head.lemma_.lower() not in MEETING_VERBS | TALKING:
+        return False
+    if any(c.dep_ == "relcl" and _made_an_offer(c) for c in person.children):
+        return False  # "Dana, who has offered me a post": the next employer's
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return subject is None or is_first_person(subject)
+
+
 def _said_as(word: Token, words: frozenset[str]) -> bool:
     """The word, by its lemma or as written: the lists hold both "value" and "values", and
     the lemmatiser turns "values" into "value" ("Pinecrest Logistics's values")."""
@@ -348,7 +375,8 @@ def _said_as(word: Token, words: frozenset[str]) -> bool:
 def _wish_over(staff: Token) -> Token | None:
     """The wish that staff are wished well in: "I wish the X team every success", "best of
     luck to everyone at X"."""
-    return next((a for a in list(staff.ancestors)[:3] if a.lemma_.lower() in WISH_VERBS | WISH_NOUNS), None)
+    # As written too: "all the best" is lemmatised "good".
+    return next((a for a in list(staff.ancestors)[:3] if _said_as(a, WISH_VERBS | WISH_NOUNS)), None)
 
 
 def _owns(org: Token, interest: Token) -> bool:
@@ -409,6 +437,14 @@ def _interest_anchor(org: Token) -> Token | None:
         verb = org.head.head
         if verb.lemma_.lower() in LEARNING_VERBS and not is_negated(verb, through_clauses=False):
             return verb
+    if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
+        verb = org.head
+        said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children
+        ]
+        workplace = next((n for n in said if _said_as(n, WORKPLACES)), None)
+        if workplace is not None and not is_negated(verb, through_clauses=False):
+            return workplace  # "Kestrel Row seems like a wonderful place to work"
     return None
 
 
@@ -606,6 +642,11 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return None  # "your exchange programme with Salamanca": a partner of theirs
     anchor = head.head
     lemma = anchor.lemma_.lower()
+    if head.lower_ == "at" and _said_as(anchor, WISH_NOUNS) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in EVERYONE for g in c.children)
+        for c in anchor.children
+    ):
+        return anchor  # "All the very best to the team at Kestrel Row": the parse hangs "at" on the wish
     for _ in range(2):
         titled = anchor.head.lower_ in ("as", "of", "in", "for", "on")  # "on the cardiac unit at X"
         if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and titled:
@@ -833,6 +874,8 @@ def _offered_by(org: Token) -> bool:
     RiteCare", "I've taken a job with Brook Dental", "Ironvale made me an offer"."""
     if org.dep_ == "nsubj" and _made_an_offer(org.head):
         return True
+    if any(c.dep_ == "relcl" and _made_an_offer(c) for c in org.children):
+        return True  # "Dana from Ironvale, who has offered me a post"
     if org.dep_ != "pobj" or org.head.lower_ not in ("from", "with", "at"):
         return False
     noun = org.head.head
