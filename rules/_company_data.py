@@ -90,6 +90,10 @@ RARE_NAME = 3.0
 TALKING = frozenset(DATA["talking"])
 #: What an employer is said to be: "X seems a wonderful place to work".
 WORKPLACES = frozenset(DATA["workplaces"])
+#: Doing the job somewhere: "the chance to teach at X", "I currently nurse at Y".
+WORKING = frozenset(DATA["working"])
+#: Who a firm interviews: "another candidate for X".
+CANDIDATES = frozenset(DATA["candidates"])
 #: What one rare word before it names as a firm: "the Fernhill offer", "the Castell role".
 LONE_NAMED = frozenset(DATA["lone_named"])
 #: Endings of agent nouns, which name a job when written in capitals: "the Sonographer role".

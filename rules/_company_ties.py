@@ -15,7 +15,7 @@ from declint.nlp.grammar import is_first_person, is_negated, is_yours, subject_o
 from declint.nlp.lexicon import listed
 from declint.nlp.places import is_place
 from declint.nlp.usage import usage
-from declint.text.names import fold, person_name
+from declint.text.names import TITLES, fold, person_name
 
 from ._company_data import (
     AGENCY_WORDS,
@@ -23,6 +23,7 @@ from ._company_data import (
     APPLYING_NOUNS,
     ASPIRATIONS,
     BODY_PREFIXES,
+    CANDIDATES,
     COMPANY_WORDS,
     CONSIDER_VERBS,
     CONSIDERATION_NOUNS,
@@ -69,6 +70,7 @@ from ._company_data import (
     WELCOMING_VERBS,
     WISH_NOUNS,
     WISH_VERBS,
+    WORKING,
     WORKPLACES,
 )
 
@@ -133,6 +135,18 @@ def _chunk(head: Token) -> list[Token]:
         j += 2
     if j > head.i + 1:
         return words
+    # "Caledonia Care and Support", "Iyer and Rao": one more capitalised word joined by
+    # "and", standing alone (two firms joined would each bring their own words).
+    if (
+        j + 1 < head.sent.end
+        and doc[j].lower_ == "and"
+        and doc[j + 1].dep_ == "conj"
+        and doc[j + 1].head.i == head.i
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].pos_ == "PROPN"
+        and not list(doc[j + 1].children)
+    ):
+        return [*words, doc[j], doc[j + 1]]
     # "the University of Wexbridge", "the Bank of Ireland": a name that goes on after "of".
     if j + 1 < head.sent.end and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
         words.append(doc[j])
@@ -437,6 +451,8 @@ def _interest_anchor(org: Token) -> Token | None:
         verb = org.head.head
         if verb.lemma_.lower() in LEARNING_VERBS and not is_negated(verb, through_clauses=False):
             return verb
+    if org.dep_ == "nsubj" and _its_ways(org.head):
+        return org.head  # "I have always admired how Zentrique gives its testers a real say"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
         verb = org.head
         said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] + [
@@ -446,6 +462,22 @@ def _interest_anchor(org: Token) -> Token | None:
         if workplace is not None and not is_negated(verb, through_clauses=False):
             return workplace  # "Kestrel Row seems like a wonderful place to work"
     return None
+
+
+def _its_ways(verb: Token) -> bool:
+    """ "how X gives its testers a real say", "the way X trains its young staff": an
+    organisation (the "its") admired for how it treats its own people or clients. Drafts
+    admire the employer's parent this way too ("how the John Lewis Partnership shares its
+    profits", to a Waitrose branch), so it is compared with the address alone."""
+    manner = any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children) or (
+        verb.dep_ == "relcl" and verb.head.lemma_.lower() == "way"
+    )
+    return (
+        manner
+        and verb.pos_ == "VERB"
+        and not is_negated(verb, through_clauses=False)
+        and any(t.lower_ == "its" and t.dep_ == "poss" for t in verb.subtree)
+    )
 
 
 def _named_thing(org: Token) -> Token | None:
@@ -486,6 +518,8 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         return entity_type(org) not in NOT_ORGS
     if fold(org.text) in COMPANY_WORDS:
         return True
+    if any(w.text == "&" for w in _chunk(org)):
+        return entity_type(org) in (UNREAD, "ORG", "", "PERSON")  # "Abbott & Quayle": partners
     if titled and org.i + 1 < len(org.doc):
         after = org.doc[org.i + 1]
         if _trade_adjective(after):
@@ -496,8 +530,6 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
         # An acronym ("CNM", "CDL") is as often a title or a licence, and a title's rare
         # word is its last ("Public Safety Telecommunicator"); a firm's is its first.
         chunk = _chunk(org)
-        if any(w.text == "&" for w in chunk):
-            return entity_type(org) in (UNREAD, "ORG", "", "PERSON")  # "Abbott & Quayle": partners
         words = [w for w in chunk if w.text[:1].isupper() and not w.text.isupper()]
         return (
             entity_type(org) in (UNREAD, "ORG", "")
@@ -534,10 +566,27 @@ def _lone_name(org: Token, thing: Token) -> bool:
     )
 
 
+def _job_with(org: Token, noun: Token) -> bool:
+    """ "the Home Carer post with Thistle Homecare": a job is held with a firm, whatever
+    the recogniser labels its name; an interview or a call is with a person, and so is a
+    post with a titled one ("a position with Prof. Okafor")."""
+    first = _chunk(org)[0]
+    titled = first.i > 0 and fold(org.doc[first.i - 1].text) in TITLES
+    return noun.lemma_.lower() in JOB_NOUNS - {"team"} and not titled and fold(first.text) not in TITLES
+
+
 def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     """The role noun or verb an org is tied to, or None when it is mentioned otherwise."""
     dep = org.dep_
     head = org.head
+    if dep in ("punct", "dep") and fold(org.text) in COMPANY_WORDS:
+        # "the Team Leader position at Vertex BPO Solutions Inc. I am ...": the parse
+        # may lose a name that ends in a suffix's full stop; the word before it says how
+        # it is tied.
+        first = _chunk(org)[0]
+        before = org.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.dep_ == "prep" and before.lower_ in ("at", "with"):
+            dep, head = "pobj", before
     if dep == "poss" and _role_noun(head) and entity_type(org) not in NOT_ORGS:
         return head
     thing = _named_thing(org)
@@ -550,8 +599,13 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             thing.lemma_.lower() in EMPLOYER_PARTS
             and _an_org(org, entity_type)
             # "the Furness site", "your Geelong office": a place of theirs, named by where
-            # it is; "Fagbemi Associates' Lagos office" says whose.
-            and (org.dep_ == "poss" or thing.lemma_.lower() not in EMPLOYER_PLACES)
+            # it is; "Fagbemi Associates' Lagos office" says whose, and so does a firm's
+            # name no place has ("the Brandt & Söhne plant").
+            and (
+                org.dep_ == "poss"
+                or thing.lemma_.lower() not in EMPLOYER_PLACES
+                or any(w.text == "&" or fold(w.text) in COMPANY_WORDS for w in _chunk(org))
+            )
             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
         )
     ):
@@ -563,6 +617,13 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if (
+        dep == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in CANDIDATES
+        and entity_type(org) != "PERSON"
+    ):
+        return head.head  # "the session can go to another candidate for Altavista Air plc"
     if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON":
         return head  # "putting me forward to your client, Lindqvist Marine": the employer
     if (
@@ -636,7 +697,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head.head  # "I'm not ready to interview for Saltmarsh Studios"
     if dep != "pobj" or head.lower_ not in ("at", "with"):
         return None
-    if head.lower_ == "with" and entity_type(org) == "PERSON":
+    if head.lower_ == "with" and entity_type(org) == "PERSON" and not _job_with(org, head.head):
         return None  # "the interview with Tom" names a person
     if head.lower_ == "with" and is_yours(head.head):
         return None  # "your exchange programme with Salamanca": a partner of theirs
@@ -669,11 +730,11 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             return None
         if lemma == "meet" and (subject := subject_of(anchor)) is not None and subject.lower_ in ("we", "us"):
             return None  # "I hope we meet again at the next DataConf": a place to meet
-        if lemma == "work" and (subject := subject_of(anchor)) is not None and not (
+        if lemma in WORKING and (subject := subject_of(anchor)) is not None and not (
             is_first_person(subject) or subject.lower_ == "you"
         ):
             return None  # "a former classmate who works at Sandgrove Capital": someone else's employer
-        if lemma in MEETING_VERBS or lemma in ("work", "join"):
+        if lemma in MEETING_VERBS or lemma in WORKING or lemma == "join":
             return anchor
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
@@ -738,8 +799,12 @@ def _mentions(
     for token in own_words:
         if token.pos_ != "PROPN" and not _capitalised_head(token):
             continue
-        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
-            continue  # "locum work": the tagger's proper noun, but no name is written small
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()) and not (
+            fold(token.text) in COMPANY_WORDS and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
+        ):
+            # "locum work": the tagger's proper noun, but no name is written small ("Altavista
+            # Air plc" ends in a suffix some write small)
+            continue
         interest = _interest_anchor(token)
         # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
         modifier = token.dep_ in ("compound", "nmod", "npadvmod")

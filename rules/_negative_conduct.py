@@ -38,6 +38,7 @@ from ._negative_data import (
     DISTRACTIONS,
     GOING_ON,
     GOT,
+    HELD_EVENTS,
     HELD_POSTS,
     HOLDING,
     IF_ONLY,
@@ -377,14 +378,29 @@ def _kept_waiting(token: Token) -> str | None:
 
 
 def _late(token: Token) -> str | None:
-    """ "the clinical lead arrived an hour late": one of theirs late to the meeting."""
-    if token.lemma_.lower() not in ARRIVALS or token.pos_ != "VERB" or not a_person_of_theirs(subject_of(token)):
+    """ "the clinical lead arrived an hour late": one of theirs late to the meeting; "the
+    interview started forty minutes late": what they laid on, late."""
+    if token.lemma_.lower() not in ARRIVALS or token.pos_ != "VERB":
+        return None
+    subject = subject_of(token)
+    people = a_person_of_theirs(subject)
+    if not people and not _their_meeting(subject):
         return None
     if any(c.lower_ == "late" for c in token.children) or any(
         c.lower_ == "late" for c in token.subtree if c.dep_ in ("advmod", "acomp")
     ):
-        return "says their people came late"
+        return "says their people came late" if people else "says what they held started late"
     return None
+
+
+def _their_meeting(noun: Token | None) -> bool:
+    """An interview, call or tour they held, not the sender's own ("my presentation")."""
+    return (
+        noun is not None
+        and noun.lemma_.lower() in HELD_EVENTS
+        and not someone_elses(noun)
+        and not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in noun.children)
+    )
 
 
 def _unanswered_by_them(token: Token) -> str | None:

@@ -73,6 +73,8 @@ PLACES_TO_WORK = frozenset(DATA["places_to_work"])
 #: Holding a post, in a relative clause naming predecessors: "the people who held this post".
 HOLDING = frozenset(DATA["holding"])
 HELD_POSTS = frozenset(DATA["held_posts"])
+# What they hold for candidates, which may start late: "the interview started an hour late".
+HELD_EVENTS = frozenset(DATA["held_events"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])

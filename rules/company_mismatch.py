@@ -69,9 +69,11 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     in another. It reads the phrases that tie an organisation to the role or the interview
     ("the X role at ACME", "interview with ACME", "the opportunity to join ACME", "ACME's
     hiring process", "the ACME interview", thanks to "everyone at ACME", a greeting to "the
-    ACME team"; one rare word before the role or its interview, "the Fernhill offer", when
-    no dictionary knows it and it names no town: "the Polokwane interview" says where, and
-    "the Sonographer role" what) and ignores organisations named otherwise, so "I have accepted an offer
+    ACME team", someone from ACME the sender spoke with, "the chance to teach at ACME",
+    "another candidate for ACME", a wish to "the team at ACME"; one rare word before the
+    role or its interview, "the Fernhill offer", when no dictionary knows it and it names
+    no town: "the Polokwane interview" says where, and "the Sonographer role" what) and
+    ignores organisations named otherwise, so "I have accepted an offer
     from Globex" or "I have decided to take a position at Globex" (the other employer)
     never count, nor does Globex anywhere else once it is named as the new or current
     employer. "Acme" and "Acme Inc." are one company, and so are a name and its initials;
@@ -226,6 +228,9 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             and client is not None
             and (all(m.ahead for m in agency) or agency_domain(answered))
             and not all(m.ahead for m in client)
+            # An address that names an employer by its trade ("westwindaviation") is the
+            # employer's own, however the draft speaks of it.
+            and not (domain and domain_name_part(domain))
         ):
             # Written to an agency ("work with Harbour Talent again", or an address at
             # "talentbridgerecruitment") about its client's role ("the interview with
