@@ -61,6 +61,7 @@ from ._negative_data import (
     RHETORICAL_DUTY,
     RHETORICAL_NORMS,
     RHETORICAL_PEOPLE,
+    ROSTERS,
     RUDE_VERBS,
     RUDE_WITH,
     SLOW_THINGS,
@@ -119,6 +120,23 @@ def _hindsight(sent: Span) -> bool:
     return False
 
 
+def _wished_told(sent: Span) -> bool:
+    """The sender wishing they had been told: "I wish the advert had said so", "I wish you
+    had let me know sooner". Not the sender's own hindsight ("I wish I had known") nor a
+    wish about the job ("I wish the post had been part-time")."""
+    for wish in tokens_in(sent):
+        if wish.lemma_.lower() != "wish" or wish.pos_ != "VERB" or not is_first_person(subject_of(wish)):
+            continue
+        for clause in (c for c in wish.children if c.dep_ == "ccomp"):
+            doer = subject_of(clause)
+            told = clause.lemma_.lower() in INFORMED and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in clause.children
+            )
+            if told and doer is not None and not is_first_person(doer) and not is_negated(clause):
+                return True
+    return False
+
+
 def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
     """They acted on the sender without asking: "your agency passed my CV on without
     asking me first"."""
@@ -149,6 +167,8 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return "says what they should have done"
     if "without" in words and _without_consent(sent, targets):
         return "says they acted without asking you"
+    if "wish" in lemmas and "had" in words and _wished_told(sent):
+        return "says what they should have told you"
     # Each check starts from a word of its own: only the checks whose words the sentence
     # holds are asked (most sentences hold none).
     checks = [check for check, needs in _CONDUCT_CHECKS if (words | lemmas) & needs]
@@ -546,7 +566,10 @@ def _rhetorical(sent: Span) -> str | None:
         return None
     tokens = tokens_in(sent)
     words = {t.lower_ for t in tokens}
-    if words & RHETORICAL_PEOPLE and words & RHETORICAL_DUTY:
+    # Lemmas too: "how is any candidate meant to ..." as "candidates" are. Asked with "how"
+    # or "why": "is a candidate meant to bring a laptop?" asks for a fact.
+    asked = words & {"how", "why", "what", "when", "where"}
+    if asked and (words | {t.lemma_.lower() for t in tokens}) & RHETORICAL_PEOPLE and words & RHETORICAL_DUTY:
         return "asks a question that criticises their ways"
     first = [t.lower_ for t in tokens[:4]]
     if first[:2] in (["is", "it"], ["was", "it"], ["is", "that"]) and words & RHETORICAL_NORMS:
@@ -605,6 +628,10 @@ def _turnover(token: Token) -> str | None:
     doer = subject_of(token)
     if doer is None and token.dep_ == "acl":
         doer = token.head
+        if doer.dep_ == "pobj" and doer.head.head.lemma_.lower() in PREDECESSORS:
+            # "the last three people in this role left within a year": the parse may make
+            # "left" describe the role; the people in it are who left.
+            doer = doer.head.head
     if doer is None and token.dep_ == "advcl" and token.head.dep_ == "relcl":
         doer = token.head.head  # "people who held this post before me left": a rough parse
     if doer is not None and _staff_do_not_stay(token, doer):
@@ -779,7 +806,9 @@ def _changed_again(token: Token) -> str | None:
         return None
     counted = any(
         (c.lower_ == "times" and any(n.like_num and n.lower_ not in ("one", "1") for n in c.children))
-        or c.lower_ in ("twice", "repeatedly")
+        or c.lower_ in ("twice", "repeatedly", "constantly", "regularly", "often", "frequently")
+        # "the rota is changed most weeks", "every month": as a habit
+        or (c.dep_ == "npadvmod" and any(d.lower_ in ("most", "every", "each") for d in c.children))
         for c in token.children
     )
     if not counted:
@@ -788,8 +817,12 @@ def _changed_again(token: Token) -> str | None:
     # interview"), or they changed it ("they rescheduled twice"); not the sender's other
     # commitments ("the shoot has been pushed back twice").
     changed = subject_of(token)
+    rostered = changed is not None and changed.lemma_.lower() in ROSTERS
+    if changed is not None and rostered and someone_elses(changed):
+        return None  # "my rota at the hospital changes every week": the sender's own job
     arranged = (
         changed is None
+        or rostered
         # "my interview", "my assessment day": the sender's, but theirs to arrange
         or changed.lemma_.lower() in MEETINGS | ARRANGED
         or any(c.dep_ == "compound" and c.lemma_.lower() in MEETINGS for c in changed.children)

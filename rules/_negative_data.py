@@ -75,6 +75,7 @@ HOLDING = frozenset(DATA["holding"])
 HELD_POSTS = frozenset(DATA["held_posts"])
 # What they hold for candidates, which may start late: "the interview started an hour late".
 HELD_EVENTS = frozenset(DATA["held_events"])
+ROSTERS = frozenset(DATA["rosters"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])

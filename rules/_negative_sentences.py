@@ -56,6 +56,7 @@ from ._negative_data import (
     TOLD_SUMS,
     UNEASY,
     WON_OVER,
+    WRITTEN,
     YARDSTICKS,
 )
 from ._negative_theirs import (
@@ -423,6 +424,13 @@ def _pay_behind(sent: Span) -> str | None:
         after = token.doc[token.i + 1 : min(token.i + 9, sent.end)]
         if any(w.lemma_.lower() in YARDSTICKS or w.lemma_.lower() in NORMS for w in after):
             return "says their pay is behind what others pay"
+        if any(
+            w.lower_ in ANNOUNCED or (w.lemma_.lower() in WRITTEN and w.pos_ == "NOUN" and not someone_elses(w))
+            for w in after
+        ):
+            # "well under the range posted on the listing", "lower than what was advertised":
+            # their pay set behind their own word.
+            return "says their pay is below what they advertised"
         paying = [w for w in after if w.lemma_.lower() in PAYING and w.pos_ == "VERB"]
         if any(subject_of(w) is not None and subject_of(w).lower_ not in FIRST_PERSON for w in paying):  # type: ignore[union-attr]
             return "says their pay is behind what others pay"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
+from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
 from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
@@ -351,7 +351,7 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
     if (
         (low in PRAISE or lemma in PRAISE)
         and token.pos_ == "ADJ"
-        and token.dep_ in ("acomp", "attr")
+        and token.dep_ in ("acomp", "attr", "oprd")
     ):
         head = token.head
         if any(c.lower_ in ("more", "any") for c in token.children):
@@ -415,8 +415,14 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
         and token.dep_ == "prep"
         and any(
             g.lemma_.lower() in NORMS
-            # "well under what this level of work pays elsewhere": the norm as a clause.
-            or (g.dep_ in ("pcomp", "pobj") and any(w.lemma_.lower() in PAYING for w in g.subtree))
+            # "well under what this level of work pays elsewhere": the norm as a clause;
+            # "below what I currently earn" is the sender's own pay, a reason of fit.
+            or (
+                g.dep_ in ("pcomp", "pobj")
+                and any(
+                    w.lemma_.lower() in PAYING and not is_first_person(subject_of(w)) for w in g.subtree
+                )
+            )
             for g in token.children
             if g.dep_ in ("pobj", "pcomp")
         )
@@ -549,10 +555,15 @@ def _cut_down(word: Token) -> bool:
 
 def _faint(word: Token) -> bool:
     """Praise cut down: "the least organised", "less than courteous", "far from
-    professional", "hardly welcoming"."""
+    professional", "hardly welcoming", "nice enough"."""
     children = [c.lower_ for c in word.children]
     if "least" in children or "hardly" in children or "barely" in children or "scarcely" in children:
         return True
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.lower_ == "enough" and after.dep_ == "advmod":
+        # "the team seemed nice enough" (the parse may hang "enough" on the verb); not
+        # "good enough for me"
+        return not _for_someone(word)
     head = word.head
     # "less than courteous", "far from professional": the praise hangs from a preposition.
     return word.dep_ == "pobj" and (

@@ -50,21 +50,25 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     It also reads the whole sentence for criticism with no harsh word: a marker of candour,
     hearsay or a verdict about something of theirs ("frankly, the rate would barely cover my
     fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have
-    been helpful to know", "if the role had been as advertised"), the sender's dismay or
+    been helpful to know", "if the role had been as advertised", "I wish the advert had
+    said so"), a harsh verdict passed with "which" on what they did ("nobody answered my
+    emails, which I found impolite"), the sender's dismay or
     unease at a fact of theirs ("I found it odd that none of the panel had read my CV",
     "..., which gave me pause", "did not sit right with me"), a failing pointed out ("I
     couldn't help noticing that the fire door was propped open"), a rhetorical question ("how
     is anyone meant to plan around that?"), advice on how to treat future candidates,
     others ranked above them ("unlike the other practices"), their pay set behind the
-    market or a junior's, and their conduct told as plain fact (follow-ups never answered,
-    an interviewer on a laptop or talking over the sender, the date moved four times, work
+    market, a junior's or their own advert, and their conduct told as plain fact
+    (follow-ups never answered, an interviewer on a laptop or talking over the sender, the
+    interview started late, the date moved four times or the rota most weeks, work
     asked for without pay, kit out of order, premises cluttered, predecessors who did not
     stay, accounts that did not agree, weeks of silence, something of theirs doing a plainly
     bad thing, the sender treated in a plainly bad manner: "I was spoken to dismissively").
     Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
     kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
     it stays online"), praise taken back ("friendly, if not always accurate"), praise
-    that says nothing ("which I suppose is something", "at least the parking was free"), a
+    that says nothing ("which I suppose is something", "at least the parking was free",
+    "nice enough", "certainly one way to meet the team"), a
     pause before the verdict ("the facilities were... fine"), their own praise in quotation
     marks ("the "competitive" salary") and a mocking question ("who wouldn't want to work
     every weekend for that?"). The parse decides what is being
