@@ -352,7 +352,7 @@ def _broken(token: Token) -> str | None:
         things += [g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(t.lemma_.lower() in PUT_RIGHT and t.pos_ == "VERB" for t in token.sent):
         return None  # "the broken link was fixed once I flagged it": put right
-    if any(t.lemma_.lower() in PLACES and not someone_elses(t) for t in things):
+    if any(t.lemma_.lower() in PLACES | AMENITIES and not someone_elses(t) for t in things):
         return "says their equipment or premises were not in working order"
     return None
 
@@ -458,12 +458,16 @@ def _unanswered_by_them(token: Token) -> str | None:
 def _distracted(token: Token) -> str | None:
     """ "one of the partners took two phone calls during the interview", "the panel spoke
     among themselves for most of my presentation": their attention elsewhere."""
-    if token.pos_ != "VERB" or not a_person_of_theirs(subject_of(token)):
+    # "was on his laptop for most of my presentation": "was" carries it.
+    if token.pos_ not in ("VERB", "AUX") or not a_person_of_theirs(subject_of(token)):
         return None
     words = list(token.subtree)
     elsewhere = any(w.lower_ in DISTRACTIONS for w in words) or any(
         w.lower_ == "among" and any(g.lower_ in ("themselves", "each") for g in w.children) for w in words
     )
+    if token.pos_ == "AUX":
+        # "was on his laptop": on the thing itself, not "was generous during the phone screen"
+        elsewhere = any(w.lower_ in DISTRACTIONS and w.dep_ == "pobj" and w.head.lower_ == "on" for w in words)
     during = any(
         w.lower_ in ("during", "through", "throughout", "most", "much", "half", "midway", "halfway") for w in words
     ) and any(w.lemma_.lower() in MEETINGS or w.lower_ in ("midway", "halfway") for w in words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
+from declint.nlp.idioms import find
 from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
@@ -16,6 +17,7 @@ from ._negative_data import (
     FAIR,
     GUESSING,
     HARSH,
+    IDIOMS,
     LEARN,
     MESSAGES,
     MILD,
@@ -96,6 +98,8 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in GUESSING for c in verb.children):
         return None  # a guess or a fear, not a report
+    if any(a <= verb.i < b for _, a, b in find(verb.doc, IDIOMS, "praise")):
+        return None  # "the team was firing on all cylinders": praise in a bad verb's words
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not of_theirs(subject, targets):
         return None
@@ -522,7 +526,8 @@ def _neglected_by_them(verb: Token, targets: frozenset[str]) -> bool:
         is_negated(verb, through_clauses=False)
         and any(w.lower_ in ("single", "once", "even") for c in verb.children for w in c.subtree)
     )
-    return about_target(subject, targets) and emphatic
+    # "the panel member did not ask me a single question": one of their people.
+    return emphatic and (about_target(subject, targets) or a_person_of_theirs(subject))
 
 
 def _in_sympathy(word: Token) -> bool:
