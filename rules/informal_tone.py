@@ -12,6 +12,7 @@ from declint.document.email import EmailDocument
 from declint.nlp.idioms import find, idioms_from
 from declint.nlp.lexicon import listed
 from declint.nlp.slang import SLANG as _SLANG
+from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 
@@ -31,6 +32,9 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\U00002600-\U000026ff\U00002764\U0001
 # Caps that are no shout: conventional abbreviations spaCy may read as words.
 _ABBREVIATIONS = frozenset(_DATA["abbreviations"])
 _NOT_SHOUT_POS = frozenset(_DATA["not_shout_pos"])
+#: How common (Zipf) a word in capitals before a noun must be to be shouted rather than an
+#: acronym that happens to spell a word ("MAS" 3.5, "CAD" 3.4; "WORST" 5.0).
+_SHOUTED_USE = 4.0
 # URLs and addresses, found on the text because the tokenizer may split them.
 _LINKS = re.compile(
     r"(?:[a-z][a-z0-9+.-]{0,20}://|www\.)[^\s<>\"]{1,2000}|[^\s<>@\"]{1,200}@[^\s<>@\"]{1,200}",
@@ -353,6 +357,10 @@ class InformalTone(Rule[InformalToneOptions]):
             )
         if not listed(low) or _among_acronyms(token):
             # "CABG", "IST": no English word, so an acronym; "FAR and REG": exam papers.
+            return False
+        if token.dep_ == "compound" and usage().zipf(low) < _SHOUTED_USE:
+            # "our MAS inspection work": a rare word naming a thing is an acronym; a shout
+            # is a common word ("the WORST process").
             return False
         return token.pos_ not in _NOT_SHOUT_POS or token.is_stop
 
