@@ -86,6 +86,12 @@ HIRING_STAGES = frozenset(DATA["hiring_stages"])
 #: How rare (Zipf frequency) one word of a greeted name must be for it to be a firm's name
 #: rather than a department's ("Oakridge" 2.1, "Kingsway" 2.4; "Sales" 5.0, "Dental" 4.1).
 RARE_NAME = 3.0
+#: The employer's search, which the sender leaves it to: "X will find the right person".
+SEARCH_VERBS = frozenset(DATA["search_verbs"])
+SOUGHT = frozenset(DATA["sought"])
+FILL_VERBS = frozenset(DATA["fill_verbs"])
+#: Admiring what an employer does: "I have always admired the standards at X".
+ADMIRING = frozenset(DATA["admiring"])
 #: Talking with someone there: "speaking with Dana from X", "my chat with Dana from X".
 TALKING = frozenset(DATA["talking"])
 #: What an employer is said to be: "X seems a wonderful place to work".

@@ -14,6 +14,7 @@ from ._company_data import (
     AGENCY_WORDS,
     ANONYMOUS_DOMAINS,
     COMPANY_WORDS,
+    GREETING_DEPARTMENTS,
     HIRING_STAGES,
     JOB_NOUNS,
     JOB_TITLES,
@@ -71,13 +72,28 @@ def quoted_organisations(document: EmailDocument) -> set[str]:
     if replied and not public:
         out.add(replied)
     for span in document.parts.quoted:
-        for match in _SUFFIXED_NAME.finditer(document.span_text(span)):
+        text = document.span_text(span)
+        for match in _SUFFIXED_NAME.finditer(text):
             words = match.group(1).split()
             if len(words) >= 2 and fold(words[-1].strip(".,")) in COMPANY_WORDS:
                 key = name_key(" ".join(words))
                 if key:
                     out.add(key)
+        for match in _TITLE_AND_FIRM.finditer(text):
+            # "Driver Recruiting, Cornbelt Carriers" under the signer's name: the firm after
+            # the signer's department or title.
+            if any(fold(w) in GREETING_DEPARTMENTS or fold(w) in JOB_TITLES for w in match.group(1).split()):
+                key = name_key(match.group(2))
+                if key and not any(w in AGENCY_WORDS for w in key.split()):
+                    out.add(key)
     return out
+
+
+#: A quoted signature line "Department or title, Firm": "> Driver Recruiting, Cornbelt Carriers".
+_TITLE_AND_FIRM = re.compile(
+    r"^[ \t>]{0,12}((?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*),[ \t]+((?:[A-Z][\w'’&.-]*[ \t]*){1,5})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 _NAME_WORD = r"[A-Z][\w'’.-]{1,30}"

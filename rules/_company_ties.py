@@ -18,6 +18,7 @@ from declint.nlp.usage import usage
 from declint.text.names import TITLES, fold, person_name
 
 from ._company_data import (
+    ADMIRING,
     AGENCY_WORDS,
     AGENT_ENDINGS,
     APPLYING_NOUNS,
@@ -31,6 +32,7 @@ from ._company_data import (
     EMPLOYER_PLACES,
     EVENT_WORDS,
     EVERYONE,
+    FILL_VERBS,
     GRATEFUL,
     GREETING_DEPARTMENTS,
     GREETING_GROUPS,
@@ -60,6 +62,8 @@ from ._company_data import (
     RETURN_VERBS,
     ROLE_NOUNS,
     SCHOOL_UNITS,
+    SEARCH_VERBS,
+    SOUGHT,
     STREET_WORDS,
     SUFFIXES,
     TALKING,
@@ -320,7 +324,15 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head
     if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
         return head
-    if org.dep_ == "pobj" and head.lower_ in ("at", "of", "from") and head.head.lower_ in THEIR_STAFF:
+    people_there = head.head.lower_ in THEIR_STAFF or (
+        # "the residents at Al Salam Medical Centre who showed me round": people there, by
+        # their trade, not the sender's own ("my colleagues at Y")
+        head.head.tag_ == "NNS"
+        and head.head.pos_ == "NOUN"
+        and not any(c.dep_ == "poss" for c in head.head.children)
+    )
+    mine = any(c.dep_ == "poss" and is_first_person(c) for c in head.head.children)  # "my colleagues at Y"
+    if org.dep_ == "pobj" and head.lower_ in ("at", "of", "from") and people_there and not mine:
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
         # "the interview team from Sonnhof", when they are thanked or thanks are passed to them.
         staff = head.head
@@ -433,9 +445,10 @@ def _interest_anchor(org: Token) -> Token | None:
         noun = org.head.head
         if noun.pos_ == "VERB" and org.head.i > 0:
             noun = org.doc[org.head.i - 1]  # "read about the culture at X", "at" hung on the verb
-        if _said_as(noun, INTEREST_NOUNS) and (is_yours(noun) or _said_as(noun, OWNED_NOUNS)):
+        admired = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADMIRING
+        if _said_as(noun, INTEREST_NOUNS) and (is_yours(noun) or _said_as(noun, OWNED_NOUNS) or admired):
             # "I have followed your work at the Harland Research Centre", "the engineering
-            # culture at Poldark Systems"
+            # culture at Poldark Systems", "I have always admired the standards at Genova"
             return noun
     if (
         org.dep_ == "poss"
@@ -451,6 +464,14 @@ def _interest_anchor(org: Token) -> Token | None:
         verb = org.head.head
         if verb.lemma_.lower() in LEARNING_VERBS and not is_negated(verb, through_clauses=False):
             return verb
+    if (
+        org.dep_ == "pobj"
+        and org.head.lower_ == "at"
+        and org.head.head.lemma_.lower() in THEIR_STAFF
+        and org.head.head.dep_ == "nsubj"
+        and _its_ways(org.head.head.head, manner=False)
+    ):
+        return org.head.head  # "the care the team at Harbourview Animal Hospital gives its clients"
     if org.dep_ == "nsubj" and _its_ways(org.head):
         return org.head  # "I have always admired how Zentrique gives its testers a real say"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
@@ -464,16 +485,16 @@ def _interest_anchor(org: Token) -> Token | None:
     return None
 
 
-def _its_ways(verb: Token) -> bool:
+def _its_ways(verb: Token, *, manner: bool = True) -> bool:
     """ "how X gives its testers a real say", "the way X trains its young staff": an
     organisation (the "its") admired for how it treats its own people or clients. Drafts
     admire the employer's parent this way too ("how the John Lewis Partnership shares its
     profits", to a Waitrose branch), so it is compared with the address alone."""
-    manner = any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children) or (
-        verb.dep_ == "relcl" and verb.head.lemma_.lower() == "way"
+    told_how = any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children) or (
+        verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("way", "care", "support", "service")
     )
     return (
-        manner
+        (told_how or not manner)
         and verb.pos_ == "VERB"
         and not is_negated(verb, through_clauses=False)
         and any(t.lower_ == "its" and t.dep_ == "poss" for t in verb.subtree)
@@ -566,6 +587,23 @@ def _lone_name(org: Token, thing: Token) -> bool:
     )
 
 
+def _fills_the_role(verb: Token) -> bool:
+    """The search the sender leaves: "will find a great associate", "finds the right
+    person", "fills the post soon". Its subject is the employer being declined."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in SEARCH_VERBS:
+        return any(o.lemma_.lower() in SOUGHT or fold(o.text) in JOB_TITLES for o in objects)
+    return lemma in FILL_VERBS and any(_said_as(o, ROLE_NOUNS) for o in objects)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two names built on one rare word: "Royal Fenwick Hospital" and "North Fenwick NHS
+    Foundation Trust", a hospital and the trust that runs it."""
+    rare = {w for w in a.split() if len(w) >= 4 and w not in COMPANY_WORDS and usage().zipf(w) < RARE_NAME}
+    return bool(rare & set(b.split()))
+
+
 def _job_with(org: Token, noun: Token) -> bool:
     """ "the Home Carer post with Thistle Homecare": a job is held with a firm, whatever
     the recogniser labels its name; an interview or a call is with a person, and so is a
@@ -617,6 +655,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if dep == "nsubj" and entity_type(org) != "PERSON" and _fills_the_role(head):
+        return head  # "I'm confident Riverside Animal Clinic will find a great associate"
     if (
         dep == "pobj"
         and head.lower_ == "for"
@@ -709,7 +749,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
     ):
         return anchor  # "All the very best to the team at Kestrel Row": the parse hangs "at" on the wish
     for _ in range(2):
-        titled = anchor.head.lower_ in ("as", "of", "in", "for", "on")  # "on the cardiac unit at X"
+        # "on the cardiac unit at X", "the post with the children's team at X"
+        titled = anchor.head.lower_ in ("as", "of", "in", "for", "on", "with")
         if anchor.pos_ in ("NOUN", "PROPN") and not _role_noun(anchor) and titled:
             # "the position as process engineer at Brennan Kessler", "the lectureship in
             # medieval history at the University of Stirling": the title's own role noun.
@@ -806,6 +847,10 @@ def _mentions(
             # Air plc" ends in a suffix some write small)
             continue
         interest = _interest_anchor(token)
+        if interest is not None and interest.lemma_.lower() in THEIR_STAFF and _anchor(token, entity_type) is not None:
+            # "how the private client team at Drummond Hay handles its trust work": the team
+            # at X is tied to the role as well as admired; the tie counts.
+            interest = None
         # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
         modifier = token.dep_ in ("compound", "nmod", "npadvmod")
         considered = _consideration(token, entity_type) if modifier else None
@@ -861,6 +906,14 @@ def _mentions(
             continue  # "the Trust's approach": the employer, or its parent, named by its kind
         if any(parts[k] in EVENT_WORDS and parts[k + 1] == "of" for k in range(len(parts) - 1)):
             continue  # "the CIPD Festival of Work": an event named for its subject
+        if (
+            token.dep_ == "nsubj"
+            and anchor.lemma_.lower() in SEARCH_VERBS | FILL_VERBS
+            and any(_kin(key, m.key) for m in out)
+        ):
+            # "I hope North Fenwick NHS Foundation Trust finds a strong candidate" after
+            # "the post at the Royal Fenwick Hospital": the body that runs it, wished well.
+            continue
         if key.split()[0] not in not_employers and (interest is None or entity_type(token) != "PERSON"):
             out.append(
                 Mention(

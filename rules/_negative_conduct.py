@@ -70,6 +70,7 @@ from ._negative_data import (
     STILL_ON,
     TARGETS,
     TELLING_VERBS,
+    THEIR_PEOPLE,
     UNANSWERED,
     UNNAMED_TELLERS,
     UNPAID,
@@ -868,6 +869,47 @@ def _not_kept(token: Token) -> str | None:
 
 
 #: Conduct checks and the words (or lemmas) one of which a sentence needs for each to apply.
+def _thanked_at_last(token: Token) -> str | None:
+    """Thanks for what they did at last: "thank you for finally confirming the interview,
+    six weeks after my application"."""
+    if token.lower_ not in ("finally", "eventually") or token.dep_ != "advmod":
+        return None
+    done = token.head
+    if done.dep_ != "pcomp" or done.head.lower_ != "for":
+        return None
+    thanks = done.head.head
+    return "thanks them for doing it at last" if thanks.lemma_.lower() in ("thank", "thanks") else None
+
+
+def _one_after_another(token: Token) -> str | None:
+    """Their people replaced again and again: "the class has had four different SNAs since
+    September", "the ward has had five different managers in two years"."""
+    if token.lower_ != "different" or token.dep_ != "amod":
+        return None
+    people = token.head
+    counted = any(
+        c.dep_ == "nummod" and c.lower_ in ("three", "four", "five", "six", "seven", "3", "4", "5", "6", "7")
+        for c in people.children
+    )
+    had = people.head
+    if not counted or people.dep_ != "dobj" or had.lemma_.lower() != "have":
+        return None
+    lemma = people.lemma_.lower()
+    person = (
+        lemma in PREDECESSORS
+        or lemma in THEIR_PEOPLE
+        or lemma.endswith(("er", "or", "ist", "ant", "ent"))  # managers, supervisors, assistants
+        or people.text.rstrip("s").isupper()  # "SNAs", "HCAs"
+    )
+    if not person:
+        return None  # "the project has had three different names"
+    holder = subject_of(had)
+    if holder is None or is_first_person(holder) or someone_elses(holder):
+        return None  # "I have had four different roles since 2019": the sender's own career
+    since = any(c.dep_ == "prep" and c.lower_ in ("since", "in", "within", "over") for c in had.children)
+    return "says their people keep changing" if since else None
+
+
 _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...] = (
     (_unanswered_by_them, UNANSWERED | {"wait"}),
     (_distracted, DISTRACTIONS | {"among"}),
@@ -883,6 +925,8 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_broken, BROKEN),
     (_asked_privately, frozenset({"ask"})),
     (_kept_waiting, frozenset({"wait"})),
+    (_thanked_at_last, frozenset({"finally", "eventually"})),
+    (_one_after_another, frozenset({"different"})),
 )
 
 
