@@ -160,7 +160,8 @@ def _at_work(token: Token) -> bool:
 def about_work(token: Token) -> bool:
     if _a_topic(token) or _at_work(token):
         return True
-    if token.dep_ in ("attr", "appos") and token.lemma_.lower() in PRACTITIONERS:
+    as_trade = token.dep_ == "pobj" and token.head.lower_ == "as"  # "where I now work as a counsellor"
+    if (token.dep_ in ("attr", "appos") or as_trade) and token.lemma_.lower() in PRACTITIONERS:
         # "my mentor, a retired surgeon", "my father is a psychiatrist": a trade, not a patient's.
         return True
     anchor = _anchor(token)

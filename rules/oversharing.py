@@ -86,6 +86,9 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             event == "family" and lemma == "pass" and any(c.dep_ == "auxpass" for c in token.children)
         ) and not (
             particle == "on" and any(c.lower_ == "on" and any(True for _ in c.children) for c in token.children)
+        ) and not (
+            # "three managers sign off on every change": approving something, not sick leave
+            particle == "off" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
         )
         if event in wanted and told and owned_by_sender(token) and not is_negated(token, through_clauses=False):
             # "my partner was let go last month", "I've been signed off for six weeks".

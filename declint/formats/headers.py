@@ -15,7 +15,11 @@ from declint.core.spans import CharSpan
 #: Only the headers a person writes or a client shows; "Note: ..." or "Re: ..." opening a
 #: draft is prose, not a header.
 _NAMES = ("to", "cc", "bcc", "from", "subject", "date", "sent", "reply-to")
-_HEADER = re.compile(r"^(?P<name>" + "|".join(_NAMES) + r")[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.I)
+#: Markdown drafts may set the name in bold or italics: "**Subject:** Re: Interview".
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_HEADER = re.compile(
+    r"^" + _EMPHASIS + r"(?P<name>" + "|".join(_NAMES) + r")[ \t]*:" + _EMPHASIS + r"[ \t]*(?P<value>[^\n]*)$", re.I
+)
 #: Any other RFC 5322 field (mutt's edit_headers writes In-Reply-To:, References:, Fcc:,
 #: X-...): allowed inside a block that holds at least one of the headers above.
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,75}:(?:[ \t][^\n]*)?$")

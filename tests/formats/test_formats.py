@@ -246,6 +246,14 @@ def test_markdown_front_matter_headers() -> None:
     assert read_markdown("a.md", text).headers == {"Subject": "Re: Interview", "To": "ana@example.com"}
 
 
+def test_markdown_header_lines_in_bold_are_headers_not_the_greeting() -> None:
+    text = "**Subject:** Re: Interview for Baker\n**To:** Lorna Cruz <lorna@panaderia.example>\n\nHi Lorna,\n"
+    source = read_source("a.md", text.encode())
+    assert source.headers == {"Subject": "Re: Interview for Baker", "To": "Lorna Cruz <lorna@panaderia.example>"}
+    # "**Note:** ..." opening a draft is prose, not a header
+    assert read_source("b.md", b"**Note:** read this first\n\nHi Lorna,\n").headers == {}
+
+
 def test_markdown_front_matter_is_yaml_dates_lists_quotes_and_comments() -> None:
     front = (
         "---\n"
