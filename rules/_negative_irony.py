@@ -81,8 +81,9 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
 
 
 #: Words one of the faint-praise idioms needs ("which I suppose is something", "in its
-#: favour", "the best I can say", "or at least the half of it", "certainly one way to").
-_FAINT_WORDS = frozenset({"something", "favour", "favor", "say", "least", "way"})
+#: favour", "the best I can say", "or at least the half of it", "certainly one way to",
+#: "better than nothing").
+_FAINT_WORDS = frozenset({"something", "favour", "favor", "say", "least", "way", "nothing", "none"})
 
 #: Quotation marks, straight and curly, that may set off their own praise.
 _QUOTES = ('"', "“", "”", "'", "‘", "’")

@@ -437,6 +437,27 @@ def _pay_behind(sent: Span) -> str | None:
     return None
 
 
+def _not_level_with_others(sent: Span) -> str | None:
+    """Their pay denied a level with what others pay: "the package you shared is not in
+    the same range as the other banks I have spoken to", "not the same league as other
+    firms"."""
+    for same in tokens_in(sent):
+        if same.lower_ != "same":
+            continue
+        clause = same.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        if not is_negated(clause, through_clauses=False):
+            continue
+        subject = subject_of(clause)
+        if subject is None or not is_their_pay(subject):
+            continue
+        after = same.doc[same.i + 1 : min(same.i + 8, sent.end)]
+        if any(w.lower_ == "as" for w in after) and any(w.lemma_.lower() in YARDSTICKS for w in after):
+            return "says their pay is behind what others pay"
+    return None
+
+
 def _amount(token: Token) -> float | None:
     """A sum of money as a number: "$27.40", "R180 000", "41,500", "28k"."""
     text = token.text.lower().replace(",", "").lstrip("$£€r").removesuffix("k")
@@ -541,6 +562,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         nouns = {t.i for t in tokens_in(sent) if t.pos_ == "NOUN"}
         if reaction is not None and not _praises(sent, {reaction.i} | nouns):
             return f"voices dismay at something they did ({reaction.text!r})"
+    if "same" in words and (why := _not_level_with_others(sent)) is not None:
+        return why
     if words & BEHIND and (why := _pay_behind(sent)) is not None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
