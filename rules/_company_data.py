@@ -92,6 +92,8 @@ SOUGHT = frozenset(DATA["sought"])
 FILL_VERBS = frozenset(DATA["fill_verbs"])
 #: Admiring what an employer does: "I have always admired the standards at X".
 ADMIRING = frozenset(DATA["admiring"])
+#: Verbs of moving on that a particle turns to something else: "work out the drive".
+NOT_MOVING = frozenset(DATA["not_moving"])
 #: Talking with someone there: "speaking with Dana from X", "my chat with Dana from X".
 TALKING = frozenset(DATA["talking"])
 #: What an employer is said to be: "X seems a wonderful place to work".

@@ -51,6 +51,7 @@ from ._company_data import (
     LONE_NAMED,
     MEETING_VERBS,
     MOVING_ON,
+    NOT_MOVING,
     NOT_ORGS,
     OFFERED_THINGS,
     OPENING_VERBS,
@@ -199,6 +200,8 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     past_meeting = lemma in MEETING_VERBS and verb.tag_ == "VBD"
     if lemma not in MOVING_ON and not past_meeting:
         return False
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in NOT_MOVING for c in verb.children):
+        return False  # "I had worked out the drive to the X office": planning, not working there
     if is_negated(verb, through_clauses=False) or _denied_by_head(verb):
         return False
     head = verb.head
@@ -1138,6 +1141,8 @@ def same(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if " " not in short and long.endswith(" " + short):
         return True
+    if " " not in short and short in long.split() and len(short) >= 4 and usage().zipf(short) < RARE_NAME:
+        return True  # "Sisk" for "John Sisk & Son": the firm's own rare word, said alone
     # "EMAS" for "East Midlands Ambulance Service": a name and its initials.
     initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "for"))
     if " " not in short and len(initials) >= 3 and short[:-1] == initials:

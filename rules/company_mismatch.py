@@ -11,6 +11,7 @@ from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.text.names import fold
 
 from ._company_data import (
+    COMPANY_WORDS,
     DATA,
     PARENT_WORDS,
 )
@@ -215,22 +216,27 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # "the Head Chef role at The Copper Pot ... the Harrow Hospitality Group's openings":
             # a group and one of its brands, which the draft says it is.
             return
-        right = next((g for g in groups if domain and domain_names(domain, g[0].key)), groups[0])
-        wrong = next(g for g in groups if g is not right)
-        # The address a reply answers says who the sender writes to, but only this check
-        # reads it: an agency's or a group's address often names no employer at all.
+        # The address a reply answers says who the sender writes to as well as a To:
+        # address does (an agency's or a group's address often names no employer at all).
         answered = domain or organisation(replied_to(document))
+        right = next((g for g in groups if answered and domain_names(answered, g[0].key)), groups[0])
+        wrong = next(g for g in groups if g is not right)
         agency = next((g for g in groups if answered and domain_names(answered, g[0].key)), None)
         client = next((g for g in groups if g is not agency), None)
         if (
             len(groups) == 2
             and agency is not None
             and client is not None
-            and (all(m.ahead for m in agency) or agency_domain(answered))
+            and (
+                agency_domain(answered)
+                # Spoken of only as the door left open ("work with Medacs again"), and not
+                # named by a trade as firms are ("Kestrel Software").
+                or (all(m.ahead for m in agency) and not any(w in COMPANY_WORDS for w in agency[0].key.split()))
+            )
             and not all(m.ahead for m in client)
-            # An address that names an employer by its trade ("westwindaviation") is the
-            # employer's own, however the draft speaks of it.
-            and not (domain and domain_name_part(domain))
+            # An address that names an employer by its trade ("westwindaviation",
+            # "lakeshorehospital") is the employer's own, however the draft speaks of it.
+            and not domain_name_part(answered)
         ):
             # Written to an agency ("work with Harbour Talent again", or an address at
             # "talentbridgerecruitment") about its client's role ("the interview with
