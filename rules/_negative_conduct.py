@@ -114,6 +114,8 @@ def _hindsight(sent: Span) -> bool:
         for clause in wanted:
             if clause.lemma_.lower() in INFORMED or clause.lemma_.lower() in MESSAGES:
                 return True
+            if any(w.lemma_.lower() in WRITTEN and w.dep_ == "pobj" and not someone_elses(w) for w in clause.subtree):
+                return True  # "it would have helped to see that in the advert"
             if any(c.lower_ == "if" for c in clause.children) and is_first_person(subject_of(clause)):
                 continue  # "it would have been helpful if I had checked my own calendar"
             if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ANSWERS:
@@ -136,6 +138,23 @@ def _wished_told(sent: Span) -> bool:
             if told and doer is not None and not is_first_person(doer) and not is_negated(clause):
                 return True
     return False
+
+
+def _wondered_how(sent: Span) -> str | None:
+    """The rhetorical question told as a statement: "I do wonder how anyone could give
+    patients proper time with that caseload"."""
+    for wonder in tokens_in(sent):
+        if wonder.lemma_.lower() != "wonder" or not is_first_person(subject_of(wonder)):
+            continue
+        for clause in (c for c in wonder.children if c.dep_ == "ccomp"):
+            doer = subject_of(clause)
+            asked_how = any(c.lower_ == "how" for c in clause.children)
+            modal = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in clause.children)
+            # "how anyone could refuse so kind an offer" is praise
+            praised = any(valence(w.lower_) >= 1.5 for w in clause.subtree)
+            if asked_how and modal and doer is not None and doer.lower_ in RHETORICAL_PEOPLE and not praised:
+                return "asks a question that criticises their ways"
+    return None
 
 
 def _without_consent(sent: Span, targets: frozenset[str]) -> bool:
@@ -183,6 +202,8 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if "promise" in lemmas and (why := _promise_broken(sent)) is not None:
         return why
     if "?" in words and (why := _rhetorical(sent)) is not None:
+        return why
+    if "wonder" in lemmas and "how" in words and (why := _wondered_how(sent)) is not None:
         return why
     if (words | lemmas) & (TELLING_VERBS | CLASH_VERBS | {"different"}) and (
         why := _accounts_differ(sent, targets)
@@ -869,6 +890,25 @@ def _not_kept(token: Token) -> str | None:
 
 
 #: Conduct checks and the words (or lemmas) one of which a sentence needs for each to apply.
+def _nth_in_the_post(token: Token) -> str | None:
+    """ "whoever is appointed will be the fourth person in the post in two years": their
+    turnover counted by the next holder's place in the line."""
+    if token.lower_ not in _ORDINALS or token.dep_ != "amod":
+        return None
+    holder = token.head
+    if holder.lemma_.lower() not in PREDECESSORS:
+        return None
+    posts = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children]
+    if not any(g.lemma_.lower() in ("post", "role", "job", "position", "seat") for g in posts):
+        return None
+    span = any(w.lemma_.lower() in ("year", "month", "week") for w in holder.sent)
+    return "says people do not stay in the post" if span else None
+
+
+#: Places in a line of holders that say the post keeps emptying.
+_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth"})
+
+
 def _thanked_at_last(token: Token) -> str | None:
     """Thanks for what they did at last: "thank you for finally confirming the interview,
     six weeks after my application"."""
@@ -926,6 +966,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_asked_privately, frozenset({"ask"})),
     (_kept_waiting, frozenset({"wait"})),
     (_thanked_at_last, frozenset({"finally", "eventually"})),
+    (_nth_in_the_post, frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth"})),
     (_one_after_another, frozenset({"different"})),
 )
 

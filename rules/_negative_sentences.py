@@ -437,6 +437,21 @@ def _pay_behind(sent: Span) -> str | None:
     return None
 
 
+def _not_as_advertised(sent: Span) -> str | None:
+    """Their thing unlike what they advertised: "the role described on the call is quite
+    different from the biochemistry post that was advertised"."""
+    for word in tokens_in(sent):
+        if word.lemma_.lower() not in ("different", "differ"):
+            continue
+        compared = [
+            g for c in word.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "than") for g in c.children
+        ]
+        for other in compared:
+            if any(w.lower_ in ANNOUNCED and w.i != other.i for w in other.subtree) and not someone_elses(other):
+                return "says what they offer is not what they advertised"
+    return None
+
+
 def _not_level_with_others(sent: Span) -> str | None:
     """Their pay denied a level with what others pay: "the package you shared is not in
     the same range as the other banks I have spoken to", "not the same league as other
@@ -563,6 +578,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         if reaction is not None and not _praises(sent, {reaction.i} | nouns):
             return f"voices dismay at something they did ({reaction.text!r})"
     if "same" in words and (why := _not_level_with_others(sent)) is not None:
+        return why
+    if words & {"different", "differ"} and words & ANNOUNCED and (why := _not_as_advertised(sent)) is not None:
         return why
     if words & BEHIND and (why := _pay_behind(sent)) is not None:
         return why
