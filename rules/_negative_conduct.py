@@ -386,6 +386,13 @@ def _asked_privately(token: Token) -> str | None:
         return None
     if not any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we") for c in token.children):
         return None
+    if any(
+        c.dep_ == "xcomp"
+        and any(a.lower_ == "to" for a in c.children)
+        and c.lemma_.lower() not in TELLING_VERBS | INFORMED
+        for c in token.children
+    ):
+        return None  # "I have been asked to lead the antenatal clinic": a request, not a question
     if any(w.lemma_.lower() in PRIVATE_QUESTIONS or w.lower_ in PRIVATE_QUESTIONS for w in token.subtree):
         return "says they asked you a question no interview should ask"
     return None

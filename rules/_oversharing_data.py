@@ -32,6 +32,8 @@ TOPIC_HEADS = frozenset(_DATA["topic_heads"])
 SERVED = frozenset(_DATA["served"])
 #: Endings of words for a trade's practitioner: pharmacist, clerk, usher, barrister, verger.
 TRADE_ENDINGS = tuple(_DATA["trade_endings"])
+# Verbs of the sender's care or work with people, with their preposition: "look after".
+CARE_VERBS = frozenset(_DATA["care_verbs"])
 #: A person's part in a private matter, never a trade: "the defendant in a civil lawsuit".
 PARTIES = frozenset(_DATA["parties"])
 #: Words that end an institution's name: "Southwark Crown Court", "Mercy Hospital".

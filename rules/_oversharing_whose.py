@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import is_negated
+from declint.nlp.grammar import is_first_person, is_negated, subject_of
 
 from ._oversharing_data import (
     ADVISERS,
+    CARE_VERBS,
     CATEGORIES,
     FAMILY,
     FIELD_VERBS,
@@ -141,7 +142,8 @@ def _at_work(token: Token) -> bool:
     in Cork District Court", "bankruptcy petitions for creditors", "advise clients on
     immigration appeals"."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("at", "in", "of") and head.head.pos_ == "NOUN":
+    # "the post of Assistant Professor of Surgery": a title in capitals is a noun too
+    if token.dep_ == "pobj" and head.lower_ in ("at", "in", "of") and head.head.pos_ in ("NOUN", "PROPN"):
         worker = head.head
         # Not "my father-in-law's funeral", nor "the defendant in a civil lawsuit".
         party = worker.lemma_.lower() in SERVED or worker.lemma_.lower() in PARTIES
@@ -157,8 +159,39 @@ def _at_work(token: Token) -> bool:
     )
 
 
+def _cared_for(token: Token) -> bool:
+    """Whom the sender's work is with: "I look after many high-risk pregnancies", "I work
+    mostly with adults after a bereavement", "I care for patients with dementia". Not the
+    sender's own or their family's ("I look after my father since his stroke")."""
+    path = [token]
+    for ancestor in list(token.ancestors)[:8]:
+        if ancestor.pos_ == "VERB":
+            verb = ancestor
+            break
+        path.append(ancestor)
+    else:
+        return False
+    if not is_first_person(subject_of(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    cared = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in CARE_VERBS
+        for g in (*c.children, *(h for d in c.conjuncts for h in d.children))
+        if g.dep_ == "pobj"
+    ]
+    if not cared or any(
+        is_family(g) or any(c.dep_ == "poss" and (c.lower_ in SELF or is_family(c)) for c in g.children) for g in cared
+    ):
+        return False  # "I look after my father since his stroke": the sender's family
+    return not any(
+        c.dep_ == "poss" and (c.lower_ in SELF or is_family(c)) for noun in path for c in noun.children
+    ) and not any(is_family(noun) for noun in path)
+
+
 def about_work(token: Token) -> bool:
-    if _a_topic(token) or _at_work(token):
+    if _a_topic(token) or _at_work(token) or _cared_for(token):
         return True
     as_trade = token.dep_ == "pobj" and token.head.lower_ == "as"  # "where I now work as a counsellor"
     if (token.dep_ in ("attr", "appos") or as_trade) and token.lemma_.lower() in PRACTITIONERS:

@@ -106,6 +106,16 @@ def _split_word(token: Token) -> tuple[int, int, str] | None:
     return None
 
 
+def _name_particle(document: EmailDocument, token: Token) -> bool:
+    """A small word in lower case inside the signer's name ("binte", "bin", "van", "dos"),
+    between two capitalised words of the name."""
+    signer = document.parts.signer
+    if signer is None or token.idx not in signer or not token.is_lower or token.i == 0:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and before.text[:1].isupper() and after.text[:1].isupper() and after.idx in signer
+
+
 def _name_like(document: EmailDocument, token: Token) -> bool:
     """A capitalised word the model reads as (part of) a name, place or organisation.
 
@@ -546,6 +556,8 @@ class Spelling(Rule[SpellingOptions]):
                 continue  # most words: known without loading the checker and its frequencies
             if token.idx not in document.body and token.text[:1].isupper() and _name_like(document, token):
                 continue  # a name on the greeting or signature line, never reported (see _report)
+            if _name_particle(document, token):
+                continue  # "Nur Aisyah binte Hassan": a particle between the parts of a name
             if lexicon is None:
                 # Imported here: the word lists load on first use, only in runs that check spelling.
                 from declint.nlp.lexicon import english
