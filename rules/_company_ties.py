@@ -792,8 +792,10 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             # "withdraw from the hiring process at Bramley Insights", "keep in touch with
             # the team at Brightloop" (the parse may hang "at" on the verb).
             return anchor
-        if lemma in OPENING_VERBS and any(_role_noun(c) and c.dep_ == "nsubj" for c in anchor.children):
-            return anchor  # "if any day roles come up at O'Malley Freight"
+        if lemma in OPENING_VERBS and any(
+            (_role_noun(c) or c.lower_ in ("anything", "something")) and c.dep_ == "nsubj" for c in anchor.children
+        ):
+            return anchor  # "if any day roles come up at O'Malley Freight", "if anything suitable comes up at X"
     return None
 
 
@@ -1043,8 +1045,10 @@ def _greeted(
             continue
         kind = entity_type(token)
         # An organisation, or a rare name the recogniser leaves unlabelled ("Hey Northgate
-        # team"); never a person or a place ("Dear Cardiff team" greets an office).
-        if kind not in (UNREAD, "ORG", ""):
+        # team"); never a place ("Dear Cardiff team" greets an office), and a person only
+        # when "the" says the name is a firm's ("Dear Chef Ramírez and the Pujol team").
+        named_firm = kind == "PERSON" and first > 0 and doc[first - 1].lower_ == "the"
+        if kind not in (UNREAD, "ORG", "") and not named_firm:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         key = name_key(document.text[start:end])

@@ -324,7 +324,14 @@ def _unpaid_work(sent: Span) -> str | None:
         return None
     doc = sent.doc
     for token in tokens_in(sent):
-        if token.lemma_.lower() not in ASKED_WORK or token.pos_ != "NOUN":
+        # Work by its kind ("a trial shift"), or whatever they ask the sender to make: "the
+        # next step asks me to write a full absence policy for your plant, without pay".
+        asked = token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in ASKING
+        asker = subject_of(token.head.head) if asked else None
+        mine = asker is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in asker.children)
+        if asker is not None and (mine or is_first_person(asker)):
+            asked = False  # "my manager asked me to write the policy for free": the sender's own job
+        if (token.lemma_.lower() not in ASKED_WORK and not asked) or token.pos_ != "NOUN":
             continue
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             continue  # "my unpaid internship" is the sender's own story
