@@ -319,14 +319,6 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
             for n in names
         ):
             return verb
-    if entity_type(org) == "PERSON":
-        return None
-    if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CONSIDER_VERBS:
-        return head.head
-    if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
-        return head.head
-    if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
-        return head
     people_there = head.head.lower_ in THEIR_STAFF or (
         # "the residents at Al Salam Medical Centre who showed me round": people there, by
         # their trade, not the sender's own ("my colleagues at Y")
@@ -341,6 +333,14 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         staff = head.head
         if _thanked(staff):
             return staff
+    if entity_type(org) == "PERSON":
+        return None
+    if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CONSIDER_VERBS:
+        return head.head
+    if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
+        return head.head
+    if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
+        return head
     if (
         org.dep_ == "pobj"
         and head.lower_ == "at"
