@@ -667,7 +667,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         and entity_type(org) != "PERSON"
     ):
         return head.head  # "the session can go to another candidate for Altavista Air plc"
-    if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON":
+    ours = any(c.dep_ == "poss" and is_first_person(c) for c in head.children)  # "our client, Banco Silangan"
+    if dep == "appos" and head.lemma_.lower() == "client" and entity_type(org) != "PERSON" and not ours:
         return head  # "putting me forward to your client, Lindqvist Marine": the employer
     if (
         dep == "appos"

@@ -588,6 +588,9 @@ def _silence(token: Token) -> str | None:
         subject = subject_of(token)
         if not heard or subject is None or subject.lower_ not in ("i", "we"):
             return None
+        doc = token.doc
+        if heard[0].i + 1 < len(doc) and doc[heard[0].i + 1].lower_ == "but":
+            return None  # "I have heard nothing but good things about your team": praise
         sources = [g for c in token.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if any(someone_elses(g) for g in sources):
             return None  # "heard nothing from the other firm for weeks"

@@ -470,7 +470,9 @@ def criticism(token: Token, targets: frozenset[str]) -> str | None:
         noun = token.head
         ranked = low in BETTER or any(c.lower_ == "more" for c in token.children)
         wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING
-        if token.dep_ == "amod" and noun.lemma_.lower() in ORGANISATIONS and ranked and not wanted:
+        # "shortlisted for such a respected programme", "your respected firm": theirs, praised
+        theirs = any(c.lower_ in ("such", "your", "this", "their") for c in noun.children)
+        if token.dep_ == "amod" and noun.lemma_.lower() in ORGANISATIONS and ranked and not wanted and not theirs:
             # ("I want a larger, more established organisation" is what the sender seeks)
             return f"calls the other organisation {token.text!r} than them"
     return None
