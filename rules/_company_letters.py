@@ -246,8 +246,10 @@ def domain_names(domain: str, key: str) -> bool:
 #: A line under the sign-off that names the application: "Applicant, Graphic Designer role -
 #: Tessera Studio", "Candidate for Site Engineer at Kessler Build".
 _APPLICANT_LINE = re.compile(
-    r"^[ \t]*(?:applicant|candidate)\b[^\n]*?(?:[-–—|][ \t]+|\bat[ \t]+|\bwith[ \t]+)"
-    r"((?:[A-Z][\w'’&.]*[ \t]*){1,5})[ \t]*$",
+    # Markdown may set the line in emphasis ("*Applicant, ... – Apotheek Zuidas*"), and a
+    # town may follow the firm after a comma ("SmileCraft Dental Clinic, Makati").
+    r"^[ \t*_]*(?:applicant|candidate)\b[^\n]*?(?:[-–—|][ \t]+|\bat[ \t]+|\bwith[ \t]+)"
+    r"((?:[A-Z][\w'’&.]*[ \t]*){1,5})(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?[ \t*_]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -335,6 +335,16 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
             return staff
     if entity_type(org) == "PERSON":
         return None
+    if (
+        org.dep_ == "pobj"
+        and head.lower_ == "at"
+        and head.head.lemma_.lower() in GRATEFUL | THANKING
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in EVERYONE | THEIR_STAFF for g in c.children)
+            for c in head.head.children
+        )
+    ):
+        return head.head  # "I'm very grateful to all at Burren Way Tours": "at" hung on "grateful"
     if org.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CONSIDER_VERBS:
         return head.head
     if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
@@ -781,6 +791,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             return None  # "a former classmate who works at Sandgrove Capital": someone else's employer
         if lemma in MEETING_VERBS or lemma in WORKING or lemma == "join":
             return anchor
+        if lemma in WISH_VERBS and any(c.dep_ in ("dobj", "dative") and c.lower_ in EVERYONE for c in anchor.children):
+            return anchor  # "Wishing everyone at Qasr Al Bahar a very successful season": "at" on the wish
         if any(_role_noun(c) and c.dep_ in ("dobj", "nsubjpass") for c in anchor.children):
             return anchor
         preps = [
