@@ -35,9 +35,9 @@ def build() -> str:
     # Towns of 15,000 people or more: smaller places are as often a firm's name as a town's
     # ("Brightwater", "Fennimore"), and an employer named after one is missed, not flagged.
     for city in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values():
-        # Alternate names written in lower case are transliterations ("aisakaladesa"), not
-        # names an English draft would use.
-        alternates = [a for a in city.get("alternatenames", ()) if a[:1].isupper()]
+        # Alternate names written in lower case are transliterations ("aisakaladesa") and
+        # those in capitals airport and post codes ("AAC"), not names an English draft uses.
+        alternates = [a for a in city.get("alternatenames", ()) if a[:1].isupper() and not a.isupper()]
         for name in (city["name"], *alternates):
             if _WRITTEN.fullmatch(fold(name)):
                 names.add(name)
