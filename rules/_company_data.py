@@ -94,6 +94,8 @@ FILL_VERBS = frozenset(DATA["fill_verbs"])
 ADMIRING = frozenset(DATA["admiring"])
 #: Verbs of moving on that a particle turns to something else: "work out the drive".
 NOT_MOVING = frozenset(DATA["not_moving"])
+#: What a firm is admired for giving its people: "the way X trains its staff", "the care X gives its clients".
+MANNER_NOUNS = frozenset(DATA["manner_nouns"])
 #: Talking with someone there: "speaking with Dana from X", "my chat with Dana from X".
 TALKING = frozenset(DATA["talking"])
 #: What an employer is said to be: "X seems a wonderful place to work".

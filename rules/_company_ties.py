@@ -49,6 +49,7 @@ from ._company_data import (
     JOINING_VERBS,
     LEARNING_VERBS,
     LONE_NAMED,
+    MANNER_NOUNS,
     MEETING_VERBS,
     MOVING_ON,
     NOT_MOVING,
@@ -504,7 +505,7 @@ def _its_ways(verb: Token, *, manner: bool = True) -> bool:
     admire the employer's parent this way too ("how the John Lewis Partnership shares its
     profits", to a Waitrose branch), so it is compared with the address alone."""
     told_how = any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children) or (
-        verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("way", "care", "support", "service")
+        verb.dep_ == "relcl" and verb.head.lemma_.lower() in MANNER_NOUNS
     )
     return (
         (told_how or not manner)

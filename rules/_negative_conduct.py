@@ -43,8 +43,10 @@ from ._negative_data import (
     HOLDING,
     IF_ONLY,
     INFORMED,
+    LATER_PLACES,
     LEAVING_VERBS,
     LONG_UNITS,
+    MANY,
     MEETINGS,
     MESSAGES,
     MILD_PREMISES,
@@ -910,20 +912,16 @@ def _not_kept(token: Token) -> str | None:
 def _nth_in_the_post(token: Token) -> str | None:
     """ "whoever is appointed will be the fourth person in the post in two years": their
     turnover counted by the next holder's place in the line."""
-    if token.lower_ not in _ORDINALS or token.dep_ != "amod":
+    if token.lower_ not in LATER_PLACES or token.dep_ != "amod":
         return None
     holder = token.head
     if holder.lemma_.lower() not in PREDECESSORS:
         return None
     posts = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children]
-    if not any(g.lemma_.lower() in ("post", "role", "job", "position", "seat") for g in posts):
+    if not any(g.lemma_.lower() in HELD_POSTS for g in posts):
         return None
     span = any(w.lemma_.lower() in ("year", "month", "week") for w in holder.sent)
     return "says people do not stay in the post" if span else None
-
-
-#: Places in a line of holders that say the post keeps emptying.
-_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth"})
 
 
 def _thanked_at_last(token: Token) -> str | None:
@@ -945,7 +943,7 @@ def _one_after_another(token: Token) -> str | None:
         return None
     people = token.head
     counted = any(
-        c.dep_ == "nummod" and c.lower_ in ("three", "four", "five", "six", "seven", "3", "4", "5", "6", "7")
+        c.dep_ == "nummod" and c.lower_ in MANY
         for c in people.children
     )
     had = people.head
@@ -983,7 +981,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_asked_privately, frozenset({"ask"})),
     (_kept_waiting, frozenset({"wait"})),
     (_thanked_at_last, frozenset({"finally", "eventually"})),
-    (_nth_in_the_post, frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth"})),
+    (_nth_in_the_post, LATER_PLACES),
     (_one_after_another, frozenset({"different"})),
 )
 

@@ -76,6 +76,10 @@ HELD_POSTS = frozenset(DATA["held_posts"])
 # What they hold for candidates, which may start late: "the interview started an hour late".
 HELD_EVENTS = frozenset(DATA["held_events"])
 ROSTERS = frozenset(DATA["rosters"])
+# A holder's place in a line that says the post keeps emptying: "the fourth person in the post".
+LATER_PLACES = frozenset(DATA["later_places"])
+# Counts that make a change a pattern: "four different managers since January".
+MANY = frozenset(DATA["many"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])
