@@ -40,6 +40,7 @@ from ._negative_data import (
     GOT,
     HELD_EVENTS,
     HELD_POSTS,
+    HOLDER_ENDINGS,
     HOLDING,
     IF_ONLY,
     INFORMED,
@@ -116,6 +117,8 @@ def _hindsight(sent: Span) -> bool:
         for clause in wanted:
             if clause.lemma_.lower() in INFORMED or clause.lemma_.lower() in MESSAGES:
                 return True
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in UNANSWERED | MESSAGES for c in clause.children):
+                return True  # "it would have been helpful to receive even a short update"
             if any(w.lemma_.lower() in WRITTEN and w.dep_ == "pobj" and not someone_elses(w) for w in clause.subtree):
                 return True  # "it would have helped to see that in the advert"
             if any(c.lower_ == "if" for c in clause.children) and is_first_person(subject_of(clause)):
@@ -626,7 +629,9 @@ def _rhetorical(sent: Span) -> str | None:
         modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can") for c in verb.children)
         doer = subject_of(verb)
         mine = doer is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in doer.children)
-        if modal and doer is not None and doer.pos_ == "NOUN" and not mine:
+        # "how would anyone supervise the pour under those conditions?"
+        anyone = doer is not None and doer.lower_ in RHETORICAL_PEOPLE and not is_first_person(doer)
+        if modal and doer is not None and (doer.pos_ == "NOUN" or anyone) and not mine:
             return "asks a question that criticises their ways"
     return None
 
@@ -681,13 +686,30 @@ def _turnover(token: Token) -> str | None:
         doer = token.head.head  # "people who held this post before me left": a rough parse
     if doer is not None and _staff_do_not_stay(token, doer):
         return "says their staff do not stay"
-    if doer is None or doer.lemma_.lower() not in PREDECESSORS and doer.lower_ not in PREDECESSORS:
+    # "my last two managers left": the sender's own workplace ("previous" is no one else's here)
+    mine = doer is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in doer.children)
+    if doer is None or not _holders(doer) or is_first_person(doer) or mine:
         return None
     before = {c.lower_ for c in doer.children if c.dep_ in ("amod", "det", "poss")}
-    if not before & {"last", "previous", "past", "former"} and not _held_the_post(doer):
+    # "the last two architects", or a count of them: "three coordinators have left the
+    # account in the past year"
+    counted = any(c.dep_ == "nummod" and c.lower_ in MANY for c in doer.children)
+    if not before & {"last", "previous", "past", "former"} and not _held_the_post(doer) and not counted:
         return None
     soon = any(w.lemma_.lower() in ("month", "week", "year", "day") for w in token.subtree)
     return "says people do not stay in the post" if soon else None
+
+
+def _holders(noun: Token) -> bool:
+    """People who hold a post: "the last person in the role", "the previous two
+    architects", "three coordinators" (a trade by its agent ending)."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PREDECESSORS
+        or noun.lower_ in PREDECESSORS
+        or lemma in THEIR_PEOPLE
+        or (noun.pos_ == "NOUN" and lemma.endswith(HOLDER_ENDINGS))
+    )
 
 
 def _staff_do_not_stay(verb: Token, doer: Token) -> bool:

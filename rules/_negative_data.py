@@ -80,6 +80,8 @@ ROSTERS = frozenset(DATA["rosters"])
 LATER_PLACES = frozenset(DATA["later_places"])
 # Counts that make a change a pattern: "four different managers since January".
 MANY = frozenset(DATA["many"])
+# Endings of the trades people hold a post in: "architects", "coordinators", "therapists".
+HOLDER_ENDINGS = tuple(DATA["holder_endings"])
 # Mild words that criticise only when pushed: "too low", "very long", "insultingly low".
 MILD = frozenset(DATA["mild"])
 PAY = frozenset(DATA["pay"])
