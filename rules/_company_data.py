@@ -96,6 +96,8 @@ ADMIRING = frozenset(DATA["admiring"])
 NOT_MOVING = frozenset(DATA["not_moving"])
 #: What a firm is admired for giving its people: "the way X trains its staff", "the care X gives its clients".
 MANNER_NOUNS = frozenset(DATA["manner_nouns"])
+#: Bodies that run other employers: a school board, an NHS trust, a health district.
+PARENT_BODIES = frozenset(DATA["parent_bodies"])
 #: Talking with someone there: "speaking with Dana from X", "my chat with Dana from X".
 TALKING = frozenset(DATA["talking"])
 #: What an employer is said to be: "X seems a wonderful place to work".

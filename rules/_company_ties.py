@@ -756,6 +756,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return None  # "the interview with Tom" names a person
     if head.lower_ == "with" and is_yours(head.head):
         return None  # "your exchange programme with Salamanca": a partner of theirs
+    if head.lower_ == "with" and any(c.lower_ in ("jointly", "together") for c in head.head.children):
+        return None  # "the post is run jointly with University College Cork": a partner
     anchor = head.head
     lemma = anchor.lemma_.lower()
     if head.lower_ == "at" and _said_as(anchor, WISH_NOUNS) and any(
@@ -865,6 +867,12 @@ def _mentions(
             # "locum work": the tagger's proper noun, but no name is written small ("Altavista
             # Air plc" ends in a suffix some write small)
             continue
+        if fold(token.text) in AGENCY_WORDS and token.pos_ == "PROPN" and len(_chunk(token)) > 1:
+            # "I heard about the job through Pathway Staffing": an agency, however it is tied,
+            # and so is "Pathway" when named again short.
+            named = _chunk(token)
+            elsewhere.append(name_key(document.text[named[0].idx : token.idx + len(token.text)]))
+            continue
         interest = _interest_anchor(token)
         if interest is not None and interest.lemma_.lower() in THEIR_STAFF and _anchor(token, entity_type) is not None:
             # "how the private client team at Drummond Hay handles its trust work": the team
@@ -906,7 +914,10 @@ def _mentions(
         if not key:
             continue  # "Ltd." or "The" alone: a suffix or article with no name to it
         if any(word in AGENCY_WORDS for word in key.split()):
-            continue  # "everyone at Brookfield Recruitment": an agency, never the employer declined
+            # "everyone at Brookfield Recruitment": an agency, never the employer declined,
+            # nor when named again short ("Joanne from Pathway" after "Pathway Staffing").
+            elsewhere.append(key)
+            continue
         if key.split()[-1] in EVENT_WORDS:
             continue  # "meet at the next UX Camp": an event, not an employer
         parts = key.split()

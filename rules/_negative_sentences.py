@@ -139,10 +139,18 @@ def _about_fit(sent: Span) -> bool:
 
 def _praises(sent: Span, skip: set[int]) -> bool:
     """Plain praise somewhere in the sentence ("frankly, your team were brilliant", "I
-    loved the kitchen"), not counting the words of a marker itself ("to be honest"), praise
-    taken back ("less than courteous"), a word inside a phrase ("in need of a good clean")
-    or a verb of what someone else does ("a habit of promising progression")."""
+    loved the kitchen", "one of the reasons I applied"), not counting the words of a marker
+    itself ("to be honest"), praise taken back ("less than courteous"), a word inside a
+    phrase ("in need of a good clean") or a verb of what someone else does ("a habit of
+    promising progression")."""
     for t in tokens_in(sent):
+        if (
+            t.lemma_.lower() == "apply"
+            and t.dep_ == "relcl"
+            and t.head.lemma_.lower() in ("reason", "why")
+            and is_first_person(subject_of(t))
+        ):
+            return True  # "your engineering blog was one of the reasons I applied"
         if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
             continue
         if is_negated(t, through_clauses=False) or _taken_back(t):

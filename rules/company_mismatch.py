@@ -13,6 +13,7 @@ from declint.text.names import fold
 from ._company_data import (
     COMPANY_WORDS,
     DATA,
+    PARENT_BODIES,
     PARENT_WORDS,
 )
 from ._company_letters import (
@@ -51,6 +52,20 @@ _GROUP_SAID = re.compile(
         rf"\b(?:in|of|across|within) the {re.escape(w)}\b|\bthe {re.escape(w)}['’]s\b" for w in sorted(PARENT_WORDS)
     )
 )
+
+
+def _parent_named(document: EmailDocument, domain: str) -> bool:
+    """Does the draft name the body the address belongs to, and is it one that runs others
+    (a board, a trust, a district): "rtessier@lakeshorehills.ca" and "the Lakeshore Hills
+    District School Board"?"""
+    words = [fold(w) for w in re.findall(r"[A-Z][\w'’-]*", document.span_text(document.body))]
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 4, len(words)) + 1):
+            if "".join(words[i:j]).replace("'s", "") == domain and any(
+                w in PARENT_BODIES for w in words[j : j + 4]
+            ):
+                return True
+    return False
 
 
 def _parent_and_brand(document: EmailDocument) -> bool:
@@ -184,6 +199,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
                     named.end,
                     suggestion=f'Name the company that invited you instead of "{named.text}".',
                 )
+            return
+        if len(groups) == 1 and domain and _parent_named(document, domain):
+            # The address is a board's or a trust's the draft names ("the Lakeshore Hills
+            # District School Board's schools"): the one named for the role is one of its own.
             return
         if len(groups) == 1 and domain:
             # One organisation admired or learned about, and it is not the one written to:
