@@ -870,8 +870,8 @@ def _mentions(
         if fold(token.text) in AGENCY_WORDS and token.pos_ == "PROPN" and len(_chunk(token)) > 1:
             # "I heard about the job through Pathway Staffing": an agency, however it is tied,
             # and so is "Pathway" when named again short.
-            named = _chunk(token)
-            elsewhere.append(name_key(document.text[named[0].idx : token.idx + len(token.text)]))
+            agency = _chunk(token)
+            elsewhere.append(name_key(document.text[agency[0].idx : token.idx + len(token.text)]))
             continue
         interest = _interest_anchor(token)
         if interest is not None and interest.lemma_.lower() in THEIR_STAFF and _anchor(token, entity_type) is not None:
