@@ -306,7 +306,7 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
         # on the names or on "thank"): people there, thanked by name or met. People are
         # from a firm, not from a person, whatever the recogniser labels "Kestrel Row".
-        verb = org.head.head
+        verb = head.head
         names = [verb] if verb.pos_ == "PROPN" else []
         if verb.lemma_.lower() in THANKING:
             names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -867,28 +867,30 @@ def _mentions(
             # "locum work": the tagger's proper noun, but no name is written small ("Altavista
             # Air plc" ends in a suffix some write small)
             continue
-        if fold(token.text) in AGENCY_WORDS and token.pos_ == "PROPN" and len(_chunk(token)) > 1:
+        agency = _chunk(token) if fold(token.text) in AGENCY_WORDS and token.pos_ == "PROPN" else []
+        if len(agency) > 1:
             # "I heard about the job through Pathway Staffing": an agency, however it is tied,
             # and so is "Pathway" when named again short.
-            agency = _chunk(token)
             elsewhere.append(name_key(document.text[agency[0].idx : token.idx + len(token.text)]))
             continue
         interest = _interest_anchor(token)
-        if interest is not None and interest.lemma_.lower() in THEIR_STAFF and _anchor(token, entity_type) is not None:
+        # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
+        modifier = token.dep_ in ("compound", "nmod", "npadvmod")
+        staff_admired = interest is not None and interest.lemma_.lower() in THEIR_STAFF
+        # What ties it to the role, read once (it holds its having considered the sender).
+        tied = _anchor(token, entity_type) if modifier or interest is None or staff_admired else None
+        if staff_admired and tied is not None:
             # "how the private client team at Drummond Hay handles its trust work": the team
             # at X is tied to the role as well as admired; the tie counts.
             interest = None
-        # "the Crane & Whitfield team", "the Bluefinch Digital hiring team"
-        modifier = token.dep_ in ("compound", "nmod", "npadvmod")
-        considered = _consideration(token, entity_type) if modifier else None
-        named = _anchor(token, entity_type) if modifier else None
-        if modifier and interest is None and considered is None and named is None:
+        if modifier and interest is None and tied is None:
             continue
+        named = tied if modifier else None
         if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             continue  # not the org's last word: its head comes next
         if entity_type(token) in NOT_ORGS - {"PERSON"}:
             continue
-        anchor = interest or _anchor(token, entity_type)
+        anchor = interest or tied
         if anchor is not None and _moving_on(anchor) and (
             _asserted(anchor) or not any(a <= anchor.idx < b for a, b in ahead)
         ):

@@ -62,6 +62,7 @@ from ._negative_data import (
 from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
+    done_to_sender,
     is_pay,
     is_their_pay,
     of_theirs,
@@ -263,12 +264,13 @@ def _done_to_senders(event: Token) -> bool:
     """A passive clause about the sender or the sender's things, with no doer named: "I was
     never reimbursed", "my travel costs were never reimbursed". In a letter to the employer
     the unnamed doer is theirs."""
-    if not any(c.dep_ == "auxpass" for c in event.children):
-        return False
+    if done_to_sender(event):
+        return True
     subject = next((c for c in event.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and (
-        subject.lower_ in FIRST_PERSON
-        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children)
+    return (
+        subject is not None
+        and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children)
+        and any(c.dep_ == "auxpass" for c in event.children)
     )
 
 

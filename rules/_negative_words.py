@@ -582,9 +582,7 @@ def _done_to_me(verb: Token) -> bool:
     """Their conduct, told with the sender as its object: "I was kept waiting", "I was
     misled about the travel", "I was never given a straight answer". Verbs that are
     neutral in the passive ("I was told the date") count only when never done."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we") for c in verb.children):
+    if not done_to_sender(verb):
         return False
     lemma = verb.lemma_.lower()
     if _denied(verb) and lemma not in DUTIES:

@@ -238,9 +238,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         # The address a reply answers says who the sender writes to as well as a To:
         # address does (an agency's or a group's address often names no employer at all).
         answered = domain or organisation(replied_to(document))
-        right = next((g for g in groups if answered and domain_names(answered, g[0].key)), groups[0])
-        wrong = next(g for g in groups if g is not right)
+        # The one the address names: the right employer, unless it is an agency (below).
         agency = next((g for g in groups if answered and domain_names(answered, g[0].key)), None)
+        right = agency or groups[0]
+        wrong = next(g for g in groups if g is not right)
         client = next((g for g in groups if g is not agency), None)
         if (
             len(groups) == 2
