@@ -10,9 +10,9 @@ from declint.nlp.usage import usage
 from declint.text.names import fold
 from declint.text.parts import ATTRIBUTION_LINE
 
+from ._company_address import domain_names, organisation
 from ._company_data import (
     AGENCY_WORDS,
-    ANONYMOUS_DOMAINS,
     COMPANY_WORDS,
     GREETING_DEPARTMENTS,
     HIRING_STAGES,
@@ -185,25 +185,6 @@ def in_quote(document: EmailDocument, key: str) -> bool:
     return any(first in fold(document.span_text(span)) for span in document.parts.quoted)
 
 
-def recipient_domain(document: EmailDocument) -> str:
-    """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
-    or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
-    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
-    return organisation(to)
-
-
-def organisation(address: str) -> str:
-    if "@" not in address:
-        return ""  # "to: Prof. Ingrid Solberg" names a person, not a mail domain
-    domain = address.rpartition("@")[2].strip(" >\t")
-    labels = [label.lower() for label in domain.split(".") if label]
-    if len(labels) < 2:
-        return ""
-    # "ana@mail.kestrelhealth.co.uk": the label before the public suffix.
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net") else labels[-2]
-    return "" if name in ANONYMOUS_DOMAINS else name
-
-
 def group_of(domain: str, key: str) -> bool:
     """Is the named organisation one of a group the domain names by a plural trade? "Riverside
     Public School" in an email to a board at "valleyschools", "Ardmore Clinic" to
@@ -233,14 +214,6 @@ def domain_name_part(domain: str) -> str:
 def agency_domain(domain: str) -> bool:
     """A mail domain that names a recruitment agency by its trade: "talentbridgerecruitment"."""
     return any(word in domain for word in AGENCY_WORDS)
-
-
-def domain_names(domain: str, key: str) -> bool:
-    """Does the mail domain name this organisation? "kestrelhealth" names "kestrel health",
-    "marrowlabs" names "marrow labs" and "marrow"."""
-    squashed = key.replace(" ", "")
-    domain = domain.replace("-", "")  # "harrowgate-analytics.com" names "Harrowgate Analytics"
-    return bool(squashed) and (squashed in domain or domain in squashed)
 
 
 #: A line under the sign-off that names the application: "Applicant, Graphic Designer role -

@@ -17,6 +17,7 @@ from declint.nlp.places import is_place
 from declint.nlp.usage import usage
 from declint.text.names import TITLES, fold, person_name
 
+from ._company_address import domain_names, recipient_domain
 from ._company_data import (
     ADMIRING,
     AGENCY_WORDS,
@@ -826,16 +827,22 @@ def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = f
     return _mentions(document, not_employers, document.entity_type)
 
 
-def _named_by_trade(recognised: Callable[[Token], str]) -> Callable[[Token], str]:
+def _named_by_trade(recognised: Callable[[Token], str], domain: str) -> Callable[[Token], str]:
     """Entity labels, with a name that ends in a trade or company word taken as an
     organisation whatever the small recogniser says ("Copper Kettle Hospitality" as a
-    person), and so is a name with "'s" after "at": "everyone at Mulligan's" is a pub."""
+    person), and so is a name with "'s" after "at": "everyone at Mulligan's" is a pub, and
+    a name the To: address is at: "the post at The Linden" to "thelinden.com", which the
+    recogniser may take for a place."""
 
     def entity_type(token: Token) -> str:
         if fold(token.text) in COMPANY_WORDS:
             return "ORG"
         if token.dep_ == "pobj" and token.head.lower_ == "at" and any(c.dep_ == "case" for c in token.children):
             return "ORG"
+        if domain and token.pos_ == "PROPN":
+            key = name_key(" ".join(t.text for t in _chunk(token)))
+            if len(key) >= 4 and domain_names(domain, key):
+                return "ORG"
         return recognised(token)
 
     return entity_type
@@ -844,7 +851,8 @@ def _named_by_trade(recognised: Callable[[Token], str]) -> Callable[[Token], str
 def _mentions(
     document: EmailDocument, not_employers: frozenset[str], entity_type: Callable[[Token], str]
 ) -> list[Mention]:
-    entity_type = _named_by_trade(entity_type)
+    domain = recipient_domain(document)
+    entity_type = _named_by_trade(entity_type, domain)
     signer = person_name(document.span_text(document.parts.signer)) if document.parts.signer else None
     # What a door left open or a wish names is the reader's side: "I hope to work with
     # Ashgrove again" is no move elsewhere, whatever the verb.
@@ -934,8 +942,10 @@ def _mentions(
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
         if key.split()[-1] in JOB_TITLES or (token.dep_ == "compound" and token.head.lower_ in JOB_TITLES):
             continue  # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title
-        if len(words) == 1 and _by_its_kind(words[0]):
-            continue  # "the Trust's approach": the employer, or its parent, named by its kind
+        if len(words) == 1 and _by_its_kind(words[0]) and not (domain and domain_names(domain, key)):
+            # "the Trust's approach": the employer, or its parent, named by its kind; but "the
+            # post at The Linden" to "thelinden.com" names it by its own name.
+            continue
         if any(parts[k] in EVENT_WORDS and parts[k + 1] == "of" for k in range(len(parts) - 1)):
             continue  # "the CIPD Festival of Work": an event named for its subject
         if (

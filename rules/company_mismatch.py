@@ -10,6 +10,7 @@ from declint.document.email import EmailDocument
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.text.names import fold
 
+from ._company_address import domain_names, organisation, recipient_domain
 from ._company_data import (
     COMPANY_WORDS,
     DATA,
@@ -20,16 +21,14 @@ from ._company_letters import (
     agency_domain,
     applicant_line,
     domain_name_part,
-    domain_names,
     group_of,
     in_quote,
-    organisation,
     quoted_organisations,
-    recipient_domain,
     replied_to,
     subject_stray,
 )
 from ._company_ties import (
+    Mention,
     employer_mentions,
     grouped,
     same,
@@ -74,6 +73,16 @@ def _parent_and_brand(document: EmailDocument) -> bool:
     Group" and "The Copper Pot", are one employer. Said in so many words only: many firms'
     own names end in "Group" or "Holdings"."""
     return _GROUP_SAID.search(fold(document.span_text(document.body))) is not None
+
+
+def _one_by_address(groups: list[list[Mention]], domain: str) -> list[list[Mention]]:
+    """Names the To: address holds are one employer: "Tasca" and "Porto" of "Tasca do Porto"
+    at "tascadoporto.pt", split by the small word between them."""
+    named = [g for g in groups if domain and domain_names(domain, g[0].key)]
+    if len(named) < 2:
+        return groups
+    merged = [m for g in named for m in g]
+    return [merged if g is named[0] else g for g in groups if not any(g is n for n in named[1:])]
 
 
 class CompanyMismatch(Rule[CompanyMismatchOptions]):
@@ -167,7 +176,7 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         domain = recipient_domain(document)
         # An organisation only admired or learned about is compared with the one written to,
         # never with other mentions: drafts speak well of partners, clients and conferences.
-        groups = grouped([m for m in mentions if not m.interest or m.owner])
+        groups = _one_by_address(grouped([m for m in mentions if not m.interest or m.owner]), domain)
         admired = [m for m in mentions if m.interest and not m.owner]
         if not groups and admired and domain:
             groups = grouped(admired)
