@@ -23,6 +23,14 @@ LUKEWARM = frozenset(DATA["lukewarm"])
 QUALIFIERS = frozenset(DATA["qualifiers"])
 #: Single words of a reservation in an assurance: "I'm sure it will get fixed eventually".
 RESERVATIONS = frozenset(DATA["reservations"])
+#: Words an assurance praises a burden with, beside the lexicon's kind words: "very doable".
+BURDEN_PRAISE = frozenset(DATA["burden_praise"])
+#: Counts large enough to be a burden, in words: "sixty-hour weeks", "a seventh round".
+BURDEN_COUNTS = frozenset(DATA["burden_counts"])
+#: Words that end what an "I'm sure" assures: "I'm sure it is thorough, but ...".
+ASSURANCE_ENDS = frozenset(DATA["assurance_ends"])
+#: Verbs of putting a failing right, in the condition on an assurance: "once it stops leaking".
+MENDING = frozenset(DATA["mending"])
 # Evaluative words that criticise whatever they describe.
 HARSH = frozenset(DATA["harsh"])
 #: Verbs that put a verdict first and what it is of after: "Chaotic is the word for the

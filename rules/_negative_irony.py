@@ -15,10 +15,15 @@ from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import valence
 
 from ._negative_data import (
+    ASSURANCE_ENDS,
+    BROKEN,
+    BURDEN_COUNTS,
+    BURDEN_PRAISE,
     EMPHATIC,
     HARSH,
     IDIOMS,
     LUKEWARM,
+    MENDING,
     PRAISE,
     QUALIFIERS,
     RESERVATIONS,
@@ -65,7 +70,7 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if words & EMPHATIC:
         checks.append(lambda t: _emphatic_lukewarm(t, targets))
     if "sure" in words:
-        checks.append(lambda t: _sure_with_a_sting(t, sent, targets))
+        checks.append(lambda t: _sure_with_a_sting(t, sent, targets) or _assured_burden(t, sent))
     if "if" in words:
         checks.append(lambda t: _praise_with_a_sting(t, targets) if t.lower_ == "if" else None)
     if "..." in text or "…" in text:
@@ -142,6 +147,71 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         if reserved or counterfactual:
             return "says it with sarcasm (\"I'm sure ...\")"
     return None
+
+
+def _assured(sure: Token, sent: Span) -> Span | None:
+    """What the sender's "I'm sure" vouches for: the words after it up to a "but" ("I'm sure
+    the test is thorough, but ..."), or the clause before a closing ", I'm sure"."""
+    doc = sure.doc
+    sayer = [t.lower_ for t in doc[max(sent.start, sure.i - 3) : sure.i]]
+    if "i" not in sayer or not any(w in ("'m", "’m", "am", "m") for w in sayer):
+        return None
+    after = [t for t in doc[sure.i + 1 : sent.end] if not t.is_punct or t.text == ";"]
+    if after:
+        start = sure.i + 1 + (doc[sure.i + 1].lower_ == "that")
+        end = next((t.i for t in doc[start : sent.end] if t.lower_ in ASSURANCE_ENDS), sent.end)
+        return doc[start:end]
+    # "Sixty-hour weeks must build character, I'm sure."
+    first = next(t.i for t in doc[max(sent.start, sure.i - 3) : sure.i] if t.lower_ == "i")
+    return doc[sent.start : first]
+
+
+def _assured_burden(sure: Token, sent: Span) -> str | None:
+    """ "I'm sure 140 drops in a shift is very doable", "sixty-hour weeks must build
+    character, I'm sure", "I'm sure the corridor will be lovely once the roof stops
+    leaking": the sender vouches that a burden of theirs, counted out or waiting to be
+    mended, is a good thing. Not "I'm sure you will find someone great" (a wish for them),
+    nor "I'm sure the clinic is a lovely place to work" (praise with nothing to weigh)."""
+    if sure.lower_ != "sure" or (assured := _assured(sure, sent)) is None or len(assured) < 3:
+        return None
+    words = [t for t in assured if not t.is_punct]
+    # Negation counts outside a relative clause: "for someone who doesn't need a lunch break"
+    # describes who it suits.
+    described = {d.i for t in words if t.dep_ == "relcl" for d in t.subtree}
+    if not words or any(t.lower_ in ("never", "not", "n't", "no") and t.i not in described for t in words):
+        return None
+    lead = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_ == "VBG"), None)
+    if lead is None or lead.pos_ == "PRON" or lead.pos_ == "PROPN" or a_person(lead):
+        return None  # "I'm sure you will find someone", "I'm sure it was hard", "I'm sure Asha ..."
+    counted = any(_many(t) for t in words)
+    mending = [
+        t for t in words if t.lower_ in ("once", "when", "until") and t.i + 1 < assured.end
+    ]
+    unmended = any(
+        w.lemma_.lower() in MENDING or w.lower_ in BROKEN
+        for m in mending
+        for w in assured.doc[m.i + 1 : assured.end]
+    )
+    future = any(t.lower_ in ("will", "'ll", "’ll") for t in words)
+    reserved = any(t.lower_ in RESERVATIONS or t.lower_ == "finally" for t in words)
+    praised = any(
+        t.lower_ in BURDEN_PRAISE or t.lower_ in PRAISE or valence(t.lower_) >= 1.0
+        for t in words
+        if t.i > lead.i
+    )
+    if unmended and praised:
+        return "says it with sarcasm (\"I'm sure ...\")"
+    if counted and ((praised and not future) or (reserved and future)):
+        return "says it with sarcasm (\"I'm sure ...\")"
+    return None
+
+
+def _many(token: Token) -> bool:
+    """A count of three or more: "140", "2,200", "sixty", "a seventh"."""
+    if token.lower_ in BURDEN_COUNTS:
+        return True
+    digits = token.text.replace(",", "")
+    return digits.isdigit() and 3 <= int(digits) < 1900  # a year is no burden: "the 2026 intake"
 
 
 def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | None:

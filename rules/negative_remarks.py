@@ -66,7 +66,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     bad thing, the sender treated in a plainly bad manner: "I was spoken to dismissively").
     Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
     kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
-    it stays online"), praise taken back ("friendly, if not always accurate"), praise
+    it stays online", "I'm sure fifty calls an hour is very doable", "I'm sure it will be
+    lovely once someone fixes the roof"), praise taken back ("friendly, if not always accurate"), praise
     that says nothing ("which I suppose is something", "at least the parking was free",
     "nice enough", "certainly one way to meet the team"), a
     pause before the verdict ("the facilities were... fine"), their own praise in quotation
