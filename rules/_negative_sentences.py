@@ -43,6 +43,7 @@ from ._negative_data import (
     NOT_VERDICTS,
     OVERLOOK,
     OWN_NERVES,
+    PAY,
     PAYING,
     PLACES,
     PRAISE,
@@ -82,11 +83,20 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
         if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
             continue
         owned = token.lower_ == "yours" or is_yours(token)
-        if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and about_target(token, targets):
+        if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and (
+            about_target(token, targets) or _pay_scale(token)
+        ):
             out.append(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in MEETINGS and not someone_elses(token):
             out.append(token)  # "the first round didn't leave me eager for a second": theirs to run
     return out
+
+
+def _pay_scale(noun: Token) -> bool:
+    """ "the salary band", "your pay range": their scale of pay, named by a compound."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in PAY for c in noun.children) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "your", "this", "that") for c in noun.children
+    )
 
 
 def _about_fit(sent: Span) -> bool:
@@ -154,6 +164,8 @@ def _praises(sent: Span, skip: set[int]) -> bool:
             return True  # "your engineering blog was one of the reasons I applied"
         if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
             continue
+        if _evident(t):
+            continue  # "it was clear we were far apart" says what was plain, not what was good
         if is_negated(t, through_clauses=False) or _taken_back(t):
             continue
         if t.pos_ == "VERB":
@@ -165,6 +177,20 @@ def _praises(sent: Span, skip: set[int]) -> bool:
         if praised:
             return True
     return False
+
+
+def _evident(word: Token) -> bool:
+    """ "it was clear we were far apart", "it became clear that ...": a word of how plain a
+    thing was, said of the "it" that stands for a clause."""
+    if word.dep_ not in ("acomp", "attr"):
+        return False
+    verb = word.head
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ == "ccomp" for c in (*verb.children, *word.children))
+    )
 
 
 def _taken_back(word: Token) -> bool:
@@ -585,7 +611,9 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         # Surprise at something good ("surprised by how welcoming the team was") is praise;
         # a good thing they took away ("dropped the bonus") is not.
         nouns = {t.i for t in tokens_in(sent) if t.pos_ == "NOUN"}
-        if reaction is not None and not _praises(sent, {reaction.i} | nouns):
+        # (Nor is the word of a marker of candour: "to be honest, I was surprised that ...".)
+        candour = {i for _, a, b in find(sent, IDIOMS, "candour") if sent.start <= a for i in range(a, b)}
+        if reaction is not None and not _praises(sent, {reaction.i} | nouns | candour):
             return f"voices dismay at something they did ({reaction.text!r})"
     if "same" in words and (why := _not_level_with_others(sent)) is not None:
         return why

@@ -9,6 +9,7 @@ from declint.nlp.present import tokens_in
 
 from ._negative_data import (
     ASSIGNED,
+    MEETINGS,
     MESSAGES,
     MET,
     OTHER,
@@ -145,7 +146,8 @@ def _done_by_someone_else(noun: Token) -> bool:
 
 def someone_elses(noun: Token) -> bool:
     return any(
-        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON)
+        # "our meeting", "our call": the sender's and theirs together, run by them
+        (c.dep_ == "poss" and c.lower_ in FIRST_PERSON and not (c.lower_ == "our" and noun.lemma_.lower() in MEETINGS))
         or (c.dep_ in ("det", "amod") and c.lower_ in OTHER)
         # "the firm I'm leaving", "the practice I work for": the sender's own
         or (
