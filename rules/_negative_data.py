@@ -27,6 +27,12 @@ RESERVATIONS = frozenset(DATA["reservations"])
 BURDEN_PRAISE = frozenset(DATA["burden_praise"])
 #: Counts large enough to be a burden, in words: "sixty-hour weeks", "a seventh round".
 BURDEN_COUNTS = frozenset(DATA["burden_counts"])
+#: Words that name a kind of thing before a noun, not a verdict on it: "sick pay".
+CLASSIFIERS = frozenset(DATA["classifiers"])
+#: What makes "who ...?" a question asked of nobody: "who would say yes to that?".
+MOCK_ASKING = frozenset(DATA["mock_asking"])
+#: Verbs of a real question about who does what: "who will lead the team?", "who knows".
+REAL_ASKING_VERBS = frozenset(DATA["real_asking_verbs"])
 #: Words that end what an "I'm sure" assures: "I'm sure it is thorough, but ...".
 ASSURANCE_ENDS = frozenset(DATA["assurance_ends"])
 #: Verbs of putting a failing right, in the condition on an assurance: "once it stops leaking".

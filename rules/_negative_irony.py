@@ -24,8 +24,10 @@ from ._negative_data import (
     IDIOMS,
     LUKEWARM,
     MENDING,
+    MOCK_ASKING,
     PRAISE,
     QUALIFIERS,
+    REAL_ASKING_VERBS,
     RESERVATIONS,
 )
 from ._negative_theirs import a_person, of_theirs, someone_elses
@@ -64,6 +66,8 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if mock:
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
+    if "who" in words and text.rstrip().endswith("?") and (asked := _asked_of_nobody(sent)) is not None:
+        return f"asks a mocking question ({asked!r})"
     if "least" in words and (why := _at_least(sent, targets)) is not None:
         return why
     checks: list[Callable[[Token], str | None]] = []
@@ -146,6 +150,31 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         )
         if reserved or counterfactual:
             return "says it with sarcasm (\"I'm sure ...\")"
+    return None
+
+
+def _asked_of_nobody(sent: Span) -> str | None:
+    """ "Who would say yes to that?", "Who schedules a panel for seven on a Saturday and
+    expects people to be grateful?": a question with "who" as its doer that asks nobody
+    anything. Not "who should I send the form to?" (the sender asks), "who will lead the
+    team?" or "who knows?"."""
+    for who in (t for t in tokens_in(sent) if t.lower_ == "who" and t.dep_ == "nsubj"):
+        verb = who.head
+        if (verb.dep_ == "relcl" and a_person(verb.head)) or verb.lemma_.lower() in REAL_ASKING_VERBS:
+            # "someone who would ..." describes ("for a lead role, who would ...?" does not:
+            # a role is no one); "who is on the panel?" asks
+            continue
+        modal = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if modal and not set(modal) & MOCK_ASKING:
+            continue  # "who will ...", "who should ...", "who can ..."
+        if not modal and verb.tag_ != "VBZ":
+            continue  # "who schedules ..." is a habit; "who did ...?" asks what happened
+        clause = list(verb.subtree)
+        if any(t.lower_ in FIRST_PERSON or t.lower_ in ("you", "your") for t in clause):
+            continue  # "who would I speak to?", "who would you recommend?"
+        if any(c.dep_ == "dobj" and valence(c.lower_) >= 1.0 for c in verb.children):
+            continue  # "who would turn down a chance like that?" praises the chance
+        return sent.doc[who.i : min(verb.i + 3, sent.end)].text
     return None
 
 

@@ -268,6 +268,8 @@ def a_person_of_theirs(noun: Token | None) -> bool:
         return True
     if _titled(noun):
         return True  # "Mr. Bose", "Ms. Tan": in a decline, the people named are theirs
+    if any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children) and a_person(noun):
+        return True  # "your colleague", "your office assistant": any person of yours
     if noun.lemma_.lower() in THEIR_ROLES and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "your") for c in noun.children
     ):

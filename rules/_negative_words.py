@@ -12,6 +12,7 @@ from ._negative_data import (
     ACCUSE,
     BADLY,
     BETTER,
+    CLASSIFIERS,
     DONE_WITH,
     DUTIES,
     FAIR,
@@ -76,6 +77,8 @@ def _judged_by_valence(token: Token, targets: frozenset[str]) -> str | None:
     # A verdict said outright of something of theirs ("the panel seemed unprepared", "the
     # reviews are worrying") needs a milder word than one tucked in as an attribute ("a
     # chaotic process"), which is often just description.
+    if token.dep_ in ("amod", "compound") and low in CLASSIFIERS:
+        return None  # "sick pay", "the emergency department": a kind of thing, not a verdict
     threshold = _PLAINLY if token.dep_ in ("acomp", "oprd") else CLEARLY
     if valence(token.lemma_) > -threshold and valence(low) > -threshold:
         return None

@@ -72,7 +72,7 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     "nice enough", "certainly one way to meet the team"), a
     pause before the verdict ("the facilities were... fine"), their own praise in quotation
     marks ("the "competitive" salary") and a mocking question ("who wouldn't want to work
-    every weekend for that?"). The parse decides what is being
+    every weekend for that?", "who books interviews for six on a Sunday?"). The parse decides what is being
     judged: "the commute would be long for me" is about the sender, "my current salary is
     low" and "my current team" are the sender's, and "another firm" is not theirs.
 
