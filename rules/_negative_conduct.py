@@ -67,6 +67,7 @@ from ._negative_data import (
     ROSTERS,
     RUDE_VERBS,
     RUDE_WITH,
+    SINGLE_POSTS,
     SLOW_THINGS,
     SLOW_VERBS,
     SOON,
@@ -285,6 +286,9 @@ def _advice(sent: Span, targets: frozenset[str]) -> str | None:
         later = any(c.lower_ in ADVICE_LATER for c in token.children)
         if token.lower_ in ADVICE_PEOPLE and later:
             return "gives them advice on how to treat candidates"
+        if token.lemma_.lower() == "want" and _advised(token):
+            # "you might want to tell candidates which branch it is before the assessment day"
+            return "gives them advice on how to treat candidates"
         if token.lemma_.lower() == "suggest" and token.pos_ == "VERB":
             doer = subject_of(token)
             modal = any(c.dep_ == "aux" and c.lower_ in _SOFT_MODALS for c in token.children)
@@ -313,6 +317,18 @@ def _advice(sent: Span, targets: frozenset[str]) -> str | None:
     return None
 
 
+def _advised(want: Token) -> bool:
+    """ "You might want to tell candidates ...", "you may want to give applicants ...": what
+    they might do for the people they interview, put to them as a wish of theirs."""
+    doer = subject_of(want)
+    soft = any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in want.children)
+    if doer is None or doer.lower_ != "you" or not soft:
+        return False
+    return any(
+        w.lower_ in ADVICE_PEOPLE for c in want.children if c.dep_ == "xcomp" for w in c.subtree
+    )
+
+
 _WOULD = frozenset(DATA["hindsight_modals"])
 
 
@@ -328,6 +344,8 @@ def _unpaid_work(sent: Span) -> str | None:
     if not any(marker in text for marker in UNPAID):
         return None
     doc = sent.doc
+    if (work := _said_unpaid(sent)) is not None:
+        return f"says they asked for work without pay ({work.text!r})"
     for token in tokens_in(sent):
         # Work by its kind ("a trial shift"), or whatever they ask the sender to make: "the
         # next step asks me to write a full absence policy for your plant, without pay".
@@ -346,10 +364,39 @@ def _unpaid_work(sent: Span) -> str | None:
         # after it ("three sample articles, unpaid", "a five-hour test ... for free").
         near = doc[token.i - 2 : min(token.i + 12, sent.end)].text.lower()
         said_of_other = any(
-            t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.lemma_.lower() not in ASKED_WORK for t in sent
+            t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.i > t.i and t.head.lemma_.lower() not in ASKED_WORK
+            for t in sent
         )
         if any(marker in near for marker in UNPAID) and not said_of_other:
             return "says they asked for work without pay"
+    return None
+
+
+def _said_unpaid(sent: Span) -> Token | None:
+    """ "A full redesign of your checkout, unpaid and due in five days, ...", "preparing a
+    launch plan for one of your products, unpaid": "unpaid" set off after the work, as a
+    remark on it, whatever the work is. The work is the nearest subject or object before
+    it; the sender's own ("my placement, unpaid, ...") is their story."""
+    for word in tokens_in(sent):
+        if word.lower_ != "unpaid" or word.i == 0 or word.doc[word.i - 1].text != ",":
+            continue
+        work = next(
+            (
+                t
+                for t in reversed(word.doc[sent.start : word.i])
+                if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            ),
+            None,
+        )
+        if work is None or someone_elses(work):
+            continue
+        verb = work.head
+        # "I ran the club's accounts, unpaid": done; "I was not comfortable preparing a plan,
+        # unpaid": refused, so asked for.
+        refused = any(is_negated(v, through_clauses=False) for v in (verb, *list(verb.ancestors)[:3]))
+        if work.dep_ == "dobj" and _done_freely(verb) and not refused:
+            continue
+        return work
     return None
 
 
@@ -961,9 +1008,12 @@ def _thanked_at_last(token: Token) -> str | None:
 def _one_after_another(token: Token) -> str | None:
     """Their people replaced again and again: "the class has had four different SNAs since
     September", "the ward has had five different managers in two years"."""
-    if token.lower_ != "different" or token.dep_ != "amod":
+    if token.lower_ == "different" and token.dep_ == "amod":
+        people = token.head
+    elif token.lemma_.lower() in SINGLE_POSTS and token.pos_ == "NOUN":
+        people = token  # "four heads of section in five years": a post one holds at a time
+    else:
         return None
-    people = token.head
     counted = any(
         c.dep_ == "nummod" and c.lower_ in MANY
         for c in people.children
@@ -974,6 +1024,7 @@ def _one_after_another(token: Token) -> str | None:
     lemma = people.lemma_.lower()
     person = (
         lemma in PREDECESSORS
+        or lemma in SINGLE_POSTS
         or lemma in THEIR_PEOPLE
         or lemma.endswith(("er", "or", "ist", "ant", "ent"))  # managers, supervisors, assistants
         or people.text.rstrip("s").isupper()  # "SNAs", "HCAs"
@@ -1004,7 +1055,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_kept_waiting, frozenset({"wait"})),
     (_thanked_at_last, frozenset({"finally", "eventually"})),
     (_nth_in_the_post, LATER_PLACES),
-    (_one_after_another, frozenset({"different"})),
+    (_one_after_another, frozenset({"different"}) | SINGLE_POSTS),
 )
 
 

@@ -29,6 +29,12 @@ BURDEN_PRAISE = frozenset(DATA["burden_praise"])
 BURDEN_COUNTS = frozenset(DATA["burden_counts"])
 #: Words that name a kind of thing before a noun, not a verdict on it: "sick pay".
 CLASSIFIERS = frozenset(DATA["classifiers"])
+#: Posts one person holds at a time: "four heads of section in five years" is turnover.
+SINGLE_POSTS = frozenset(DATA["single_posts"])
+#: Beginners, whose pay set level with theirs makes it a beginner's: "what freshers draw".
+JUNIORS = frozenset(DATA["juniors"])
+#: Words that set one amount level with another: "roughly what", "about what".
+LEVEL_WITH = frozenset(DATA["level_with"])
 #: What makes "who ...?" a question asked of nobody: "who would say yes to that?".
 MOCK_ASKING = frozenset(DATA["mock_asking"])
 #: Verbs of a real question about who does what: "who will lead the team?", "who knows".

@@ -34,8 +34,10 @@ from ._negative_data import (
     HOMES,
     IDIOMS,
     IMPRESSIONS,
+    JUNIORS,
     LACKING,
     LEARN,
+    LEVEL_WITH,
     MEETINGS,
     MILD,
     NOBODY,
@@ -449,6 +451,14 @@ def _pay_behind(sent: Span) -> str | None:
         return None
     for token in tokens:
         low = token.lower_
+        if (
+            low in LEVEL_WITH
+            and token.i + 1 < sent.end
+            and token.doc[token.i + 1].lower_ == "what"
+            and any(w.lower_ in JUNIORS for w in token.doc[token.i + 2 : min(token.i + 6, sent.end)])
+        ):
+            # "roughly what freshers in my company draw in their second year": a beginner's pay
+            return "says their pay is what a beginner earns"
         if low not in BEHIND or is_negated(token, through_clauses=False):
             continue
         if low == "like" and token.i > 0 and token.doc[token.i - 1].lower_ not in ("more", "closer"):
@@ -619,7 +629,7 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if words & {"different", "differ"} and words & ANNOUNCED and (why := _not_as_advertised(sent)) is not None:
         return why
-    if words & BEHIND and (why := _pay_behind(sent)) is not None:
+    if words & (BEHIND | LEVEL_WITH) and (why := _pay_behind(sent)) is not None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why

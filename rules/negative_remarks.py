@@ -49,30 +49,30 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     would depend on relocating"), and comparisons that rank them lower ("a better firm").
     It also reads the whole sentence for criticism with no harsh word: a marker of candour,
     hearsay or a verdict about something of theirs ("frankly, the rate would barely cover my
-    fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have
-    been helpful to know", "if the role had been as advertised", "I wish the advert had
-    said so"), a harsh verdict passed with "which" on what they did ("nobody answered my
-    emails, which I found impolite"), the sender's dismay or
-    unease at a fact of theirs ("I found it odd that none of the panel had read my CV",
-    "..., which gave me pause", "did not sit right with me"), a failing pointed out ("I
-    couldn't help noticing that the fire door was propped open"), a rhetorical question ("how
-    is anyone meant to plan around that?"), advice on how to treat future candidates,
-    others ranked above them ("unlike the other practices"), their pay set behind the
-    market, a junior's or their own advert, and their conduct told as plain fact
-    (follow-ups never answered, an interviewer on a laptop or talking over the sender, the
-    interview started late, the date moved four times or the rota most weeks, work
-    asked for without pay, kit out of order, premises cluttered, predecessors who did not
-    stay, accounts that did not agree, weeks of silence, something of theirs doing a plainly
-    bad thing, the sender treated in a plainly bad manner: "I was spoken to dismissively").
-    Sarcasm and faint praise count too: an emphatic word on a lukewarm one ("the
-    kitchen was certainly cosy"), an assurance with a sting ("I'm sure it works on the days
-    it stays online", "I'm sure fifty calls an hour is very doable", "I'm sure it will be
-    lovely once someone fixes the roof"), praise taken back ("friendly, if not always accurate"), praise
-    that says nothing ("which I suppose is something", "at least the parking was free",
-    "nice enough", "certainly one way to meet the team"), a
-    pause before the verdict ("the facilities were... fine"), their own praise in quotation
-    marks ("the "competitive" salary") and a mocking question ("who wouldn't want to work
-    every weekend for that?", "who books interviews for six on a Sunday?"). The parse decides what is being
+    fuel", "former staff describe ...", "patchy at best"), a hindsight wish ("it would have been
+    helpful to know", "if the role had been as advertised", "I wish the advert had said so"), a
+    harsh verdict passed with "which" on what they did ("nobody answered my emails, which I
+    found impolite"), the sender's dismay or unease at a fact of theirs ("I found it odd that
+    none of the panel had read my CV", "..., which gave me pause", "did not sit right with me"),
+    a failing pointed out ("I couldn't help noticing that the fire door was propped open"), a
+    rhetorical question ("how is anyone meant to plan around that?"), advice on how to treat
+    future candidates ("you may want to tell applicants ..."), others ranked above them ("unlike
+    the other practices"), their pay set behind the market, a junior's or their own advert or
+    level with a beginner's, and their conduct told as plain fact (follow-ups never answered, an
+    interviewer on a laptop or talking over the sender, the interview started late, the date
+    moved four times or the rota most weeks, work asked for without pay (", unpaid," after
+    whatever the work is), kit out of order, premises cluttered, predecessors who did not stay
+    or came and went ("five matrons in three years"), accounts that did not agree, weeks of
+    silence, something of theirs doing a plainly bad thing, the sender treated in a plainly bad
+    manner: "I was spoken to dismissively"). Sarcasm and faint praise count too: an emphatic
+    word on a lukewarm one ("the kitchen was certainly cosy"), an assurance with a sting ("I'm
+    sure it works on the days it stays online", "I'm sure fifty calls an hour is very doable",
+    "I'm sure it will be lovely once someone fixes the roof"), praise taken back ("friendly, if
+    not always accurate"), praise that says nothing ("which I suppose is something", "at least
+    the parking was free", "nice enough", "certainly one way to meet the team"), a pause before
+    the verdict ("the facilities were... fine"), their own praise in quotation marks ("the
+    "competitive" salary") and a mocking question ("who wouldn't want to work every weekend for
+    that?", "who books interviews for six on a Sunday?"). The parse decides what is being
     judged: "the commute would be long for me" is about the sender, "my current salary is
     low" and "my current team" are the sender's, and "another firm" is not theirs.
 
