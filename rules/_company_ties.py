@@ -575,6 +575,15 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
     return entity_type(org) in (UNREAD, "ORG")
 
 
+def _anothers_project(thing: Token) -> bool:
+    """ "Lochside's work on the Dunblane scheme", "Arden's bid for the Kelso contract": a
+    thing that belongs to the work a named organisation did, not a role or a hiring."""
+    if thing.dep_ != "pobj" or thing.head.dep_ != "prep":
+        return False
+    owner = thing.head.head
+    return owner.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in owner.children)
+
+
 def _lone_name(org: Token, thing: Token) -> bool:
     """A firm named by one word before the role: "the Fernhill offer", "the Castell role".
     One word is a name only when it is written as one right after "the" (not "the Chef de
@@ -661,7 +670,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             )
             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
         )
-    ):
+    ) and not _anothers_project(thing):
         # "Harlow Tech's Site Reliability Engineer role", "the Ashgrove Animal Hospital
         # interview", "Fagbemi Associates' Lagos office".
         return thing
@@ -777,7 +786,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return anchor if _role_noun(anchor) else None
     if anchor.pos_ == "VERB":
         met_before = anchor.tag_ == "VBD" or (
-            anchor.tag_ == "VBG"
+            anchor.tag_ in ("VBG", "VB")
+            # "It was great meeting ...", "it was a pleasure to meet you at ...": told after
             and (anchor.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in anchor.children))
         )
         if met_before and lemma in MEETING_VERBS and any(

@@ -57,8 +57,12 @@ def _parent_named(document: EmailDocument, domain: str) -> bool:
     """Does the draft name the body the address belongs to, and is it one that runs others
     (a board, a trust, a district): "rtessier@lakeshorehills.ca" and "the Lakeshore Hills
     District School Board"?"""
-    words = [fold(w) for w in re.findall(r"[A-Z][\w'’-]*", document.span_text(document.body))]
+    # Every word, so a body written small after the name counts: "the Harbourview Health group".
+    found = re.findall(r"[\w'’-]+", document.span_text(document.body))
+    words = [fold(w) for w in found]
     for i in range(len(words)):
+        if not found[i][:1].isupper():
+            continue
         for j in range(i + 1, min(i + 4, len(words)) + 1):
             if "".join(words[i:j]).replace("'s", "") == domain and any(
                 w in PARENT_BODIES for w in words[j : j + 4]
