@@ -200,8 +200,9 @@ def domain_name_part(domain: str) -> str:
     list or any word in common use; the name is a rarer word than the trade."""
     if agency_domain(domain):
         return ""
-    for word in COMPANY_WORDS:
-        if len(word) >= 5 and domain.endswith(word) and len(domain) - len(word) >= 3:
+    for word in sorted(COMPANY_WORDS, key=len, reverse=True):
+        # "castlecraiglabs": a trade word of four letters ends a name as well as "bakeries"
+        if len(word) >= 4 and domain.endswith(word) and len(domain) - len(word) >= 4:
             return domain[: -len(word)].rstrip("-")
     words = usage()
     for k in range(4, len(domain) - 3):

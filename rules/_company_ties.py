@@ -722,8 +722,17 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         and any(_role_noun(w) for w in head.head.subtree if w.i > org.i)
     ):
         return head.head  # "glad to hear from Thornbury Homes about future vacancies"
-    if dep in ("dobj", "dative") and head.lemma_.lower() in WISH_VERBS:
-        return head  # "I wish Westfell Council every success in filling the post"
+    wished = head.head if dep == "nmod" and head.dep_ == "dobj" else head
+    if (
+        dep in ("dobj", "dative", "nmod")
+        and wished.lemma_.lower() in WISH_VERBS
+        # An organisation by its label or its words: "I wish Sabine every success" wishes a
+        # person well, whatever place the recogniser takes her for.
+        and (any(fold(w.text) in COMPANY_WORDS for w in _chunk(org)) or entity_type(org) in ("ORG", UNREAD))
+    ):
+        # "I wish Westfell Council every success in filling the post", "I wish Brenner
+        # Fahrzeugtechnik GmbH much success" (the parse hangs the name on the success).
+        return wished
     if (
         dep == "pobj"
         and head.lower_ in ("to", "for")
