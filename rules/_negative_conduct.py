@@ -543,6 +543,12 @@ def _unanswered_by_them(token: Token) -> str | None:
     return f"says you were left without a {token.text}"
 
 
+#: Words of how much of a meeting: "for most of my presentation", "the whole time".
+_THROUGH = frozenset(
+    {"during", "through", "throughout", "most", "much", "half", "midway", "halfway", "all", "whole", "entire"}
+)
+
+
 def _distracted(token: Token) -> str | None:
     """ "one of the partners took two phone calls during the interview", "the panel spoke
     among themselves for most of my presentation": their attention elsewhere."""
@@ -556,9 +562,9 @@ def _distracted(token: Token) -> str | None:
     if token.pos_ == "AUX":
         # "was on his laptop": on the thing itself, not "was generous during the phone screen"
         elsewhere = any(w.lower_ in DISTRACTIONS and w.dep_ == "pobj" and w.head.lower_ == "on" for w in words)
-    during = any(
-        w.lower_ in ("during", "through", "throughout", "most", "much", "half", "midway", "halfway") for w in words
-    ) and any(w.lemma_.lower() in MEETINGS or w.lower_ in ("midway", "halfway") for w in words)
+    during = any(w.lower_ in _THROUGH for w in words) and any(
+        w.lemma_.lower() in MEETINGS or w.lower_ in ("midway", "halfway") for w in words
+    )
     if elsewhere and during:
         return "says their people were not attending to you"
     return None

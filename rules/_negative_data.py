@@ -35,6 +35,10 @@ SINGLE_POSTS = frozenset(DATA["single_posts"])
 JUNIORS = frozenset(DATA["juniors"])
 #: Words that set one amount level with another: "roughly what", "about what".
 LEVEL_WITH = frozenset(DATA["level_with"])
+#: Nouns of a person by no role: "the man who interviewed me".
+PERSONS = frozenset(DATA["persons"])
+#: What someone does who runs part of the hiring: "the man who interviewed me".
+HIRING_ACTS = frozenset(DATA["hiring_acts"])
 #: What makes "who ...?" a question asked of nobody: "who would say yes to that?".
 MOCK_ASKING = frozenset(DATA["mock_asking"])
 #: Verbs of a real question about who does what: "who will lead the team?", "who knows".

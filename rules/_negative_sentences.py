@@ -574,6 +574,8 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     if doer.lower_ in ("which", "that", "this", "it"):
         if any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
             return True
+        if doer.lower_ == "it" and any(c.dep_ == "ccomp" and _their_fact(c, targets) for c in verb.children):
+            return True  # "It didn't sit right with me that nobody on the panel had read my CV"
         # "... two staff cover thirty beds after 10pm. This did not reassure me": the fact
         # the pointer opens with is in the sentence before.
         before = sent.doc[sent.start - 1].sent if sent.start > 0 and doer.i - sent.start <= 6 else None
@@ -650,7 +652,11 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     denied = _not_won_over(sent, targets, theirs) if DENIALS & {t.lower_ for t in tokens_in(sent)} else None
     if denied is not None:
         return f"says something of theirs was not {denied.text!r}"
-    found = [(name, a, b) for name, a, b in find(sent, IDIOMS, "verdict") if sent.start <= a and b <= sent.end]
+    found = [
+        (name, a, b)
+        for name, a, b in find(sent, IDIOMS, "verdict")
+        if sent.start <= a and b <= sent.end and not _taken_by_sender(sent.doc[a:b])
+    ]
     verdicts = [(a, b) for _, a, b in found]
     # "not what was promised" says whose word was broken by itself.
     broken_word = any(name == "not what was promised" for name, _, _ in found)
@@ -679,6 +685,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         found = find(sent, IDIOMS, group)
         # A match on the whole draft: keep those inside this sentence.
         inside = [(name, a, b) for name, a, b in found if sent.start <= a and b <= sent.end]
+        if group == "candour" and not inside:
+            inside = _candour_before(sent)
         if group == "hearsay" and not any(t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)):
             inside = [(name, a, b) for name, a, b in inside if name not in HEARSAY_SOURCES]
         if not inside:
@@ -694,6 +702,27 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+def _candour_before(sent: Span) -> list[tuple[str, int, int]]:
+    """A marker of candour said as a sentence of its own, which opens the next: "I'll be
+    straight with you. The reviews your drivers post ..."."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    markers = [(name, a, b) for name, a, b in find(before, IDIOMS, "candour") if before.start <= a and b <= before.end]
+    if not markers:
+        return []
+    _, a, b = markers[0]
+    rest = [t for t in tokens_in(before) if not (a <= t.i < b) and t.is_alpha]
+    return markers if len(rest) <= 3 else []  # "with you", "I have to say"
+
+
+def _taken_by_sender(verdict: Span) -> bool:
+    """ "I am not in a position to take a step down": the verdict is a move the sender would
+    make, the object of "take" or "make", not a judgement on their thing."""
+    root = verdict.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in ("take", "make", "accept")
 
 
 def _pointed_out(sent: Span, marker: tuple[int, int], targets: frozenset[str]) -> str | None:

@@ -9,6 +9,7 @@ from declint.nlp.present import tokens_in
 
 from ._negative_data import (
     ASSIGNED,
+    HIRING_ACTS,
     MEETINGS,
     MESSAGES,
     MET,
@@ -16,6 +17,7 @@ from ._negative_data import (
     OWN_PLACES_VERBS,
     PAY,
     PEOPLE,
+    PERSONS,
     SENDERS_THINGS,
     STAND_INS,
     THEIR_PEOPLE,
@@ -270,6 +272,8 @@ def a_person_of_theirs(noun: Token | None) -> bool:
         return True  # "Mr. Bose", "Ms. Tan": in a decline, the people named are theirs
     if any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children) and a_person(noun):
         return True  # "your colleague", "your office assistant": any person of yours
+    if noun.lemma_.lower() in PERSONS and any(_ran_the_meeting(c) for c in noun.children if c.dep_ == "relcl"):
+        return True  # "the person who did the portfolio review", "the man who interviewed me"
     if noun.lemma_.lower() in THEIR_ROLES and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "your") for c in noun.children
     ):
@@ -278,6 +282,15 @@ def a_person_of_theirs(noun: Token | None) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in THEIR_PEOPLE for g in c.children)
         for c in noun.children
     )
+
+
+def _ran_the_meeting(clause: Token) -> bool:
+    """A relative clause that says its person ran part of the hiring: "who did the portfolio
+    review", "who interviewed me", "who showed me round"; not "whom I replaced"."""
+    doer = subject_of(clause)
+    if doer is not None and doer.lower_ in FIRST_PERSON:
+        return False
+    return any(w.lemma_.lower() in MEETINGS or w.lemma_.lower() in HIRING_ACTS for w in clause.subtree)
 
 
 def a_message(noun: Token) -> bool:

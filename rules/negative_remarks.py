@@ -59,22 +59,23 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     future candidates ("you may want to tell applicants ..."), others ranked above them ("unlike
     the other practices"), their pay set behind the market, a junior's or their own advert or
     level with a beginner's, and their conduct told as plain fact (follow-ups never answered, an
-    interviewer on a laptop or talking over the sender, the interview started late, the date
-    moved four times or the rota most weeks, work asked for without pay (", unpaid," after
-    whatever the work is), kit out of order, premises cluttered, predecessors who did not stay
-    or came and went ("five matrons in three years"), accounts that did not agree, weeks of
-    silence, something of theirs doing a plainly bad thing, the sender treated in a plainly bad
-    manner: "I was spoken to dismissively"). Sarcasm and faint praise count too: an emphatic
-    word on a lukewarm one ("the kitchen was certainly cosy"), an assurance with a sting ("I'm
-    sure it works on the days it stays online", "I'm sure fifty calls an hour is very doable",
-    "I'm sure it will be lovely once someone fixes the roof"), praise taken back ("friendly, if
-    not always accurate"), praise that says nothing ("which I suppose is something", "at least
-    the parking was free", "nice enough", "certainly one way to meet the team"), a pause before
-    the verdict ("the facilities were... fine"), their own praise in quotation marks ("the
-    "competitive" salary") and a mocking question ("who wouldn't want to work every weekend for
-    that?", "who books interviews for six on a Sunday?"). The parse decides what is being
-    judged: "the commute would be long for me" is about the sender, "my current salary is
-    low" and "my current team" are the sender's, and "another firm" is not theirs.
+    interviewer (or "the man who interviewed me") on a laptop or talking over the sender, the
+    interview started late, the date moved four times or the rota most weeks, work asked for
+    without pay (", unpaid," after whatever the work is), kit out of order, premises cluttered,
+    predecessors who did not stay or came and went ("five matrons in three years"), accounts
+    that did not agree, weeks of silence, something of theirs doing a plainly bad thing, the
+    sender treated in a plainly bad manner: "I was spoken to dismissively"). Sarcasm and faint
+    praise count too: an emphatic word on a lukewarm one ("the kitchen was certainly cosy"), an
+    assurance with a sting ("I'm sure it works on the days it stays online", "I'm sure fifty
+    calls an hour is very doable", "I'm sure it will be lovely once someone fixes the roof"),
+    praise taken back ("friendly, if not always accurate"), praise that says nothing ("which I
+    suppose is something", "at least the parking was free", "nice enough", "certainly one way to
+    meet the team"), a pause before the verdict ("the facilities were... fine"), their own
+    praise in quotation marks ("the "competitive" salary") and a mocking question ("who wouldn't
+    want to work every weekend for that?", "who books interviews for six on a Sunday?"). The
+    parse decides what is being judged: "the commute would be long for me" is about the sender,
+    "my current salary is low" and "my current team" are the sender's, and "another firm" is not
+    theirs.
 
     ## Why is this bad?
     The article's "Keeping the Door Open for Future Opportunities" asks for reasons "that
