@@ -18,6 +18,7 @@ from ._company_data import (
     HIRING_STAGES,
     JOB_NOUNS,
     JOB_TITLES,
+    RARE_NAME,
     ROLE_NOUNS,
 )
 from ._company_ties import (
@@ -177,6 +178,20 @@ def subject_stray(
         if start >= 0:
             return name, start
     return None
+
+
+def subject_names_address(document: EmailDocument, domain: str) -> bool:
+    """Do the subject line and the To: address name one organisation? "Subject: Interview -
+    Quillbyte Analytics" to "quillbyte.in": a rare word of a name in the subject that the
+    address holds. Two sources agreeing say who the email is written to, as an address
+    that names a trade does alone."""
+    subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
+    words = usage()
+    squashed = domain.replace("-", "")
+    return any(
+        len(w) >= 5 and fold(w) in squashed and words.zipf(fold(w)) < RARE_NAME
+        for w in re.findall(r"\b[A-Z][\w'’]+", subject)
+    )
 
 
 def in_quote(document: EmailDocument, key: str) -> bool:

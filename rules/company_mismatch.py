@@ -25,6 +25,7 @@ from ._company_letters import (
     in_quote,
     quoted_organisations,
     replied_to,
+    subject_names_address,
     subject_stray,
 )
 from ._company_ties import (
@@ -112,8 +113,9 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     signature does not; a brand and the group the draft says it belongs to ("future kitchens
     in the group") are one employer. It also compares the one employer named with the subject line,
     the invitation being answered, and a `To:` address that names an employer by its
-    trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie"): the address's own name
-    must be in the employer's, a shared trade word is not enough, and one school of a board
+    trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie") or by a name the subject
+    line gives too: the address's own name must be in the employer's, a shared trade word
+    is not enough, and one school of a board
     at "valleyschools" is one of its schools.
 
     ## Why is this bad?
@@ -222,7 +224,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # "I have enjoyed learning about Harbourline" in an email to kestrelhealth.com.
             # (Named only for the role, it may be an agency's client, so that is left alone.)
             stray = next((m for m in groups[0] if m.interest), None)
-            own_name = domain_name_part(domain)
+            # The address's own name: before a trade ("tarrantengineering"), or the whole of
+            # it when the subject line names it too ("quillbyte.in", "Subject: ... Quillbyte
+            # Analytics"); a bare address alone may be an agency's or a group's.
+            own_name = domain_name_part(domain) or (domain if subject_names_address(document, domain) else "")
             if stray is None and own_name and not group_of(domain, groups[0][0].key) and not any(
                 # A trade word both share ("brightwaterdental", "Parkside Dental Care") says
                 # nothing of which firm it is: the domain's own name must be in it.
