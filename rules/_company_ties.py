@@ -679,6 +679,14 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if (
+        dep == "pobj"
+        and head.lower_ in ("at", "of")
+        and head.head.lemma_.lower() in THEIR_STAFF
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() == "join"
+    ):
+        return head.head.head  # "the chance to join the operations team of Pacific Crest"
     if dep == "nsubj" and entity_type(org) != "PERSON" and _fills_the_role(head):
         return head  # "I'm confident Riverside Animal Clinic will find a great associate"
     if (
