@@ -238,7 +238,7 @@ _APPLICANT_LINE = re.compile(
     # Markdown may set the line in emphasis ("*Applicant, ... – Apotheek Zuidas*"), and a
     # town may follow the firm after a comma ("SmileCraft Dental Clinic, Makati").
     r"^[ \t*_]*(?:applicant|candidate)\b[^\n]*?(?:[-–—|][ \t]+|\bat[ \t]+|\bwith[ \t]+)"
-    r"((?:[A-Z][\w'’&.]*[ \t]*){1,5})(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?[ \t*_]*$",
+    r"((?:[A-Z][\w'’&.-]*[ \t]*){1,5})(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?[ \t*_]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -962,8 +962,13 @@ def _mentions(
             continue  # "the School of Nursing", "the College of Medicine": a part of a university
         if len(parts) > 3 and parts[0] in BODY_PREFIXES and "of" in parts[1:3]:
             continue  # "the Royal College of General Practitioners": a professional body
-        if len(parts) >= 2 and parts[-1] in STREET_WORDS and not any(p in COMPANY_WORDS for p in parts):
-            continue  # "the team at Canary Wharf": where they are, not who
+        if (
+            len(parts) >= 2
+            and parts[-1] in STREET_WORDS
+            and not any(p in COMPANY_WORDS for p in parts)
+            and not (_role_noun(anchor) and anchor.lemma_.lower() not in THEIR_STAFF)
+        ):
+            continue  # "the team at Canary Wharf": where they are; "the chef role at Saffron Lane": who
         partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
         if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
