@@ -553,7 +553,16 @@ def _distracted(token: Token) -> str | None:
     """ "one of the partners took two phone calls during the interview", "the panel spoke
     among themselves for most of my presentation": their attention elsewhere."""
     # "was on his laptop for most of my presentation": "was" carries it.
-    if token.pos_ not in ("VERB", "AUX") or not a_person_of_theirs(subject_of(token)):
+    doer = subject_of(token)
+    # "Mark was answering emails for most of our call": a person named by name, in a
+    # meeting of theirs, is one of their people.
+    named = (
+        doer is not None
+        and doer.pos_ == "PROPN"
+        and not someone_elses(doer)
+        and not any(c.dep_ == "appos" and someone_elses(c) for c in doer.children)  # "Sarah, my sister,"
+    )
+    if token.pos_ not in ("VERB", "AUX") or not (a_person_of_theirs(doer) or named):
         return None
     words = list(token.subtree)
     elsewhere = any(w.lower_ in DISTRACTIONS for w in words) or any(
