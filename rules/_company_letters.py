@@ -181,11 +181,20 @@ def subject_stray(
 
 
 def subject_names_address(document: EmailDocument, domain: str) -> bool:
-    """Do the subject line and the To: address name one organisation? "Subject: Interview -
-    Quillbyte Analytics" to "quillbyte.in": a rare word of a name in the subject that the
-    address holds. Two sources agreeing say who the email is written to, as an address
+    """Do the subject line (or the To: line's display name) and the To: address name one
+    organisation? "Subject: Interview - Quillbyte Analytics" to "quillbyte.in": a rare word
+    of a name in the subject that the address holds. Two sources agreeing say who the email is written to, as an address
     that names a trade does alone."""
     subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
+    # The To: line's display name too: "Kingsmead Graduate Recruitment <graduates@kingsmead-eng.co.uk>".
+    if agency_domain(domain):
+        return False  # an agency's address names the agency, whatever the subject says
+    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    shown = to.partition("<")[0] if "<" in to else ""
+    # A department's display name, not a person's: "Gareth Pryce" at pryceassociates is not
+    # the firm's name.
+    if any(fold(w) in GREETING_DEPARTMENTS or fold(w) in COMPANY_WORDS for w in shown.split()):
+        subject = f"{subject} {shown}"
     words = usage()
     squashed = domain.replace("-", "")
     return any(

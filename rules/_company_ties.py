@@ -651,6 +651,15 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             dep, head = "pobj", before
     if dep == "poss" and _role_noun(head) and entity_type(org) not in NOT_ORGS:
         return head
+    if (
+        dep == "poss"
+        and head.lemma_.lower() == "process"
+        and any(c.dep_ == "compound" and c.lemma_.lower() in HIRING_STAGES | {"hiring"} for c in head.children)
+        and not any(t.lower_ in TITLES for t in org.doc[max(0, org.i - 2) : org.i])
+    ):
+        # "Pixelform's hiring process": only an organisation has one, whatever the recogniser
+        # takes the name for
+        return head
     thing = _named_thing(org)
     if thing is not None and (
         (
@@ -943,8 +952,9 @@ def _mentions(
         if document.overlaps_placeholder(start, end):
             continue
         name = person_name(text)
-        if name is not None and signer is not None and name.matches(signer):
-            continue
+        own_name = name is not None and signer is not None and name.matches(signer)
+        if own_name and not (domain and domain_names(domain, name_key(text))):
+            continue  # the sender's own name; "Whitford Kane" at whitfordkane.com is a firm
         if _placed(words[0]):
             continue  # "St Kieran's Hospital, Kilkenny": the town an organisation is in
         key = name_key(text)
@@ -972,8 +982,13 @@ def _mentions(
         partners = any(w.text == "&" for w in words)  # "Tanaka & Ward": surnames, whatever they mean
         if not partners and (key.split()[-1] in UNIT_WORDS or key.split()[0] in UNIT_WORDS):
             continue  # "everyone at Cedar Ward", "Ward 7": a part of the employer
-        if key.split()[-1] in JOB_TITLES or (token.dep_ == "compound" and token.head.lower_ in JOB_TITLES):
-            continue  # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title
+        people_at = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ in EVERYONE
+        if not people_at and (
+            key.split()[-1] in JOB_TITLES or (token.dep_ == "compound" and token.head.lower_ in JOB_TITLES)
+        ):
+            # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title; but
+            # "everyone at Harbourside Chemist" is at a place, so a firm
+            continue
         if len(words) == 1 and _by_its_kind(words[0]) and not (domain and domain_names(domain, key)):
             # "the Trust's approach": the employer, or its parent, named by its kind; but "the
             # post at The Linden" to "thelinden.com" names it by its own name.
