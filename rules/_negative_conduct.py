@@ -358,6 +358,11 @@ def _unpaid_work(sent: Span) -> str | None:
             continue
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             continue  # "my unpaid internship" is the sender's own story
+        on = token.head
+        while on.dep_ == "conj" and on.head.i != on.i:
+            on = on.head  # "on licence and on unpaid work"
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and on.head.pos_ in ("NOUN", "PRON"):
+            continue  # "people on licence and on unpaid work": a sentence served, not work asked
         if token.dep_ == "dobj" and _done_freely(token.head):
             continue  # "I taught unpaid lessons at my club": the sender's own doing
         # The marker belongs to this work: said of it ("an unpaid trial shift") or just
@@ -367,7 +372,14 @@ def _unpaid_work(sent: Span) -> str | None:
             t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.i > t.i and t.head.lemma_.lower() not in ASKED_WORK
             for t in sent
         )
-        if any(marker in near for marker in UNPAID) and not said_of_other:
+        window = doc[token.i - 2 : min(token.i + 12, sent.end)]
+        # "the work your teams do ... on unpaid work": an "unpaid" set before another noun is
+        # said of that one
+        elsewhere = [t for t in window if t.lower_ == "unpaid"] and all(
+            t.dep_ == "amod" and t.head.i > t.i and t.head.i != token.i for t in window if t.lower_ == "unpaid"
+        )
+        only_unpaid = [m for m in UNPAID if m in near] == ["unpaid"]
+        if any(marker in near for marker in UNPAID) and not said_of_other and not (elsewhere and only_unpaid):
             return "says they asked for work without pay"
     return None
 
@@ -1155,6 +1167,8 @@ def _better_than_theirs(sent: Span) -> str | None:
         higher = any(
             w.lower_ in ("better", "more", "far") or (w.tag_ == "JJR" and valence(w.lemma_) >= 0) for w in before
         )
+        if any(w.lower_ in FIRST_PERSON for w in before):
+            continue  # "says more about me than about your office": the sender set against them
         if higher and not any(w.lower_ in ("less", "worse", "fewer") for w in before):
             return "ranks them below another employer"
     return None

@@ -66,7 +66,8 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if mock:
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
-    if "who" in words and text.rstrip().endswith("?") and (asked := _asked_of_nobody(sent)) is not None:
+    asked = _asked_of_nobody(sent) if "who" in words and text.rstrip().endswith("?") else None
+    if asked is not None and not _answered_by_sender(sent):
         return f"asks a mocking question ({asked!r})"
     if "least" in words and (why := _at_least(sent, targets)) is not None:
         return why
@@ -151,6 +152,16 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         if reserved or counterfactual:
             return "says it with sarcasm (\"I'm sure ...\")"
     return None
+
+
+def _answered_by_sender(sent: Span) -> bool:
+    """ "Who turns down an interview at the paper they grew up reading? I do, this week":
+    the sender answers the question, and it was about the sender."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = [t.lower_ for t in doc[sent.end : sent.end + 2]]
+    return following[:1] == ["me"] or (following[:1] == ["i"] and following[1:2] in (["do"], ["did"], ["am"]))
 
 
 def _asked_of_nobody(sent: Span) -> str | None:
@@ -254,7 +265,14 @@ def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | N
     denied = after[0].lower_ in ("not", "never")
     qualified = any(t.lower_ in QUALIFIERS for t in after[:3])
     word = next(
-        (t for t in after if (t.pos_ == "ADJ" or t.tag_ == "VBN") and t.lower_ not in QUALIFIERS), None
+        (
+            t
+            for t in after
+            # (a rough parse may tag the word a noun: "if a little vague")
+            if (t.pos_ == "ADJ" or t.tag_ == "VBN" or (t.pos_ == "NOUN" and valence(t.lower_) < 0))
+            and t.lower_ not in QUALIFIERS
+        ),
+        None,
     )
     if word is None or not (denied or qualified):
         return None

@@ -164,6 +164,29 @@ def _praises(sent: Span, skip: set[int]) -> bool:
             and is_first_person(subject_of(t))
         ):
             return True  # "your engineering blog was one of the reasons I applied"
+        if (
+            t.lemma_.lower() in ("want", "love", "dream", "hope", "long")
+            and t.dep_ == "relcl"
+            and is_first_person(subject_of(t))
+            and not is_negated(t, through_clauses=False)
+            # "one of the places I most wanted to work", not "not the role I wanted"
+            and t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "of"
+            and t.head.head.head.lower_ == "one"
+            and not is_negated(t.head.head.head.head, through_clauses=False)
+        ):
+            return True  # "your department is one of the places I most wanted to work"
+        if t.lemma_.lower() in ("decision", "choice") and any(
+            c.lower_ in ("difficult", "hard", "tough", "agonising", "agonizing") for c in t.children
+        ):
+            return True  # "the way you described the team made it a difficult choice"
+        if (
+            t.lower_ in ("favourite", "favorite", "best")
+            and t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "of"
+            and t.head.head.head.lower_ == "one"
+        ):
+            return True  # "your team was one of my favourite chats of the whole search"
         if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
             continue
         if _evident(t):
@@ -570,7 +593,13 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     verb = next((t for t in sent.doc[start : start + 3] if t.pos_ in ("VERB", "AUX")), verb)
     doer = subject_of(verb)
     if doer is None:
-        return False
+        # "Five weeks without a reply after the first interview told me enough": a rough
+        # parse may leave the verb no subject; what comes before it is what unsettled.
+        return any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in MEETINGS and not someone_elses(t)
+            for t in sent
+            if t.i < verb.i
+        )
     if doer.lower_ in ("which", "that", "this", "it"):
         if any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
             return True
@@ -583,7 +612,9 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     return (
         doer.lower_ not in FIRST_PERSON
         and (about_target(doer, targets) or a_person_of_theirs(doer) or any(
-            about_target(t, targets) or a_person_of_theirs(t) for t in doer.subtree if t.pos_ in ("NOUN", "PROPN")
+            about_target(t, targets) or a_person_of_theirs(t) or (t.lemma_.lower() in MEETINGS and not someone_elses(t))
+            for t in doer.subtree
+            if t.pos_ in ("NOUN", "PROPN")
         ))
     )
 
@@ -732,8 +763,19 @@ def _pointed_out(sent: Span, marker: tuple[int, int], targets: frozenset[str]) -
     after = [t for t in tokens_in(sent) if t.i >= marker[1]]
     theirs = any(
         t.pos_ in ("NOUN", "PROPN", "PRON") and of_theirs(t, targets) for t in after
+    ) or (
+        # "The nurses I met were kind, but I couldn't help noticing there were three of them":
+        # a pronoun after the marker for something of theirs before it
+        any(t.lower_ in ("them", "they", "it") for t in after)
+        and any(t.pos_ in ("NOUN", "PROPN") and of_theirs(t, targets) for t in tokens_in(sent) if t.i < marker[0])
     )
-    if not theirs or _praises(sent, set(range(*marker))):
+    # Praise in what was noticed says it was good: "how calm and well run the ward was".
+    if any(t.pos_ in ("ADJ", "ADV") and (valence(t.lower_) > 0 or t.lower_ in PRAISE) for t in after):
+        return None
+    # Praise before the marker is the kind word the failing follows: "The staff were lovely,
+    # but I couldn't help noticing there were two of them for twenty residents".
+    before = {t.i for t in tokens_in(sent) if t.i < marker[0]}
+    if not theirs or _praises(sent, set(range(*marker)) | before):
         return None
     return f"points out a failing of theirs ({sent.doc[marker[0] : marker[1]].text!r})"
 
@@ -793,8 +835,11 @@ def excused(sent: Span) -> bool:
 
 
 def has_verdict(sent: Span) -> bool:
-    """A verdict or unease idiom inside the sentence: critical whatever kind move the
-    sentence also makes ("felt a touch ambitious" reads as praise to the moves)."""
+    """A verdict, unease or pointing idiom inside the sentence: critical whatever kind move
+    the sentence also makes ("felt a touch ambitious" reads as praise to the moves, and so
+    does "the staff were lovely, but I couldn't help noticing ...")."""
     return any(
-        sent.start <= a and b <= sent.end for group in ("verdict", "unease") for _, a, b in find(sent, IDIOMS, group)
+        sent.start <= a and b <= sent.end
+        for group in ("verdict", "unease", "pointed")
+        for _, a, b in find(sent, IDIOMS, group)
     )

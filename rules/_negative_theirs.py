@@ -43,7 +43,20 @@ def _is_target(noun: Token, targets: frozenset[str]) -> bool:
 def of_theirs(noun: Token, targets: frozenset[str]) -> bool:
     """Something of theirs, named by a word for their things ("your recruiter", "the
     salary") or plainly, as anything the sender calls "the ..." that is not the sender's."""
-    return about_target(noun, targets) or plainly_theirs(noun)
+    return about_target(noun, targets) or plainly_theirs(noun) or _met_in_the_hiring(noun)
+
+
+def _met_in_the_hiring(noun: Token) -> bool:
+    """ "Everyone I met on the open day", "the nurses I spoke to": whoever the sender met or
+    spoke with in the hiring is theirs; not "the nurses I met at my last job"."""
+    return noun.pos_ in ("NOUN", "PRON") and any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in MET | {"speak", "talk", "chat"}
+        and any(s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
+        and not any(w.dep_ == "poss" and w.lower_ in FIRST_PERSON for w in c.subtree)
+        and not any(w.lower_ in OTHER for w in c.subtree)
+        for c in noun.children
+    )
 
 
 def plainly_theirs(noun: Token) -> bool:

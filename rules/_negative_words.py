@@ -108,6 +108,8 @@ def _bad_doing(verb: Token, targets: frozenset[str]) -> str | None:
         return None
     if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in subject.children):
         return None  # "the pay at Fernwood has lagged": a named firm may be the sender's own
+    if any(c.dep_ == "dobj" and any(d.lower_ == "other" for d in c.children) for c in verb.children):
+        return None  # "your sourdough has ruined every other loaf for me": praise by hyperbole
     return f"says something of theirs {verb.text}"
 
 

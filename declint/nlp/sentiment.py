@@ -38,7 +38,7 @@ _NEGATING_PREFIXES = ("un", "dis", "in", "im", "ir", "il")
 @lru_cache(maxsize=8192)  # asked of most words, by several rules, in every draft
 def valence(word: str) -> float:
     """The word's mean human rating (-4 to +4), 0 where VADER does not rate it. British
-    spellings are read as the American ones VADER lists ("disorganised"), and a negating
+    spellings are read as the American ones VADER lists ("disorganised", "favourite"), and a negating
     prefix on a rated word turns its rating ("unresponsive" from "responsive" 1.5)."""
     lexicon = _lexicon()
     low = word.lower()
@@ -47,6 +47,12 @@ def valence(word: str) -> float:
     american = low.replace("ise", "ize").replace("isa", "iza") if "is" in low else low
     if american in lexicon:
         return lexicon[american]
+    if "our" in american:
+        # "favourite", "honourable", "colourful": the American "-or" spelling VADER lists
+        spelled = american.replace("our", "or")
+        if spelled in lexicon:
+            return lexicon[spelled]
+        american = spelled
     for prefix in _NEGATING_PREFIXES:
         stem = american[len(prefix) :]
         if american.startswith(prefix) and len(stem) > 3 and lexicon.get(stem, 0.0) > 0:
