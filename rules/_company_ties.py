@@ -957,6 +957,8 @@ def _mentions(
             continue  # the sender's own name; "Whitford Kane" at whitfordkane.com is a firm
         if _placed(words[0]):
             continue  # "St Kieran's Hospital, Kilkenny": the town an organisation is in
+        if _quoted(words):
+            continue  # 'the "Open Studio" design residency': a programme's title, in quotation marks
         key = name_key(text)
         if not key:
             continue  # "Ltd." or "The" alone: a suffix or article with no name to it
@@ -1140,6 +1142,13 @@ def _greeted(
             continue
         out.append(Mention(key, document.text[start:end], start, end, unlabelled=kind == UNREAD))
     return out
+
+
+def _quoted(words: list[Token]) -> bool:
+    """Is the name set in quotation marks, as a programme's or a scheme's title is?"""
+    doc = words[0].doc
+    start, end = words[0].i, words[-1].i + 1
+    return start > 0 and end < len(doc) and doc[start - 1].is_quote and doc[end].is_quote
 
 
 def _placed(first: Token) -> bool:
