@@ -645,9 +645,19 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     """Criticism that carries no harsh word, read from the whole sentence: a marker of
     candour, of hearsay or of a verdict about something of theirs, or a denial that
     something of theirs was good."""
-    if _about_fit(sent):
+    # What their former staff or reviews say is about them, however the sender sums it up:
+    # "Having read what former trainees wrote on Glassdoor, I am not convinced it would suit me".
+    sourced = [(n, a, b) for n, a, b in find(sent, IDIOMS, "hearsay") if sent.start <= a and b <= sent.end]
+    told_of_them = any(n in HEARSAY_SOURCES or n in _REVIEWS for n, _, _ in sourced) and any(
+        t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)
+    )
+    fit = _about_fit(sent)
+    if fit and not told_of_them:
         return None
     theirs = _subjects_theirs(sent, targets)
+    if fit:
+        # Put as fit, only what their reviews say speaks against them.
+        return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
     words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
@@ -700,14 +710,22 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     ):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
-    for group in ("candour", "hearsay"):
+    return _marked(sent, targets, theirs, told_of_them, ("candour", "hearsay"))
+
+
+def _marked(
+    sent: Span, targets: frozenset[str], theirs: list[Token], told_of_them: bool, groups: tuple[str, ...]
+) -> str | None:
+    """Criticism marked by candour ("frankly, ...") or by hearsay ("former staff say ..."),
+    said of something of theirs and not praise."""
+    for group in groups:
         if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs) and not (
             _frank_verdict(sent)
         ):
             # Candour judges what it is said of: "frankly, the rate would barely cover my
             # fuel"; "with respect, I'd prefer not to be contacted by your agency" asks.
             continue
-        if group == "hearsay" and not theirs and not any(
+        if group == "hearsay" and not theirs and not told_of_them and not any(
             # What hearsay reports of them may sit anywhere in it: "reviews from former staff
             # describing managers who change schedules the night before".
             t.pos_ in ("NOUN", "PROPN") and about_target(t, targets) for t in sent
@@ -733,6 +751,10 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+#: Hearsay idioms that name reviews of them, whoever wrote them.
+_REVIEWS = frozenset({"online reviews", "reviews online", "glassdoor"})
 
 
 def _candour_before(sent: Span) -> list[tuple[str, int, int]]:
