@@ -116,6 +116,8 @@ def _about_fit(sent: Span) -> bool:
             and token.dep_ in ("relcl", "ccomp", "pcomp")
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children)
             and any(w.lower_ == "what" for w in token.subtree)
+            # "told me what I needed to know" is what the sender learned, not what they seek
+            and not any(c.lemma_.lower() in ("know", "hear", "see", "learn") for c in token.children)
         ):
             return True  # "the role isn't quite what I am looking for"
         if token.lower_ in ("from", "to") and any(
