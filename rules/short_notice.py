@@ -117,6 +117,15 @@ def _planned_for_me(verb: Token) -> bool:
     return any(_is_the_interview(t) for t in verb.sent if t.i < verb.i)
 
 
+def _names_something_else(document: EmailDocument, span: Span | None) -> bool:
+    """ "The 4:30 a.m. start is the part I can't make work": a time before a noun that is no
+    meeting names the job's hours, not the interview ("our 9:30 call" names the call)."""
+    if span is None or span.end >= len(document.doc):
+        return False
+    after = document.doc[span.end]
+    return after.pos_ == "NOUN" and after.lemma_.lower() not in _MEETING_NOUNS
+
+
 def tied_to_interview(root: Token) -> bool:
     """Does the date at ``root`` say when the interview is?"""
     node = root
@@ -267,7 +276,8 @@ class ShortNotice(Rule[ShortNoticeOptions]):
                 if not moments or not all(self._short(w, now) for w in moments):
                     continue
                 span = document.doc.char_span(start, end, alignment_mode="expand")
-                if not mention.names_meeting and (span is None or not tied_to_interview(span.root)):
+                named = mention.names_meeting and not _names_something_else(document, span)
+                if not named and (span is None or not tied_to_interview(span.root)):
                     continue  # ("our 9:30" names the meeting: no tie to look for)
                 yield self.finding(
                     f"the interview is {_describe(mention, min(moments), now)}: declining this late "
