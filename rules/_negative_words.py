@@ -316,10 +316,20 @@ def _rough_subjects(word: Token) -> list[Token]:
     return [t for t in word.sent if t.i < word.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
 
 
+def _praise_after(token: Token) -> bool:
+    """A harsh word turned to praise by what follows it: "brutal in the best way"."""
+    sent = token.sent
+    return any(
+        token.i < a <= token.i + 4 and b <= sent.end for _, a, b in find(token.doc, IDIOMS, "praise")
+    )
+
+
 def criticism(token: Token, targets: frozenset[str]) -> str | None:
     """Why this token criticises the employer, or None."""
     low = token.lower_
     lemma = token.lemma_.lower()
+    if (low in HARSH or valence(low) < 0) and _praise_after(token):
+        return None  # "the design critique was savage in the best possible way"
     if low in HARSH or lemma in HARSH:
         if (low in MILD or lemma in MILD) and not _pushed(token) and not _said_of_pay(token):
             return None
