@@ -115,3 +115,7 @@ AGENT_ENDINGS = tuple(DATA["agent_endings"])
 PARENT_WORDS = frozenset(DATA["parent_words"])
 #: Words that open a greeting rather than name anyone in it.
 GREETING_OPENERS = frozenset(w for g in vocabulary().greetings for w in g.split())
+
+#: The kinds of place a group named by a plural trade runs ("riverbendschools" runs "Maple
+#: Grove Elementary").
+GROUP_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in DATA["group_kinds"].items()}

@@ -15,6 +15,7 @@ from ._company_data import (
     AGENCY_WORDS,
     COMPANY_WORDS,
     GREETING_DEPARTMENTS,
+    GROUP_KINDS,
     HIRING_STAGES,
     JOB_NOUNS,
     JOB_TITLES,
@@ -214,6 +215,8 @@ def group_of(domain: str, key: str) -> bool:
     Public School" in an email to a board at "valleyschools", "Ardmore Clinic" to
     "northcoastclinics": one place of the group, not another employer."""
     last = key.split()[-1] if key.split() else ""
+    if any(domain.endswith(trade) and last in kinds for trade, kinds in GROUP_KINDS.items()):
+        return True  # "Maple Grove Elementary" to "riverbendschools"
     return len(last) >= 4 and any(domain.endswith(plural) for plural in (last + "s", last + "es", last[:-1] + "ies"))
 
 

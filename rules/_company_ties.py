@@ -280,6 +280,14 @@ def _role_noun(noun: Token) -> bool:
             return True
         if "the" in mods and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in WELCOMING_VERBS:
             return True  # "how fast the team at Jambo Skylink responded to my application"
+        went = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+        if (
+            went is not None
+            and went.pos_ == "VERB"
+            and went.lemma_.lower() not in MEETING_VERBS
+            and is_first_person(subject_of(went))
+        ):
+            return False  # "when I visited with the Egerton University extension team": company kept
         return "the" in mods and noun.dep_ in ("conj", "dobj", "dative", "pobj")
     return True
 
@@ -576,12 +584,19 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
 
 
 def _anothers_project(thing: Token) -> bool:
-    """ "Lochside's work on the Dunblane scheme", "Arden's bid for the Kelso contract": a
-    thing that belongs to the work a named organisation did, not a role or a hiring."""
+    """ "Lochside's work on the Dunblane scheme", "Arden's bid for the Kelso contract", "your
+    crew on the Burrard tower job": a thing that belongs to the work a named organisation (or
+    the reader's) did, not a role or a hiring."""
     if thing.dep_ != "pobj" or thing.head.dep_ != "prep":
         return False
+    if thing.lemma_.lower() == "job" and thing.head.lower_ == "on":
+        return True  # "your crew on the Burrard tower job": a site worked on, not a post
     owner = thing.head.head
-    return owner.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in owner.children)
+    return owner.pos_ == "NOUN" and any(
+        # "Lochside's work on ...", "your crew on the Burrard tower job": theirs, or a named firm's
+        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("your", "their"))
+        for c in owner.children
+    )
 
 
 def _lone_name(org: Token, thing: Token) -> bool:
