@@ -112,9 +112,11 @@ def _hindsight(sent: Span) -> bool:
             continue
         # What the wish is for: the clause it takes ("to be told", "if someone had called"),
         # or what would have been appreciated ("a reply", "being told").
-        wanted = [
-            c for w in {token, verb} for c in w.children if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj", "dobj")
-        ]
+        # (An inverted condition, "... had the brief been shared earlier", may be parsed as
+        # a "had" and a verb joined to the wish.)
+        inverted = any(c.lower_ == "had" for c in verb.children)
+        deps = ("xcomp", "ccomp", "advcl", "csubj", "dobj") + (("conj",) if inverted else ())
+        wanted = [c for w in {token, verb} for c in w.children if c.dep_ in deps]
         for clause in wanted:
             if clause.lemma_.lower() in INFORMED or clause.lemma_.lower() in MESSAGES:
                 return True
