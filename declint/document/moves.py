@@ -41,7 +41,7 @@ from declint.document.reason import (
     opens_with_addition,
 )
 from declint.document.thanks import thanks
-from declint.nlp.grammar import has_negation_child, is_first_person, is_negated
+from declint.nlp.grammar import has_negation_child, is_first_person, is_negated, subject_of
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
@@ -144,7 +144,18 @@ def _praise(token: Token) -> bool:
         return False
     if is_negated(token, through_clauses=False):
         return False
-    return any(child.i != token.i and _theirs(child) for child in token.subtree)
+    if any(child.i != token.i and _theirs(child) for child in token.subtree):
+        return True
+    # "I came away from Harcourt Sports Clinic genuinely impressed": admiration of a place or
+    # people named, by the sender, with nothing of the sender's own in it.
+    subject = subject_of(token) if token.pos_ == "VERB" else subject_of(token.head)
+    return (
+        token.lemma_.lower() not in ("like", "love", "enjoy", "appreciate")
+        and subject is not None
+        and is_first_person(subject)
+        and not any(t.lower_ in ("my", "our", "mine") for t in token.head.subtree)
+        and any(t.pos_ == "PROPN" for t in token.head.subtree)
+    )
 
 
 def _compliment(sent: Span) -> bool:
