@@ -23,7 +23,7 @@ SENTENCES = [
     ("I might not be able to attend.", ("decision",)),
     ("I have accepted another offer.", ("decision", "reason")),
     ("I enjoyed learning about your team's work.", ("praise",)),
-    ("I left Marlowe Dental thoroughly impressed.", ("praise",)),
+    ("I came away from Marlowe Dental genuinely impressed.", ("praise",)),
     ("I hope our paths cross again.", ("door opened",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
