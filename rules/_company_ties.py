@@ -175,6 +175,8 @@ def _moving_on(token: Token, depth: int = 0) -> bool:
     verb: Token | None = token
     if token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         verb = token.head  # a noun the tagger calls a verb: "accepted the Ravensworth Labs offer"
+    elif token.tag_ == "VBG" and token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj"):
+        verb = token.head.head  # "accepted a data reporting post at X": a word of the title read as a verb
     for _ in range(4):
         if verb is None or verb.pos_ in ("VERB", "AUX"):
             break
@@ -962,6 +964,10 @@ def _mentions(
         if anchor is None:
             continue
         words = _chunk(token)
+        if anchor.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c not in words for c in anchor.children
+        ):
+            continue  # "Lincoln's garden program with the department at Riverbend College": a partner
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = document.text[start:end]
         if document.overlaps_placeholder(start, end):

@@ -158,6 +158,8 @@ def _praises(sent: Span, skip: set[int]) -> bool:
     itself ("to be honest"), praise taken back ("less than courteous"), a word inside a
     phrase ("in need of a good clean") or a verb of what someone else does ("a habit of
     promising progression")."""
+    if any(sent.start <= a and b <= sent.end and a not in skip for _, a, b in find(sent, IDIOMS, "praise")):
+        return True  # "that is some sick kit you've got", "killing it": praise in slang or idiom
     for t in tokens_in(sent):
         if (
             t.lemma_.lower() == "apply"
