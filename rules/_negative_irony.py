@@ -30,7 +30,7 @@ from ._negative_data import (
     REAL_ASKING_VERBS,
     RESERVATIONS,
 )
-from ._negative_theirs import a_person, of_theirs, someone_elses
+from ._negative_theirs import a_person, a_person_of_theirs, of_theirs, someone_elses
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,8 +76,9 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
         checks.append(lambda t: _emphatic_lukewarm(t, targets))
     if "sure" in words:
         checks.append(lambda t: _sure_with_a_sting(t, sent, targets) or _assured_burden(t, sent))
-    if "if" in words:
-        checks.append(lambda t: _praise_with_a_sting(t, targets) if t.lower_ == "if" else None)
+    if words & {"if", "though", "albeit"}:
+        # "lovely, if a little vague", "very warm, though perhaps a little too busy to ..."
+        checks.append(lambda t: _praise_with_a_sting(t, targets) if t.lower_ in ("if", "though", "albeit") else None)
     if "..." in text or "…" in text:
         checks.append(lambda t: _paused_verdict(t, targets))
     if any(mark in text for mark in _QUOTES):
@@ -259,9 +260,11 @@ def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | N
     enthusiastic, if not always accurate": praise of theirs, then a concession that takes it
     back."""
     doc = conjunction.doc
-    after = doc[conjunction.i + 1 : min(conjunction.i + 5, len(doc))]
+    after = doc[conjunction.i + 1 : min(conjunction.i + 7, len(doc))]
     if not after:
         return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in QUALIFIERS for t in after):
+        return None  # "lovely, though I was a little nervous": a clause of its own, not a concession
     denied = after[0].lower_ in ("not", "never")
     qualified = any(t.lower_ in QUALIFIERS for t in after[:3])
     word = next(
@@ -287,7 +290,7 @@ def _praise_with_a_sting(conjunction: Token, targets: frozenset[str]) -> str | N
         for t in doc[max(conjunction.sent.start, conjunction.i - 8) : conjunction.i]
         if t.pos_ == "ADJ" and (t.lower_ in PRAISE or valence(t.lower_) > 0)
     ]
-    if not any(of_theirs(s, targets) for p in praised for s in _said_of(p)):
+    if not any(of_theirs(s, targets) or a_person_of_theirs(s) for p in praised for s in _said_of(p)):
         return None
     return f"praises something of theirs, then takes it back ({word.text!r})"
 

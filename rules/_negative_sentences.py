@@ -656,12 +656,14 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)
     )
     fit = _about_fit(sent)
-    if fit and not told_of_them:
-        return None
     theirs = _subjects_theirs(sent, targets)
     if fit:
-        # Put as fit, only what their reviews say speaks against them.
-        return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
+        # Put as fit, only what their reviews say and their pay set behind others' speak
+        # against them: "the band is less than what freshers draw, so I cannot move".
+        words = {t.lower_ for t in tokens_in(sent)}
+        if told_of_them:
+            return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
+        return _pay_behind(sent) if words & (BEHIND | LEVEL_WITH) else None
     words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
