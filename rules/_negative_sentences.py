@@ -467,6 +467,35 @@ def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
     return None
 
 
+def _paid_more_elsewhere(sent: Span) -> str | None:
+    """ "Other contractors here are offering nearly double the figure you shared": others
+    pay a multiple of theirs. Not "my new employer pays double" (the sender's move)."""
+    for word in tokens_in(sent):
+        if word.lower_ not in ("double", "twice", "triple", "treble"):
+            continue
+        figure = word.head if word.dep_ in ("nummod", "amod", "advmod", "predet") else None
+        # the figure is theirs: "the figure you shared", "your rate", "what you offered"
+        if figure is None or not (
+            is_yours(figure) or any(c.dep_ == "relcl" and _yours_clause(c) for c in figure.children)
+        ):
+            continue
+        # Who offers it: the doer of the verb the figure hangs under (a rough parse may hang
+        # it on another noun: "offering nurses with my experience almost double the rate").
+        verb = next((a for a in figure.ancestors if a.pos_ == "VERB"), None)
+        payer = subject_of(verb) if verb is not None else None
+        if payer is None or payer.lower_ in FIRST_PERSON or not (
+            payer.lemma_.lower() in YARDSTICKS or any(c.lower_ in YARDSTICKS for c in payer.children)
+        ):
+            continue
+        return "says others give a multiple of what they offer"
+    return None
+
+
+def _yours_clause(clause: Token) -> bool:
+    """ "(the figure) you shared", "(the rate) you offered": a clause whose doer is the reader."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)
+
+
 def _pay_behind(sent: Span) -> str | None:
     """Their pay set behind what others pay or what a junior earns: "well short of what the
     restaurants on the same street are paying", "lower than anywhere else I have worked",
@@ -663,6 +692,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         words = {t.lower_ for t in tokens_in(sent)}
         if told_of_them:
             return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
+        if words & {"double", "twice", "triple", "treble"} and (why := _paid_more_elsewhere(sent)):
+            return why
         return _pay_behind(sent) if words & (BEHIND | LEVEL_WITH) else None
     words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
@@ -679,6 +710,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     if words & {"different", "differ"} and words & ANNOUNCED and (why := _not_as_advertised(sent)) is not None:
         return why
     if words & (BEHIND | LEVEL_WITH) and (why := _pay_behind(sent)) is not None:
+        return why
+    if words & {"double", "twice", "triple", "treble"} and (why := _paid_more_elsewhere(sent)) is not None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why
