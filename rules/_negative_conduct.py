@@ -75,6 +75,7 @@ from ._negative_data import (
     TARGETS,
     TELLING_VERBS,
     THEIR_PEOPLE,
+    THROUGH,
     UNANSWERED,
     UNNAMED_TELLERS,
     UNPAID,
@@ -346,8 +347,8 @@ def _unpaid_work(sent: Span) -> str | None:
     if not any(marker in text for marker in UNPAID):
         return None
     doc = sent.doc
-    if (work := _said_unpaid(sent)) is not None:
-        return f"says they asked for work without pay ({work.text!r})"
+    if _said_unpaid(sent) is not None:
+        return "says they asked for work without pay"
     for token in tokens_in(sent):
         # Work by its kind ("a trial shift"), or whatever they ask the sender to make: "the
         # next step asks me to write a full absence policy for your plant, without pay".
@@ -369,17 +370,16 @@ def _unpaid_work(sent: Span) -> str | None:
             continue  # "I taught unpaid lessons at my club": the sender's own doing
         # The marker belongs to this work: said of it ("an unpaid trial shift") or just
         # after it ("three sample articles, unpaid", "a five-hour test ... for free").
-        near = doc[token.i - 2 : min(token.i + 12, sent.end)].text.lower()
+        window = doc[max(sent.start, token.i - 2) : min(token.i + 12, sent.end)]
+        near = window.text.lower()
         said_of_other = any(
             t.lower_ == "unpaid" and t.dep_ == "amod" and t.head.i > t.i and t.head.lemma_.lower() not in ASKED_WORK
             for t in sent
         )
-        window = doc[token.i - 2 : min(token.i + 12, sent.end)]
         # "the work your teams do ... on unpaid work": an "unpaid" set before another noun is
         # said of that one
-        elsewhere = [t for t in window if t.lower_ == "unpaid"] and all(
-            t.dep_ == "amod" and t.head.i > t.i and t.head.i != token.i for t in window if t.lower_ == "unpaid"
-        )
+        unpaid = [t for t in window if t.lower_ == "unpaid"]
+        elsewhere = bool(unpaid) and all(t.dep_ == "amod" and t.head.i > t.i and t.head.i != token.i for t in unpaid)
         only_unpaid = [m for m in UNPAID if m in near] == ["unpaid"]
         if any(marker in near for marker in UNPAID) and not said_of_other and not (elsewhere and only_unpaid):
             return "says they asked for work without pay"
@@ -557,12 +557,6 @@ def _unanswered_by_them(token: Token) -> str | None:
     return f"says you were left without a {token.text}"
 
 
-#: Words of how much of a meeting: "for most of my presentation", "the whole time".
-_THROUGH = frozenset(
-    {"during", "through", "throughout", "most", "much", "half", "midway", "halfway", "all", "whole", "entire"}
-)
-
-
 def _distracted(token: Token) -> str | None:
     """ "one of the partners took two phone calls during the interview", "the panel spoke
     among themselves for most of my presentation": their attention elsewhere."""
@@ -585,7 +579,7 @@ def _distracted(token: Token) -> str | None:
     if token.pos_ == "AUX":
         # "was on his laptop": on the thing itself, not "was generous during the phone screen"
         elsewhere = any(w.lower_ in DISTRACTIONS and w.dep_ == "pobj" and w.head.lower_ == "on" for w in words)
-    during = any(w.lower_ in _THROUGH for w in words) and any(
+    during = any(w.lower_ in THROUGH for w in words) and any(
         w.lemma_.lower() in MEETINGS or w.lower_ in ("midway", "halfway") for w in words
     )
     if elsewhere and during:

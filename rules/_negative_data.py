@@ -29,6 +29,8 @@ BURDEN_PRAISE = frozenset(DATA["burden_praise"])
 BURDEN_COUNTS = frozenset(DATA["burden_counts"])
 #: Words that name a kind of thing before a noun, not a verdict on it: "sick pay".
 CLASSIFIERS = frozenset(DATA["classifiers"])
+#: Words of how much of a meeting attention was elsewhere: "the whole time".
+THROUGH = frozenset(DATA["through"])
 #: Posts one person holds at a time: "four heads of section in five years" is turnover.
 SINGLE_POSTS = frozenset(DATA["single_posts"])
 #: Beginners, whose pay set level with theirs makes it a beginner's: "what freshers draw".
