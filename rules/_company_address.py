@@ -12,8 +12,7 @@ from ._company_data import ANONYMOUS_DOMAINS
 def recipient_domain(document: EmailDocument) -> str:
     """The organisation the To: address belongs to ("kestrelhealth" of ana@kestrelhealth.com),
     or "" for free mail and applicant-tracking systems, which say nothing of the employer."""
-    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
-    return organisation(to)
+    return organisation(document.header("to"))
 
 
 def organisation(address: str) -> str:

@@ -149,7 +149,7 @@ def subject_stray(
     employer: "Subject: ... - Pellow & Grant LLP" above "the role at Carrick Surveying"."""
     if len(groups) != 1:
         return None
-    subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
+    subject = document.header("subject")
     body = fold(document.span_text(document.body))
     # "Re: Your application to Coral Reef Dental": the name after "to" or "at" in a subject.
     greeting = fold(document.span_text(document.parts.greeting)) if document.parts.greeting else ""
@@ -184,23 +184,23 @@ def subject_stray(
 def subject_names_address(document: EmailDocument, domain: str) -> bool:
     """Do the subject line (or the To: line's display name) and the To: address name one
     organisation? "Subject: Interview - Quillbyte Analytics" to "quillbyte.in": a rare word
-    of a name in the subject that the address holds. Two sources agreeing say who the email is written to, as an address
-    that names a trade does alone."""
-    subject = next((v for k, v in document.headers.items() if k.lower() == "subject"), "")
-    # The To: line's display name too: "Kingsmead Graduate Recruitment <graduates@kingsmead-eng.co.uk>".
+    of a name in the subject that the address holds. Two sources agreeing say who the email
+    is written to, as an address that names a trade does alone."""
     if agency_domain(domain):
         return False  # an agency's address names the agency, whatever the subject says
-    to = next((v for k, v in document.headers.items() if k.lower() == "to"), "")
+    named = document.header("subject")
+    # The To: line's display name too, when it is a department's ("Kingsmead Graduate
+    # Recruitment <graduates@kingsmead-eng.co.uk>"), not a person's: "Gareth Pryce" at
+    # pryceassociates is not the firm's name.
+    to = document.header("to")
     shown = to.partition("<")[0] if "<" in to else ""
-    # A department's display name, not a person's: "Gareth Pryce" at pryceassociates is not
-    # the firm's name.
     if any(fold(w) in GREETING_DEPARTMENTS or fold(w) in COMPANY_WORDS for w in shown.split()):
-        subject = f"{subject} {shown}"
+        named = f"{named} {shown}"
     words = usage()
     squashed = domain.replace("-", "")
     return any(
         len(w) >= 5 and fold(w) in squashed and words.zipf(fold(w)) < RARE_NAME
-        for w in re.findall(r"\b[A-Z][\w'’]+", subject)
+        for w in re.findall(r"\b[A-Z][\w'’]+", named)
     )
 
 

@@ -595,7 +595,7 @@ def _anothers_project(thing: Token) -> bool:
         return True  # "your crew on the Burrard tower job": a site worked on, not a post
     owner = thing.head.head
     return owner.pos_ == "NOUN" and any(
-        # "Lochside's work on ...", "your crew on the Burrard tower job": theirs, or a named firm's
+        # "Lochside's work on the Dunblane scheme", "your bid for the Kelso contract"
         c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("your", "their"))
         for c in owner.children
     )
@@ -887,15 +887,23 @@ def _named_by_trade(recognised: Callable[[Token], str], domain: str) -> Callable
     a name the To: address is at: "the post at The Linden" to "thelinden.com", which the
     recogniser may take for a place."""
 
+    # Whether the address holds a token's name, asked once per token: the reading of ties
+    # asks a token's label many times over.
+    held: dict[int, bool] = {}
+
+    def by_address(token: Token) -> bool:
+        if token.i not in held:
+            key = name_key(" ".join(t.text for t in _chunk(token)))
+            held[token.i] = len(key) >= 4 and domain_names(domain, key)
+        return held[token.i]
+
     def entity_type(token: Token) -> str:
         if fold(token.text) in COMPANY_WORDS:
             return "ORG"
         if token.dep_ == "pobj" and token.head.lower_ == "at" and any(c.dep_ == "case" for c in token.children):
             return "ORG"
-        if domain and token.pos_ == "PROPN":
-            key = name_key(" ".join(t.text for t in _chunk(token)))
-            if len(key) >= 4 and domain_names(domain, key):
-                return "ORG"
+        if domain and token.pos_ == "PROPN" and by_address(token):
+            return "ORG"
         return recognised(token)
 
     return entity_type
@@ -972,17 +980,18 @@ def _mentions(
         text = document.text[start:end]
         if document.overlaps_placeholder(start, end):
             continue
+        key = name_key(text)
+        if not key:
+            continue  # "Ltd." or "The" alone: a suffix or article with no name to it
+        by_address = bool(domain) and domain_names(domain, key)
         name = person_name(text)
         own_name = name is not None and signer is not None and name.matches(signer)
-        if own_name and not (domain and domain_names(domain, name_key(text))):
+        if own_name and not by_address:
             continue  # the sender's own name; "Whitford Kane" at whitfordkane.com is a firm
         if _placed(words[0]):
             continue  # "St Kieran's Hospital, Kilkenny": the town an organisation is in
         if _quoted(words):
             continue  # 'the "Open Studio" design residency': a programme's title, in quotation marks
-        key = name_key(text)
-        if not key:
-            continue  # "Ltd." or "The" alone: a suffix or article with no name to it
         if any(word in AGENCY_WORDS for word in key.split()):
             # "everyone at Brookfield Recruitment": an agency, never the employer declined,
             # nor when named again short ("Joanne from Pathway" after "Pathway Staffing").
@@ -1012,7 +1021,7 @@ def _mentions(
             # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title; but
             # "everyone at Harbourside Chemist" is at a place, so a firm
             continue
-        if len(words) == 1 and _by_its_kind(words[0]) and not (domain and domain_names(domain, key)):
+        if len(words) == 1 and _by_its_kind(words[0]) and not by_address:
             # "the Trust's approach": the employer, or its parent, named by its kind; but "the
             # post at The Linden" to "thelinden.com" names it by its own name.
             continue

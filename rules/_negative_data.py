@@ -35,6 +35,8 @@ THROUGH = frozenset(DATA["through"])
 SINGLE_POSTS = frozenset(DATA["single_posts"])
 #: Beginners, whose pay set level with theirs makes it a beginner's: "what freshers draw".
 JUNIORS = frozenset(DATA["juniors"])
+#: Multiples one amount may be of another: "nearly double the figure you shared".
+MULTIPLES = frozenset(DATA["multiples"])
 #: Words that set one amount level with another: "roughly what", "about what".
 LEVEL_WITH = frozenset(DATA["level_with"])
 #: Nouns of a person by no role: "the man who interviewed me".

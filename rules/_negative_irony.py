@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_negated, subject_of
-from declint.nlp.idioms import find
+from declint.nlp.idioms import find_in
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import valence
 
@@ -42,10 +42,6 @@ def _said_of(word: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _idioms(sent: Span, group: str) -> list[tuple[str, int, int]]:
-    return [(name, a, b) for name, a, b in find(sent, IDIOMS, group) if sent.start <= a and b <= sent.end]
-
-
 def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     """Why the sentence criticises them through kind words, or None. Each check starts from
     a word or mark of its own, so a sentence is asked only those it holds."""
@@ -55,14 +51,14 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     # The idioms are asked only where their words are: most sentences hold none.
     faint = [
         (n, a, b)
-        for n, a, b in (_idioms(sent, "faint") if words & _FAINT_WORDS else ())
+        for n, a, b in (find_in(sent, IDIOMS, "faint") if words & _FAINT_WORDS else ())
         # "which is something": the whole verdict, not "which is something I have worked for".
         if sent.doc[b - 1].lower_ != "something" or b >= sent.end or sent.doc[b].is_punct
     ]
     if faint and _spoken_of(sent, targets):
         # "The staff room was tidy, which I suppose is something."
         return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
-    mock = _idioms(sent, "mock question") if text.rstrip().endswith("?") else []
+    mock = find_in(sent, IDIOMS, "mock question") if text.rstrip().endswith("?") else []
     if mock:
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
@@ -144,7 +140,7 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         if subject is None or not of_theirs(subject, targets):
             continue
         inside = {t.i for t in clause.subtree}
-        reserved = any(a in inside for _, a, _ in _idioms(sent, "reservation")) or any(
+        reserved = any(a in inside for _, a, _ in find_in(sent, IDIOMS, "reservation")) or any(
             t.lower_ in RESERVATIONS for t in clause.subtree
         )
         counterfactual = any(c.lower_ in ("would", "'d") for c in clause.children) and any(

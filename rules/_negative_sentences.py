@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, is_yours, subject_of
-from declint.nlp.idioms import find
+from declint.nlp.idioms import find_in
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
 
@@ -40,6 +40,7 @@ from ._negative_data import (
     LEVEL_WITH,
     MEETINGS,
     MILD,
+    MULTIPLES,
     NOBODY,
     NORMS,
     NOT_VERDICTS,
@@ -158,7 +159,7 @@ def _praises(sent: Span, skip: set[int]) -> bool:
     itself ("to be honest"), praise taken back ("less than courteous"), a word inside a
     phrase ("in need of a good clean") or a verb of what someone else does ("a habit of
     promising progression")."""
-    if any(sent.start <= a and b <= sent.end and a not in skip for _, a, b in find(sent, IDIOMS, "praise")):
+    if any(a not in skip for _, a, _ in find_in(sent, IDIOMS, "praise")):
         return True  # "that is some sick kit you've got", "killing it": praise in slang or idiom
     for t in tokens_in(sent):
         if (
@@ -174,22 +175,15 @@ def _praises(sent: Span, skip: set[int]) -> bool:
             and is_first_person(subject_of(t))
             and not is_negated(t, through_clauses=False)
             # "one of the places I most wanted to work", not "not the role I wanted"
-            and t.head.dep_ == "pobj"
-            and t.head.head.lower_ == "of"
-            and t.head.head.head.lower_ == "one"
-            and not is_negated(t.head.head.head.head, through_clauses=False)
+            and (one := _one_of(t.head)) is not None
+            and not is_negated(one.head, through_clauses=False)
         ):
             return True  # "your department is one of the places I most wanted to work"
         if t.lemma_.lower() in ("decision", "choice") and any(
             c.lower_ in ("difficult", "hard", "tough", "agonising", "agonizing") for c in t.children
         ):
             return True  # "the way you described the team made it a difficult choice"
-        if (
-            t.lower_ in ("favourite", "favorite", "best")
-            and t.head.dep_ == "pobj"
-            and t.head.head.lower_ == "of"
-            and t.head.head.head.lower_ == "one"
-        ):
+        if t.lower_ in ("favourite", "favorite", "best") and _one_of(t.head) is not None:
             return True  # "your team was one of my favourite chats of the whole search"
         if t.i in skip or max(valence(t.lemma_), valence(t.lower_)) < CLEARLY:
             continue
@@ -206,6 +200,14 @@ def _praises(sent: Span, skip: set[int]) -> bool:
         if praised:
             return True
     return False
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The "one" of "one of the places ...", "one of my favourite ...", when ``noun`` is
+    what it is one of."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return None
 
 
 def _evident(word: Token) -> bool:
@@ -467,11 +469,18 @@ def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
     return None
 
 
+def _behind_others(sent: Span, words: set[str]) -> str | None:
+    """Their pay set behind others' or a beginner's, or a multiple of it paid elsewhere."""
+    if words & (BEHIND | LEVEL_WITH) and (why := _pay_behind(sent)) is not None:
+        return why
+    return _paid_more_elsewhere(sent) if words & MULTIPLES else None
+
+
 def _paid_more_elsewhere(sent: Span) -> str | None:
     """ "Other contractors here are offering nearly double the figure you shared": others
     pay a multiple of theirs. Not "my new employer pays double" (the sender's move)."""
     for word in tokens_in(sent):
-        if word.lower_ not in ("double", "twice", "triple", "treble"):
+        if word.lower_ not in MULTIPLES:
             continue
         figure = word.head if word.dep_ in ("nummod", "amod", "advmod", "predet") else None
         # the figure is theirs: "the figure you shared", "your rate", "what you offered"
@@ -678,51 +687,44 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     """Criticism that carries no harsh word, read from the whole sentence: a marker of
     candour, of hearsay or of a verdict about something of theirs, or a denial that
     something of theirs was good."""
+    words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
     # What their former staff or reviews say is about them, however the sender sums it up:
     # "Having read what former trainees wrote on Glassdoor, I am not convinced it would suit me".
-    sourced = [(n, a, b) for n, a, b in find(sent, IDIOMS, "hearsay") if sent.start <= a and b <= sent.end]
-    told_of_them = any(n in HEARSAY_SOURCES or n in _REVIEWS for n, _, _ in sourced) and any(
-        t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)
+    told_of_them = bool(words & REPORT_VERBS) and any(
+        n in HEARSAY_SOURCES or n in _REVIEWS for n, _, _ in find_in(sent, IDIOMS, "hearsay")
     )
-    fit = _about_fit(sent)
     theirs = _subjects_theirs(sent, targets)
-    if fit:
+    if _about_fit(sent):
         # Put as fit, only what their reviews say and their pay set behind others' speak
         # against them: "the band is less than what freshers draw, so I cannot move".
-        words = {t.lower_ for t in tokens_in(sent)}
         if told_of_them:
             return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
-        if words & {"double", "twice", "triple", "treble"} and (why := _paid_more_elsewhere(sent)):
-            return why
-        return _pay_behind(sent) if words & (BEHIND | LEVEL_WITH) else None
-    words = {t.lower_ for t in tokens_in(sent)} | {t.lemma_.lower() for t in tokens_in(sent)}
+        return _behind_others(sent, words)
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
         # Surprise at something good ("surprised by how welcoming the team was") is praise;
         # a good thing they took away ("dropped the bonus") is not.
         nouns = {t.i for t in tokens_in(sent) if t.pos_ == "NOUN"}
         # (Nor is the word of a marker of candour: "to be honest, I was surprised that ...".)
-        candour = {i for _, a, b in find(sent, IDIOMS, "candour") if sent.start <= a for i in range(a, b)}
+        candour = {i for _, a, b in find_in(sent, IDIOMS, "candour") for i in range(a, b)}
         if reaction is not None and not _praises(sent, {reaction.i} | nouns | candour):
             return f"voices dismay at something they did ({reaction.text!r})"
     if "same" in words and (why := _not_level_with_others(sent)) is not None:
         return why
     if words & {"different", "differ"} and words & ANNOUNCED and (why := _not_as_advertised(sent)) is not None:
         return why
-    if words & (BEHIND | LEVEL_WITH) and (why := _pay_behind(sent)) is not None:
-        return why
-    if words & {"double", "twice", "triple", "treble"} and (why := _paid_more_elsewhere(sent)) is not None:
+    if (why := _behind_others(sent, words)) is not None:
         return why
     if any(t.like_num for t in sent) and (why := _pay_under_the_norm(sent)) is not None:
         return why
     pointed = (
-        [(a, b) for _, a, b in find(sent, IDIOMS, "pointed") if sent.start <= a and b <= sent.end]
+        [(a, b) for _, a, b in find_in(sent, IDIOMS, "pointed")]
         if "help" in words or "notice" in words
         else []
     )
     if pointed and (why := _pointed_out(sent, pointed[0], targets)) is not None:
         return why
-    unease = [(a, b) for _, a, b in find(sent, IDIOMS, "unease") if sent.start <= a and b <= sent.end]
+    unease = [(a, b) for _, a, b in find_in(sent, IDIOMS, "unease")]
     if unease and _unsettled_by_them(sent, unease[0][0], targets):
         return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
     if words & FAIR and (why := _not_fair(sent, targets)) is not None:
@@ -734,8 +736,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return f"says something of theirs was not {denied.text!r}"
     found = [
         (name, a, b)
-        for name, a, b in find(sent, IDIOMS, "verdict")
-        if sent.start <= a and b <= sent.end and not _taken_by_sender(sent.doc[a:b])
+        for name, a, b in find_in(sent, IDIOMS, "verdict")
+        if not _taken_by_sender(sent.doc[a:b])
     ]
     verdicts = [(a, b) for _, a, b in found]
     # "not what was promised" says whose word was broken by itself.
@@ -770,9 +772,7 @@ def _marked(
             t.pos_ in ("NOUN", "PROPN") and about_target(t, targets) for t in sent
         ):
             continue
-        found = find(sent, IDIOMS, group)
-        # A match on the whole draft: keep those inside this sentence.
-        inside = [(name, a, b) for name, a, b in found if sent.start <= a and b <= sent.end]
+        inside = find_in(sent, IDIOMS, group)
         if group == "candour" and not inside:
             inside = _candour_before(sent)
         if group == "hearsay" and not any(t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)):
@@ -802,7 +802,7 @@ def _candour_before(sent: Span) -> list[tuple[str, int, int]]:
     if sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
-    markers = [(name, a, b) for name, a, b in find(before, IDIOMS, "candour") if before.start <= a and b <= before.end]
+    markers = find_in(before, IDIOMS, "candour")
     if not markers:
         return []
     _, a, b = markers[0]
@@ -899,8 +899,4 @@ def has_verdict(sent: Span) -> bool:
     """A verdict, unease or pointing idiom inside the sentence: critical whatever kind move
     the sentence also makes ("felt a touch ambitious" reads as praise to the moves, and so
     does "the staff were lovely, but I couldn't help noticing ...")."""
-    return any(
-        sent.start <= a and b <= sent.end
-        for group in ("verdict", "unease", "pointed")
-        for _, a, b in find(sent, IDIOMS, group)
-    )
+    return any(find_in(sent, IDIOMS, group) for group in ("verdict", "unease", "pointed"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, subject_of
-from declint.nlp.idioms import find
+from declint.nlp.idioms import find, find_in
 from declint.nlp.sentiment import CLEARLY, valence
 
 from ._negative_data import (
@@ -318,10 +318,7 @@ def _rough_subjects(word: Token) -> list[Token]:
 
 def _praise_after(token: Token) -> bool:
     """A harsh word turned to praise by what follows it: "brutal in the best way"."""
-    sent = token.sent
-    return any(
-        token.i < a <= token.i + 4 and b <= sent.end for _, a, b in find(token.doc, IDIOMS, "praise")
-    )
+    return any(token.i < a <= token.i + 4 for _, a, _ in find_in(token.sent, IDIOMS, "praise"))
 
 
 def criticism(token: Token, targets: frozenset[str]) -> str | None:

@@ -138,6 +138,11 @@ class EmailDocument:
     def headers(self) -> Mapping[str, str]:
         return self.source.headers
 
+    def header(self, name: str) -> str:
+        """One header's value, whatever case the draft writes its name in ("To:", "to:"),
+        or "" when there is none."""
+        return next((v for k, v in self.headers.items() if k.lower() == name.lower()), "")
+
     @property
     def body(self) -> CharSpan:
         return self.parts.body

@@ -135,6 +135,12 @@ def find(doc: Doc | Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[s
     return list(cached[1])
 
 
+def find_in(span: Span, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
+    """The matches of ``group``'s idioms that lie wholly inside ``span`` (a sentence): the
+    Matcher runs once per draft, and each sentence keeps its own."""
+    return [(name, a, b) for name, a, b in find(span, idioms, group) if span.start <= a and b <= span.end]
+
+
 def _run(target: Doc, idioms: tuple[Idiom, ...], group: str) -> list[tuple[str, int, int]]:
     matcher, names, anchors = _matcher(target.vocab, idioms, group)
     if not _may_match(target, anchors):

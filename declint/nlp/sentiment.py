@@ -38,8 +38,8 @@ _NEGATING_PREFIXES = ("un", "dis", "in", "im", "ir", "il")
 @lru_cache(maxsize=8192)  # asked of most words, by several rules, in every draft
 def valence(word: str) -> float:
     """The word's mean human rating (-4 to +4), 0 where VADER does not rate it. British
-    spellings are read as the American ones VADER lists ("disorganised", "favourite"), and a negating
-    prefix on a rated word turns its rating ("unresponsive" from "responsive" 1.5)."""
+    spellings are read as the American ones VADER lists ("disorganised", "favourite"), and
+    a negating prefix on a rated word turns its rating ("unresponsive" from "responsive" 1.5)."""
     lexicon = _lexicon()
     low = word.lower()
     if low in lexicon:
