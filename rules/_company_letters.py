@@ -206,8 +206,12 @@ def subject_names_address(document: EmailDocument, domain: str) -> bool:
 
 def in_quote(document: EmailDocument, key: str) -> bool:
     """Does the quoted message name this organisation, in any case ("CASTLEFORD mutual")?"""
-    first = key.split()[0]
-    return any(first in fold(document.span_text(span)) for span in document.parts.quoted)
+    # The first word that is a name ("st" of "st enda hospital" begins any quoted "Staff"),
+    # at the start of a word: "ita" of "st ita hospital" is inside "hospital", while
+    # "castleford" begins "castlefordmutual.co.uk".
+    words = key.split()
+    first = re.compile(r"\b" + re.escape(next((w for w in words if len(w) > 2), words[0])))
+    return any(first.search(fold(document.span_text(span))) for span in document.parts.quoted)
 
 
 def group_of(domain: str, key: str) -> bool:

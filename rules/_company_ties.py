@@ -37,6 +37,8 @@ from ._company_data import (
     GRATEFUL,
     GREETING_DEPARTMENTS,
     GREETING_GROUPS,
+    GIVEN_NOUNS,
+    GIVING_VERBS,
     GREETING_OPENERS,
     HIRING_EVENTS,
     HIRING_STAGES,
@@ -58,6 +60,7 @@ from ._company_data import (
     OFFERED_THINGS,
     OPENING_VERBS,
     OWN_EMPLOYER_NOUNS,
+    PARTITIVE_NOUNS,
     OWN_JOB_MODIFIERS,
     OWN_WORK,
     OWNED_NOUNS,
@@ -382,6 +385,17 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return named
     if org.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.lemma_.lower() in CONSIDERATION_NOUNS:
         return head  # "the interest Royal Ashgrove Infirmary has shown in me"
+    giver = head if org.dep_ == "poss" and head.lemma_.lower() in THEIR_STAFF else org
+    if (
+        giver.dep_ == "nsubj"
+        and giver.head.dep_ == "relcl"
+        and giver.head.lemma_.lower() in GIVING_VERBS
+        and giver.head.head.lemma_.lower() in GIVEN_NOUNS
+        and any(a.lemma_.lower() in GRATEFUL | THANKING for a in list(giver.head.head.ancestors)[:3])
+    ):
+        # "grateful for the time Bayview General Hospital has given to my application", "the
+        # time Pinecrest's practice manager spent": thanks for what the employer gave.
+        return giver.head
     wished = any(c.lemma_.lower() in ("success", "luck", "well") for c in head.children) and any(
         a.lemma_.lower() in ("hope", "wish", "trust") for a in list(head.ancestors)[:2]
     )
@@ -393,7 +407,13 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
 def _thanked(staff: Token) -> bool:
     """Thanked, or thanks passed on to them: "please thank everyone at X", "convey my
     thanks to everyone at X"."""
-    ancestors = list(staff.ancestors)[:3]
+    # Past the words that take a part of them: "my thanks to the rest of X's sales team".
+    ancestors = [
+        a
+        for a in staff.ancestors
+        if not (a.lower_ == "of" and a.head.lower_ in PARTITIVE_NOUNS)
+        and not (a.lower_ in PARTITIVE_NOUNS and any(c.lower_ == "of" for c in a.children))
+    ][:3]
     return any(a.lemma_.lower() in THANKING for a in ancestors) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("thank", "thanks", "gratitude", "appreciation")
         for a in ancestors
@@ -471,7 +491,7 @@ def _interest_anchor(org: Token) -> Token | None:
         if noun.pos_ == "VERB" and org.head.i > 0:
             noun = org.doc[org.head.i - 1]  # "read about the culture at X", "at" hung on the verb
         admired = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADMIRING
-        if _said_as(noun, INTEREST_NOUNS) and (is_yours(noun) or _said_as(noun, OWNED_NOUNS) or admired):
+        if _said_as(noun, INTEREST_NOUNS) and (_yours_by_chain(noun) or _said_as(noun, OWNED_NOUNS) or admired):
             # "I have followed your work at the Harland Research Centre", "the engineering
             # culture at Poldark Systems", "I have always admired the standards at Genova"
             return noun
@@ -508,6 +528,15 @@ def _interest_anchor(org: Token) -> Token | None:
         if workplace is not None and not is_negated(verb, through_clauses=False):
             return workplace  # "Kestrel Row seems like a wonderful place to work"
     return None
+
+
+def _yours_by_chain(noun: Token) -> bool:
+    """The reader's, or their people's: "your work", "your team's work"."""
+    for _ in range(3):
+        if is_yours(noun):
+            return True
+        noun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), noun)
+    return False
 
 
 def _its_ways(verb: Token, *, manner: bool = True) -> bool:
@@ -826,7 +855,8 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             # medieval history at the University of Stirling": the title's own role noun.
             anchor = anchor.head.head
     if anchor.pos_ in ("NOUN", "PROPN"):
-        return anchor if _role_noun(anchor) else None
+        # "the trial shift at Blue Door": a stage of the hiring, held by the employer
+        return anchor if _role_noun(anchor) or _hiring_event(anchor) else None
     if anchor.pos_ == "VERB":
         met_before = anchor.tag_ == "VBD" or (
             anchor.tag_ in ("VBG", "VB")
@@ -1048,7 +1078,7 @@ def _mentions(
                     and (
                         _owns(token, interest)
                         # "your work at X": the reader's own organisation
-                        or is_yours(interest)
+                        or _yours_by_chain(interest)
                     ),
                     # Mentions by the places of a firm ("X's Lagos office", "the X family")
                     # may be a person's or a place's: they wait for the entity labels.
