@@ -31,6 +31,7 @@ RETURN_VERBS = frozenset(DATA["return_verbs"])
 OWN_JOB_MODIFIERS = frozenset(DATA["own_job_modifiers"])
 # The sender's own job ("my current role", "our team") is never the employer declined.
 JOB_NOUNS = vocabulary().job_nouns | {"team"}
+CAREER_STAGES = frozenset(DATA["career_stages"])
 SUFFIXES = vocabulary().company_suffixes | {"the", "'s"}
 # Words that end a company's name, in a quoted invitation's signature.
 COMPANY_WORDS = vocabulary().company_suffixes | frozenset(DATA["company_words"])

@@ -26,6 +26,7 @@ from ._company_data import (
     ASPIRATIONS,
     BODY_PREFIXES,
     CANDIDATES,
+    CAREER_STAGES,
     COMPANY_WORDS,
     CONSIDER_VERBS,
     CONSIDERATION_NOUNS,
@@ -34,11 +35,11 @@ from ._company_data import (
     EVENT_WORDS,
     EVERYONE,
     FILL_VERBS,
+    GIVEN_NOUNS,
+    GIVING_VERBS,
     GRATEFUL,
     GREETING_DEPARTMENTS,
     GREETING_GROUPS,
-    GIVEN_NOUNS,
-    GIVING_VERBS,
     GREETING_OPENERS,
     HIRING_EVENTS,
     HIRING_STAGES,
@@ -60,10 +61,10 @@ from ._company_data import (
     OFFERED_THINGS,
     OPENING_VERBS,
     OWN_EMPLOYER_NOUNS,
-    PARTITIVE_NOUNS,
     OWN_JOB_MODIFIERS,
     OWN_WORK,
     OWNED_NOUNS,
+    PARTITIVE_NOUNS,
     RARE_NAME,
     RETURN_VERBS,
     ROLE_NOUNS,
@@ -278,6 +279,8 @@ def _role_noun(noun: Token) -> bool:
         return False
     if mods & {"my", "our"} and lemma in JOB_NOUNS:
         return False
+    if "my" in mods and lemma in CAREER_STAGES and noun.head.tag_ == "VBD":
+        return False  # "I did my apprenticeship at Wattle & Smoke": where the sender trained
     if lemma == "team":
         # "your team at ACME", "join the team at ACME", "I wish you and the team at ACME
         # well"; not "the team at Globex made me an offer" (the team doing something).
@@ -908,6 +911,16 @@ def employer_mentions(document: EmailDocument, not_employers: frozenset[str] = f
     if len(grouped(rough)) < 2 and not any(m.unlabelled for m in rough):
         return rough
     return _mentions(document, not_employers, document.entity_type)
+
+
+def labelled_out(document: EmailDocument, mention: Mention) -> bool:
+    """Do the entity labels call a mention the counting pass found a date or a number? "move the interview
+    to Thursday" is tied as a name is, and only the labels say it is a date. Asked before a
+    lone mention is reported, which the counting pass alone may find."""
+    # Dates and numbers only: the labels call many a firm a person ("Kestrel Row"), which
+    # the pass that reads them allows for in its own ways.
+    words = [t for t in document.doc if mention.start <= t.idx < mention.end]
+    return any(document.entity_type(t) in NOT_ORGS - {"PERSON"} for t in words)
 
 
 def _named_by_trade(recognised: Callable[[Token], str], domain: str) -> Callable[[Token], str]:

@@ -32,6 +32,7 @@ from ._company_ties import (
     Mention,
     employer_mentions,
     grouped,
+    labelled_out,
     same,
 )
 
@@ -204,8 +205,11 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # client, so a client named in the reply is found in the quote.)
             named = groups[0][0]
             quoted = quoted_organisations(document)
-            if quoted and not any(same(q, named.key) or domain_names(q, named.key) for q in quoted) and not in_quote(
-                document, named.key
+            if (
+                quoted
+                and not any(same(q, named.key) or domain_names(q, named.key) for q in quoted)
+                and not in_quote(document, named.key)
+                and (named is applied or not labelled_out(document, named))
             ):
                 yield self.finding(
                     f'this names "{named.text}" as the employer, but the invitation you are answering '
@@ -238,7 +242,11 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
                 # The address is an employer's by its own name ("tarrantengineering"), not an
                 # agency's, and shares no word with the one named for the role.
                 stray = groups[0][0]
-            if stray is not None and not domain_names(domain, stray.key):
+            if (
+                stray is not None
+                and not domain_names(domain, stray.key)
+                and (stray is applied or not labelled_out(document, stray))
+            ):
                 yield self.finding(
                     f'this speaks of "{stray.text}" as the employer, but the email is to {domain}: '
                     "a leftover from another draft?",
