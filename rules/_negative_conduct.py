@@ -36,6 +36,8 @@ from ._negative_data import (
     DATA,
     DELIVERED,
     DISTRACTIONS,
+    FIT_NOUNS,
+    FIT_WORDS,
     GOING_ON,
     GOT,
     HELD_EVENTS,
@@ -224,7 +226,7 @@ def conduct_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         return why
     if words & {"unlike", "least"} and (why := _ranked_below_others(sent, targets)):
         return why
-    if "than" in words and words & {"yours", "you", "your"} and (why := _better_than_theirs(sent)):
+    if "than" in words and words & {"yours", "you", "your", "one"} and (why := _better_than_theirs(sent, targets)):
         return why
     if words & {"if", "had"} and (why := _if_only(sent, targets)):
         return why
@@ -1150,14 +1152,25 @@ def _would_not_have(main: Token) -> bool:
     return main.lemma_.lower() == "save" or is_negated(main, through_clauses=False)
 
 
-def _better_than_theirs(sent: Span) -> str | None:
+def _better_than_theirs(sent: Span, targets: frozenset[str]) -> str | None:
     """Another place set above theirs: "the labs at Gortmore are far better equipped than
-    yours", "a far more organised process than your team's"."""
+    yours", "a far more organised process than your team's", "their process was faster
+    than this one has been"."""
     for token in tokens_in(sent):
         if token.lower_ != "than":
             continue
-        compared = [w for w in token.subtree if w.i != token.i]
-        if not any(w.lower_ in ("yours", "you") or (w.lower_ == "your") for w in compared):
+        # "than yours"; "than this one has been", where "than" marks a clause of its own
+        # ("more than you needed to hear" compares with what the reader needed, not theirs)
+        clause = token.head.subtree if token.dep_ == "mark" else token.subtree
+        compared = [w for w in clause if w.i != token.i]
+        # "this one" is theirs when what it stands for is a thing of an employer's ("their
+        # process"), not the sender's ("their commute") nor a fit ("a better fit than this one").
+        this_one = any(w.lower_ == "one" and any(c.lower_ == "this" for c in w.children) for w in compared) and any(
+            t.dep_ == "nsubj" and t.i < token.i and t.lemma_.lower() in targets and t.lemma_.lower() not in FIT_NOUNS
+            for t in tokens_in(sent)
+        ) and not any(t.lemma_.lower() in FIT_NOUNS | FIT_WORDS for t in tokens_in(sent))
+        yours = token.dep_ != "mark" and any(w.lower_ in ("yours", "you", "your") for w in compared)
+        if not this_one and not yours:
             continue
         before = token.doc[max(sent.start, token.i - 6) : token.i]
         higher = any(

@@ -21,6 +21,7 @@ from ._negative_data import (
     DELIVERED,
     DEMANDS,
     EMPLOYER_ACTS,
+    EVIDENCE_ADVERBS,
     EXCUSES,
     FAINT_MARKERS,
     FAIR,
@@ -92,6 +93,8 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
             out.append(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in MEETINGS and not someone_elses(token):
             out.append(token)  # "the first round didn't leave me eager for a second": theirs to run
+        elif token.dep_ in ("nsubj", "nsubjpass") and a_person_of_theirs(token):
+            out.append(token)  # "the HR executive was cutting me off": one of their people
     return out
 
 
@@ -212,7 +215,9 @@ def _one_of(noun: Token) -> Token | None:
 
 def _evident(word: Token) -> bool:
     """ "it was clear we were far apart", "it became clear that ...": a word of how plain a
-    thing was, said of the "it" that stands for a clause."""
+    thing was, said of the "it" that stands for a clause; "clearly", "obviously"."""
+    if word.pos_ == "ADV" and word.lower_ in EVIDENCE_ADVERBS:
+        return True  # "water bowls that had clearly been empty"
     if word.dep_ not in ("acomp", "attr"):
         return False
     verb = word.head
@@ -473,7 +478,39 @@ def _behind_others(sent: Span, words: set[str]) -> str | None:
     """Their pay set behind others' or a beginner's, or a multiple of it paid elsewhere."""
     if words & (BEHIND | LEVEL_WITH) and (why := _pay_behind(sent)) is not None:
         return why
-    return _paid_more_elsewhere(sent) if words & MULTIPLES else None
+    if words & MULTIPLES and (why := _paid_more_elsewhere(sent)) is not None:
+        return why
+    return _others_pay_more(sent) if "more" in words and words & _PAYING else None
+
+
+#: Verbs of paying a rate, as others do it: "most crews up there are paying more".
+_PAYING = frozenset({"pay", "paying", "pays", "offer", "offering", "offers"})
+#: Words that make a group of others out of a plural: "most crews", "other hospitals".
+_MOST = frozenset({"most", "other", "many", "all", "every"})
+
+
+def _others_pay_more(sent: Span) -> str | None:
+    """ "Most crews up there are paying a fair bit more", "other hospitals in the region pay
+    noticeably more for the same post": others pay more, so theirs is behind. Not the
+    sender's next employer ("my new firm pays more"), whom the sender names as such."""
+    for verb in tokens_in(sent):
+        if verb.lemma_.lower() not in ("pay", "offer") or verb.pos_ != "VERB":
+            continue
+        if is_negated(verb, through_clauses=False):
+            continue
+        if not any(c.lower_ == "more" and c.dep_ in ("dobj", "advmod") for c in verb.children):
+            continue
+        payer = subject_of(verb)
+        if payer is None or payer.lower_ in FIRST_PERSON:
+            continue
+        plural_others = payer.tag_ == "NNS" and any(
+            c.lower_ in _MOST for c in payer.children if c.dep_ in ("amod", "det", "predet")
+        )
+        if someone_elses(payer) and not plural_others:
+            continue  # "my new employer", "the firm I am joining"
+        if plural_others or payer.lemma_.lower() in YARDSTICKS:
+            return "says others pay more than they do"
+    return None
 
 
 def _paid_more_elsewhere(sent: Span) -> str | None:
@@ -831,7 +868,9 @@ def _pointed_out(sent: Span, marker: tuple[int, int], targets: frozenset[str]) -
         and any(t.pos_ in ("NOUN", "PROPN") and of_theirs(t, targets) for t in tokens_in(sent) if t.i < marker[0])
     )
     # Praise in what was noticed says it was good: "how calm and well run the ward was".
-    if any(t.pos_ in ("ADJ", "ADV") and (valence(t.lower_) > 0 or t.lower_ in PRAISE) for t in after):
+    if any(
+        t.pos_ in ("ADJ", "ADV") and (valence(t.lower_) > 0 or t.lower_ in PRAISE) and not _evident(t) for t in after
+    ):
         return None
     # Praise before the marker is the kind word the failing follows: "The staff were lovely,
     # but I couldn't help noticing there were two of them for twenty residents".

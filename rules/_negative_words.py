@@ -294,10 +294,18 @@ def _for_someone(word: Token) -> bool:
     if word.dep_ in ("amod", "acomp"):
         holders.append(word.head)
     return any(
-        child.dep_ == "prep"
-        and (
-            (child.lower_ == "for" and any(a_person(g) for g in child.children))
-            or (child.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in child.children))
+        (
+            child.dep_ == "prep"
+            and (
+                (child.lower_ == "for" and any(a_person(g) for g in child.children))
+                or (child.lower_ == "of" and any(g.lower_ in FIRST_PERSON for g in child.children))
+            )
+        )
+        # "too long for me to manage": the person is the subject of what follows
+        or (
+            child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+            and any(s.dep_ == "nsubj" and a_person(s) for s in child.children)
         )
         for holder in holders
         for child in holder.children

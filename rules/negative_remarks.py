@@ -57,7 +57,8 @@ class NegativeRemarks(Rule[NegativeRemarksOptions]):
     a failing pointed out ("I couldn't help noticing that the fire door was propped open"), a
     rhetorical question ("how is anyone meant to plan around that?"), advice on how to treat
     future candidates ("you may want to tell applicants ..."), others ranked above them ("unlike
-    the other practices"), their pay set behind the market, a junior's or their own advert or
+    the other practices", "their process was far quicker than this one"), their pay set behind
+    the market ("most crews up there pay more"), a junior's or their own advert or
     level with a beginner's, and their conduct told as plain fact (follow-ups never answered, an
     interviewer (or "the man who interviewed me") on a laptop or talking over the sender, the
     interview started late, the date moved four times or the rota most weeks, work asked for
