@@ -367,6 +367,14 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         return head.head
     if org.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GRATEFUL:
         return head.head
+    if (
+        org.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lower_ == "thanks"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.head.children)
+    ):
+        # "Many thanks to Feldmann GmbH for the time"; not "thanks to Globex, I now have a job"
+        return head.head
     if org.dep_ in ("dobj",) and head.lemma_.lower() == "thank":
         return head
     if (
@@ -520,6 +528,13 @@ def _interest_anchor(org: Token) -> Token | None:
         and _its_ways(org.head.head.head, manner=False)
     ):
         return org.head.head  # "the care the team at Harbourview Animal Hospital gives its clients"
+    if (
+        org.dep_ == "dobj"
+        and org.head.lemma_.lower() in ADMIRING
+        and is_first_person(subject_of(org.head))
+        and not is_negated(org.head, through_clauses=False)
+    ):
+        return org.head  # "I have admired Pemberton Health for years"
     if org.dep_ == "nsubj" and _its_ways(org.head):
         return org.head  # "I have always admired how Zentrique gives its testers a real say"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
@@ -890,7 +905,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             for c in (*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj" for g in o.children))
             if c.dep_ == "prep" and c.lower_ in ("for", "from", "with")
         ]
-        if any(_role_noun(g) for c in preps for g in c.children):
+        if any(_role_noun(g) or _hiring_event(g) for c in preps for g in c.children):
             # "shortlisting me for the lectureship ... at the University of Alnmouth",
             # "withdraw from the hiring process at Bramley Insights", "keep in touch with
             # the team at Brightloop" (the parse may hang "at" on the verb).
@@ -1239,6 +1254,9 @@ def _made_an_offer(verb: Token) -> bool:
     sender, not an interview ("invited me to interview" is the employer declined)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in WELCOMING_VERBS or is_negated(verb):
         return False
+    giver = subject_of(verb)
+    if giver is not None and (giver.lower_ == "you" or is_yours(giver)):
+        return False  # "the role at Harland Signalling, which your office offered me": theirs, declined
     doc = verb.doc
     # Read by position: the parse often makes "me" the subject of "an offer".
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "me":

@@ -99,7 +99,8 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     analyst role at Initech" in one paragraph and "the chance to join the team at Hooli"
     in another. It reads the phrases that tie an organisation to the role or the interview
     ("the X role at ACME", "interview with ACME", "the opportunity to join ACME", "ACME's
-    hiring process", "the ACME interview", thanks to "everyone at ACME", a greeting to "the
+    hiring process", "the ACME interview", thanks to "everyone at ACME" or "to ACME for
+    your time", the time "ACME has given my application", a greeting to "the
     ACME team", someone from ACME the sender spoke with, "the chance to teach at ACME",
     "another candidate for ACME", a wish to "the team at ACME"; one rare word before the
     role or its interview, "the Fernhill offer", when no dictionary knows it and it names
