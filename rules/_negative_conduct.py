@@ -1037,12 +1037,19 @@ def _one_after_another(token: Token) -> str | None:
         people = token.head
     elif token.lemma_.lower() in SINGLE_POSTS and token.pos_ == "NOUN":
         people = token  # "four heads of section in five years": a post one holds at a time
+    elif token.pos_ == "PROPN" and token.lower_.rstrip("s") in SINGLE_POSTS:
+        people = token  # "four Heads of Marketing since 2023": the post's title in capitals
     else:
         return None
     counted = any(
         c.dep_ == "nummod" and c.lower_ in MANY
         for c in people.children
     )
+    if counted and people.dep_ == "nsubj" and people.head.lemma_.lower() in _SAYING and _over_a_span(people):
+        # "Four Heads of Marketing since 2023 is quite the record", "... tells its own
+        # story": the count and its span judged as a thing of its own (not "four managers in
+        # five years have come up through your scheme", what they did).
+        return "says their people keep changing"
     had = people.head
     if not counted or people.dep_ != "dobj" or had.lemma_.lower() != "have":
         return None
@@ -1063,6 +1070,20 @@ def _one_after_another(token: Token) -> str | None:
     return "says their people keep changing" if since else None
 
 
+#: Verbs that say what a fact is or shows: "(six managers in two years) is / says / tells".
+_SAYING = frozenset({"be", "say", "tell", "speak"})
+
+
+def _over_a_span(people: Token) -> bool:
+    """ "(four heads) since 2023", "(six managers) in two years": a span of time on the count."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("since", "in", "within", "over")
+        and any(g.like_num or g.lemma_.lower() in ("year", "month", "week") for g in c.children)
+        for c in people.children
+    )
+
+
 _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...] = (
     (_unanswered_by_them, UNANSWERED | {"wait"}),
     (_distracted, DISTRACTIONS | {"among"}),
@@ -1080,7 +1101,7 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
     (_kept_waiting, frozenset({"wait"})),
     (_thanked_at_last, frozenset({"finally", "eventually"})),
     (_nth_in_the_post, LATER_PLACES),
-    (_one_after_another, frozenset({"different"}) | SINGLE_POSTS),
+    (_one_after_another, frozenset({"different"}) | SINGLE_POSTS | {post + "s" for post in SINGLE_POSTS}),
 )
 
 

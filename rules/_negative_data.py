@@ -23,6 +23,7 @@ LUKEWARM = frozenset(DATA["lukewarm"])
 QUALIFIERS = frozenset(DATA["qualifiers"])
 #: Single words of a reservation in an assurance: "I'm sure it will get fixed eventually".
 RESERVATIONS = frozenset(DATA["reservations"])
+TROUBLES = frozenset(DATA["troubles"])
 #: Words an assurance praises a burden with, beside the lexicon's kind words: "very doable".
 BURDEN_PRAISE = frozenset(DATA["burden_praise"])
 #: Counts large enough to be a burden, in words: "sixty-hour weeks", "a seventh round".
@@ -173,6 +174,8 @@ WAITED_FOR = frozenset(DATA["waited_for"])
 # What a hindsight wish may ask for: "I would have appreciated a reply".
 ANSWERS = frozenset(DATA["wished_answers"])
 FIT_WORDS = frozenset(DATA["fit_words"])
+EXPECTING = frozenset(DATA["expecting"])
+ROLES_AS_FIT = frozenset(DATA["roles_as_fit"])
 NOT_VERDICTS = frozenset(DATA["not_verdicts"])
 FIT_NOUNS = frozenset(DATA["fit_nouns"])
 EVIDENCE_ADVERBS = frozenset(DATA["evidence_adverbs"])

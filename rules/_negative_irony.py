@@ -29,6 +29,7 @@ from ._negative_data import (
     QUALIFIERS,
     REAL_ASKING_VERBS,
     RESERVATIONS,
+    TROUBLES,
 )
 from ._negative_theirs import a_person, a_person_of_theirs, of_theirs, someone_elses
 
@@ -40,6 +41,19 @@ def _said_of(word: Token) -> list[Token]:
     """The subjects of the clause a predicate word sits in: "the kitchen" of "certainly cosy"."""
     clause = word.head if word.dep_ in ("acomp", "attr", "oprd") else word
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _said_as_trouble(word: Token) -> bool:
+    """ "problems", "glitches": a trouble word, however the tagger reads its plural."""
+    low = word.lower_
+    return word.lemma_.lower() in TROUBLES or any(w in TROUBLES for w in (low, low[:-1], low[:-2]))
+
+
+def _like_yours(sent: Span) -> bool:
+    """ "Who wouldn't love to work with a team like yours?": admiration, asked."""
+    return any(
+        t.lower_ == "like" and any(c.lower_ in ("yours", "you") for c in t.children) for t in tokens_in(sent)
+    )
 
 
 def ironic(sent: Span, targets: frozenset[str]) -> str | None:
@@ -58,12 +72,19 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if faint and _spoken_of(sent, targets):
         # "The staff room was tidy, which I suppose is something."
         return f"damns something of theirs with faint praise ({sent.doc[faint[0][1] : faint[0][2]].text!r})"
-    mock = find_in(sent, IDIOMS, "mock question") if text.rstrip().endswith("?") else []
-    if mock:
+    # A question by its words too when it opens the sentence, whatever mark ends it: "Who
+    # wouldn't jump at that."
+    mock = [
+        (n, a, b)
+        for n, a, b in (find_in(sent, IDIOMS, "mock question") if "?" in text or "who" in words else ())
+        # (Not "Who wouldn't love to work with a team like yours!": a cry of praise.)
+        if text.rstrip().endswith("?") or (a == sent.start and text.rstrip().endswith(".") and len(sent) <= 8)
+    ]
+    if mock and not _like_yours(sent):
         # "Who wouldn't want to be on call every night on a junior's salary?"
         return f"asks a mocking question ({sent.doc[mock[0][1] : mock[0][2]].text!r})"
     asked = _asked_of_nobody(sent) if "who" in words and text.rstrip().endswith("?") else None
-    if asked is not None and not _answered_by_sender(sent):
+    if asked is not None and not _answered_by_sender(sent) and not _like_yours(sent):
         return f"asks a mocking question ({asked!r})"
     if "least" in words and (why := _at_least(sent, targets)) is not None:
         return why
@@ -137,7 +158,13 @@ def _sure_with_a_sting(sure: Token, sent: Span, targets: frozenset[str]) -> str 
         return None
     for clause in (c for c in sure.children if c.dep_ == "ccomp"):
         subject = subject_of(clause)
-        if subject is None or not of_theirs(subject, targets):
+        # Theirs by the doer, or by the trouble it is to put right ("will sort out the login
+        # problems eventually"), which is not the sender's.
+        objects = [t for t in clause.subtree if t.dep_ == "dobj"]
+        if any(someone_elses(t) for t in objects):
+            continue  # "the sea air will sort out my back problems eventually": the sender's own
+        trouble = any(_said_as_trouble(t) for t in objects)
+        if subject is None or not (of_theirs(subject, targets) or trouble):
             continue
         inside = {t.i for t in clause.subtree}
         reserved = any(a in inside for _, a, _ in find_in(sent, IDIOMS, "reservation")) or any(

@@ -23,6 +23,7 @@ from ._negative_data import (
     EMPLOYER_ACTS,
     EVIDENCE_ADVERBS,
     EXCUSES,
+    EXPECTING,
     FAINT_MARKERS,
     FAIR,
     FIT_DENIED,
@@ -55,6 +56,7 @@ from ._negative_data import (
     REACTION_VERBS,
     REACTIONS,
     REPORT_VERBS,
+    ROLES_AS_FIT,
     STAND_INS,
     THEIR_ROLES,
     TOLD,
@@ -154,6 +156,30 @@ def _about_fit(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def _short_of_expectations(sent: Span, targets: frozenset[str]) -> str | None:
+    """ "the lab was not quite the standard I would expect", "the kitchen was not what I
+    would expect from a two-star restaurant", "the kit fell well short of what I expected":
+    something of theirs below what the sender expected of it."""
+    for word in tokens_in(sent):
+        if word.lemma_.lower() not in EXPECTING or word.pos_ != "VERB" or not is_first_person(subject_of(word)):
+            continue
+        # Up to the verb that says what their thing was: "(the standard) I would expect",
+        # "(was not) what I would expect", "(fell short of) what I expected".
+        verb = word.head.head if word.dep_ == "relcl" else word.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        fell_short = verb.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in verb.children)
+        if not (fell_short or (verb.lemma_.lower() == "be" and is_negated(verb, through_clauses=False))):
+            continue
+        doer = subject_of(verb)
+        if doer is None or doer.lemma_.lower() in ROLES_AS_FIT or not of_theirs(doer, targets):
+            continue
+        if _praises(sent, set()):
+            return None  # "the team was not at all what I expected: warm and funny"
+        return "says something of theirs fell short of what you expected"
+    return None
 
 
 def _praises(sent: Span, skip: set[int]) -> bool:
@@ -746,6 +772,8 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         candour = {i for _, a, b in find_in(sent, IDIOMS, "candour") for i in range(a, b)}
         if reaction is not None and not _praises(sent, {reaction.i} | nouns | candour):
             return f"voices dismay at something they did ({reaction.text!r})"
+    if words & EXPECTING and (why := _short_of_expectations(sent, targets)) is not None:
+        return why
     if "same" in words and (why := _not_level_with_others(sent)) is not None:
         return why
     if words & {"different", "differ"} and words & ANNOUNCED and (why := _not_as_advertised(sent)) is not None:
