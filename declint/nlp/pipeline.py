@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from declint.nlp.model import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: its old home
 from declint.nlp.present import remember_text
 from declint.text.lists import LIST_MARKERS
+from declint.text.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -170,7 +171,25 @@ def prepare(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:
             # Paragraph breaks: the next real token starts a sentence.
             doc[token.i + 1].is_sent_start = True
     _join_mid_sentence(doc)
+    _split_after_suffixes(doc)
     return doc
+
+
+#: Words that open a sentence after a company's name: "... at Mokoena Steyn Inc. I have".
+_OPENERS = frozenset({"the", "this", "that", "however", "unfortunately"})
+
+
+def _split_after_suffixes(doc: Doc) -> None:
+    """A sentence that ends in a company suffix's full stop ("the post at Savannah Freight
+    Ltd. I have accepted ..."): the tokeniser keeps the stop as part of "Ltd.", and the
+    parser then runs the two sentences into one."""
+    suffixes = vocabulary().company_suffixes
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not (previous.text.endswith(".") and previous.text[:-1].lower() in suffixes):
+            continue
+        if token.text[:1].isupper() and (token.lower_ in vocabulary().first_person or token.lower_ in _OPENERS):
+            token.is_sent_start = True
 
 
 def _join_mid_sentence(doc: Doc) -> None:
