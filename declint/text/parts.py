@@ -59,6 +59,9 @@ _VALEDICTION_AT_START = re.compile(
     + r")(?P<punct>[ \t]*[,.!]*)[ \t]*(?P<rest>[^\n]*)$",
     re.I,
 )
+#: What may follow a sign-off on its line, to whom or from where it is sent: "to you and the
+#: team,", "from all of us in Lagos,".
+_DEDICATION = re.compile(r"^(?:to|from|for)\b[^\n]{1,60},$", re.I)
 _ALTERNATIVES = re.compile(r"\s[/|]\s")
 _POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?P?\.?[ \t]?S\b", re.I)
 _DEGREE_PART = re.compile(r"^[a-z]{2,6}\.$")
@@ -292,9 +295,11 @@ def _find_sign_off(
             continue
         rest = match.group("rest").strip()
         after = tail[idx + 1 :]
+        # "With best wishes to you and the team," above a name: the sign-off said to someone.
+        dedicated = bool(rest) and _DEDICATION.match(rest) is not None and bool(after) and looks_like_name(after[0].text)
         # "Thank you for your time." is a sentence, not a sign-off: a sign-off stands alone
         # on its line or is followed by a name only.
-        if rest and not looks_like_name(rest):
+        if rest and not looks_like_name(rest) and not dedicated:
             continue
         if len(after) > 4:
             continue
@@ -302,6 +307,9 @@ def _find_sign_off(
         if bare and not looks_like_name(after[0].text):
             continue  # a bare "Best" line must be followed by a name-like line to count
         word_end = line.start + match.end("word") + len(match.group("punct").rstrip())
+        if dedicated:
+            word_end = line.start + len(line.text.rstrip())
+            rest = ""
         sign_off = CharSpan(line.start + match.start("word"), word_end)
         if rest:
             rest_start = line.start + match.start("rest")
