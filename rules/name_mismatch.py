@@ -35,6 +35,7 @@ _LATER_GREETING = re.compile(
 )
 # Nouns for people: a name in apposition to one describes that person, it does not address anyone.
 _PEOPLE_NOUNS = NOT_A_PERSON | frozenset(_DATA["people_nouns"])
+_NAMED_PLACES = frozenset(_DATA["named_places"])
 _TITLE_TOKENS = vocabulary().short_titles | {t + "." for t in vocabulary().short_titles}
 
 
@@ -82,6 +83,8 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         after_ok = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (",", ".", "!", "?", ";")
         if not (before_ok and after_ok):
             continue
+        if first.i >= 2 and doc[first.i - 1].text == "," and fold(doc[first.i - 2].lemma_) in _NAMED_PLACES:
+            continue  # "your sister property, Sandcastle Ocho Rios,": the place's own name
         if token.dep_ == "appos":
             # "..., Ms. Lee." closing a sentence speaks to her; "my colleague, Tom." names him.
             ends = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (".", "!", "?")
