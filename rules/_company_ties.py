@@ -484,6 +484,8 @@ def _interest_anchor(org: Token) -> Token | None:
         noun = org.head
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head
+        if org.dep_ == "compound" and _yours_by_chain(noun):
+            return None  # "your Revit standards": the reader's own, for a tool or a product
         if _said_as(noun, INTEREST_NOUNS):
             return noun
     # The parse may hang "the Quillon design culture" elsewhere; the words themselves say it:
@@ -994,6 +996,8 @@ def _mentions(
             # "locum work": the tagger's proper noun, but no name is written small ("Altavista
             # Air plc" ends in a suffix some write small)
             continue
+        if _paired_code(token):
+            continue  # "the EN–PL translator position": a pair of codes, no name
         agency = _chunk(token) if fold(token.text) in AGENCY_WORDS and token.pos_ == "PROPN" else []
         if len(agency) > 1:
             # "I heard about the job through Pathway Staffing": an agency, however it is tied,
@@ -1280,6 +1284,21 @@ def _by_its_kind(word: Token) -> bool:
     # ... and "the Orchard Dental team" goes on past it.
     joined = word.i + 1 < len(doc) and (doc[word.i + 1].lower_ in ("&", "and") or doc[word.i + 1].text[:1].isupper())
     return article and word.text.istitle() and not joined and usage().zipf(fold(word.text)) >= RARE_NAME
+
+
+def _paired_code(token: Token) -> bool:
+    """ "EN–PL", "UK/EU": short codes in capitals joined by a dash or a slash (languages,
+    regions), which name no organisation."""
+    doc = token.doc
+
+    def code(word: Token) -> bool:
+        return word.text.isupper() and word.is_alpha and len(word.text) <= 3
+
+    if not code(token):
+        return False
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "/") and code(doc[token.i + 2])
+    before = token.i >= 2 and doc[token.i - 1].text in ("-", "–", "/") and code(doc[token.i - 2])
+    return after or before
 
 
 def _capitalised_head(token: Token) -> bool:
