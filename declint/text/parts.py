@@ -296,7 +296,9 @@ def _find_sign_off(
         rest = match.group("rest").strip()
         after = tail[idx + 1 :]
         # "With best wishes to you and the team," above a name: the sign-off said to someone.
-        dedicated = bool(rest) and _DEDICATION.match(rest) is not None and bool(after) and looks_like_name(after[0].text)
+        dedicated = (
+            bool(rest) and _DEDICATION.match(rest) is not None and bool(after) and looks_like_name(after[0].text)
+        )
         # "Thank you for your time." is a sentence, not a sign-off: a sign-off stands alone
         # on its line or is followed by a name only.
         if rest and not looks_like_name(rest) and not dedicated:
