@@ -14,6 +14,7 @@ from ._negative_conduct import (
     DENIALS,
 )
 from ._negative_data import (
+    ACQUAINTANCES,
     ANNOUNCED,
     ANSWERING,
     BEHIND,
@@ -67,6 +68,7 @@ from ._negative_data import (
     YARDSTICKS,
 )
 from ._negative_theirs import (
+    a_person,
     a_person_of_theirs,
     about_target,
     done_to_sender,
@@ -89,7 +91,12 @@ def _subjects_theirs(sent: Span, targets: frozenset[str]) -> list[Token]:
         if token.pos_ not in ("NOUN", "PROPN") and token.lower_ != "yours":
             continue
         owned = token.lower_ == "yours" or is_yours(token)
-        if (owned or token.dep_ in ("nsubj", "nsubjpass", "csubj")) and (
+        # A subject the parse hangs on an earlier one: "No offence, but an unpaid project ...
+        # is a lot to ask" makes "project" a conjunct of "offence".
+        subject = token.dep_ in ("nsubj", "nsubjpass", "csubj") or (
+            token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        if (owned or subject) and (
             about_target(token, targets) or _pay_scale(token)
         ):
             out.append(token)
@@ -756,12 +763,14 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     told_of_them = bool(words & REPORT_VERBS) and any(
         n in HEARSAY_SOURCES or n in _REVIEWS for n, _, _ in find_in(sent, IDIOMS, "hearsay")
     )
+    insider = _insider(sent) if words & REPORT_VERBS and "work" in {t.lemma_.lower() for t in tokens_in(sent)} else None
+    told_of_them = told_of_them or insider is not None
     theirs = _subjects_theirs(sent, targets)
     if _about_fit(sent):
         # Put as fit, only what their reviews say and their pay set behind others' speak
         # against them: "the band is less than what freshers draw, so I cannot move".
         if told_of_them:
-            return _marked(sent, targets, theirs, told_of_them, ("hearsay",))
+            return _marked(sent, targets, theirs, told_of_them, ("hearsay",), insider)
         return _behind_others(sent, words)
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
@@ -816,11 +825,16 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     ):
         # "the pay band is some years out of date", "communication has been patchy at best".
         return f"passes a verdict on something of theirs ({sent.doc[verdicts[0][0] : verdicts[0][1]].text!r})"
-    return _marked(sent, targets, theirs, told_of_them, ("candour", "hearsay"))
+    return _marked(sent, targets, theirs, told_of_them, ("candour", "hearsay"), insider)
 
 
 def _marked(
-    sent: Span, targets: frozenset[str], theirs: list[Token], told_of_them: bool, groups: tuple[str, ...]
+    sent: Span,
+    targets: frozenset[str],
+    theirs: list[Token],
+    told_of_them: bool,
+    groups: tuple[str, ...],
+    insider: tuple[int, int] | None = None,
 ) -> str | None:
     """Criticism marked by candour ("frankly, ...") or by hearsay ("former staff say ..."),
     said of something of theirs and not praise."""
@@ -842,6 +856,10 @@ def _marked(
             inside = _candour_before(sent)
         if group == "hearsay" and not any(t.lemma_.lower() in REPORT_VERBS for t in tokens_in(sent)):
             inside = [(name, a, b) for name, a, b in inside if name not in HEARSAY_SOURCES]
+        if group == "hearsay" and _referred(sent):
+            continue  # "my former colleague mentioned the post to me": told of the job, not of them
+        if group == "hearsay" and not inside and insider is not None:
+            inside = [("someone who works there", *insider)]
         if not inside:
             continue
         marker = {i for _, a, b in inside for i in range(a, b)}
@@ -854,6 +872,56 @@ def _marked(
         return f"passes a judgement on something of theirs ({what!r})" if group == "candour" else (
             f"repeats what is said of them ({what!r})"
         )
+    return None
+
+
+def _referred(sent: Span) -> bool:
+    """Told of the job itself ("mentioned the post to me", "told me about the opening"),
+    with nothing said of them besides."""
+    reports = [t for t in tokens_in(sent) if t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"]
+    return bool(reports) and all(
+        not any(c.dep_ == "ccomp" for c in t.children)
+        and any(
+            w.lemma_.lower() in ROLES_AS_FIT
+            for c in t.children
+            for w in ([c] if c.dep_ == "dobj" else [g for g in c.children if c.dep_ == "prep"])
+        )
+        for t in reports
+    )
+
+
+def _insider(sent: Span) -> tuple[int, int] | None:
+    """Someone who works or worked there, telling the sender about it: "my cousin worked
+    nights there last year, and she told me ...", "a friend who works for you says ...".
+    The token span of who it is, or None."""
+    for work in tokens_in(sent):
+        if work.lemma_.lower() != "work" or work.pos_ != "VERB":
+            continue
+        worker = subject_of(work)
+        if worker is None or worker.lower_ in FIRST_PERSON or worker.lower_ in ("you", "we", "it"):
+            continue
+        if worker.dep_ == "nsubj" and worker.tag_ == "WP":
+            worker = work.head  # "a friend who works for you"
+        if not (a_person(worker) or worker.lemma_.lower() in ACQUAINTANCES or worker.lower_ in ("he", "she", "they")):
+            continue
+        there = any(c.lower_ == "there" for c in work.children) or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "at", "with")
+            and any(g.lower_ in ("you", "yours") or is_yours(g) for g in c.children)
+            for c in work.children
+        )
+        # What they told is a clause of its own ("told me it is usually one nurse for
+        # twenty"), not "told me about the opening".
+        told = any(
+            t.lemma_.lower() in REPORT_VERBS
+            and t.pos_ == "VERB"
+            and (subject := subject_of(t)) is not None
+            and not is_first_person(subject)
+            and any(c.dep_ == "ccomp" for c in t.children)
+            for t in tokens_in(sent)
+        )
+        if there and told:
+            return worker.left_edge.i, worker.i + 1
     return None
 
 
