@@ -104,6 +104,8 @@ def _hindsight(sent: Span) -> bool:
     "I would have appreciated a reply"."""
     for token in tokens_in(sent):
         lemma = token.lemma_.lower()
+        if lemma in _TELLING_OWED and token.pos_ == "VERB" and _owed_telling(token):
+            return True  # "someone might have mentioned before now that ...", "you could have told me"
         if (lemma in WISH_ADJECTIVES or lemma == "worth") and token.pos_ == "ADJ":
             verb = token.head
         elif lemma in ("appreciate", "like", "prefer", "save", "help") and token.pos_ == "VERB":
@@ -132,6 +134,28 @@ def _hindsight(sent: Span) -> bool:
             if any(c.lower_ == "if" for c in clause.children) or clause.lower_ in ANSWERS:
                 return True
     return False
+
+
+#: Telling the sender was owed: "someone might have mentioned", "you could have told me".
+_TELLING_OWED = frozenset({"tell", "mention", "warn", "inform", "say", "explain", "flag"})
+
+
+def _owed_telling(verb: Token) -> bool:
+    """ "Someone might have mentioned before now ...", "you could have told me at the first
+    interview": what they could have done, with them (not the sender) as its doer."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not ({"could", "might", "should"} & auxes and "have" in auxes) or is_negated(verb, through_clauses=False):
+        return False
+    doer = subject_of(verb)
+    if doer is None or doer.lower_ not in ("someone", "somebody", "anyone", "you", "they"):
+        return False
+    # When it was owed says it was not done: "before now", "sooner", "at the first interview".
+    # ("They might have said so in the advert, but I missed it" only guesses they did.)
+    return any(w.lower_ in _EARLIER for w in verb.subtree)
+
+
+#: Words of a time before now, when telling was owed.
+_EARLIER = frozenset({"sooner", "earlier", "before", "first", "beforehand", "upfront", "advance", "outset", "start"})
 
 
 def _wished_told(sent: Span) -> bool:

@@ -212,6 +212,10 @@ def about_target(noun: Token, targets: frozenset[str]) -> bool:
             # "the way your team treated me", "the way your company treats its crews":
             # their conduct, told in the active.
             return True
+        if child.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in child.children):
+            # "the reach truck you had me test drive", "the contract you sent": theirs, by
+            # what the reader did with it.
+            return True
         if child.dep_ == "relcl" and done_to_sender(child):
             # "the way I was treated", "how I was spoken to": their conduct towards the sender.
             return True
