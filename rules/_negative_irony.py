@@ -30,8 +30,9 @@ from ._negative_data import (
     REAL_ASKING_VERBS,
     RESERVATIONS,
     TROUBLES,
+    WILLING,
 )
-from ._negative_theirs import a_person, a_person_of_theirs, of_theirs, someone_elses
+from ._negative_theirs import a_person, a_person_of_theirs, is_pay, of_theirs, someone_elses
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,6 +48,28 @@ def _said_as_trouble(word: Token) -> bool:
     """ "problems", "glitches": a trouble word, however the tagger reads its plural."""
     low = word.lower_
     return word.lemma_.lower() in TROUBLES or any(w in TROUBLES for w in (low, low[:-1], low[:-2]))
+
+
+def _finding_someone_willing(sent: Span) -> str | None:
+    """ "Best of luck finding someone who is happy to do six nights straight at that base
+    rate", "I'm sure you'll find someone keen to do it for the love of the craft": the one
+    they hope to find is willing to take their pay, pointed at, or to work for nothing."""
+    for find in tokens_in(sent):
+        if find.lemma_.lower() != "find" or find.pos_ != "VERB":
+            continue
+        said = list(find.subtree)
+        if not any(w.lower_ in _ANYONE and w.i > find.i for w in said) or not any(w.lower_ in WILLING for w in said):
+            continue
+        pointed_pay = any(is_pay(w) and any(c.lower_ in ("that", "this", "those") for c in w.children) for w in said)
+        found = {w.i for w in said}
+        unpaid = any(a in found for _, a, _ in find_in(sent, IDIOMS, "ironic"))
+        if pointed_pay or unpaid:
+            return "wishes them luck with a dig at what they offer"
+    return None
+
+
+#: Whom they hope to find.
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "people", "candidates", "a"})
 
 
 def _like_yours(sent: Span) -> bool:
@@ -87,6 +110,8 @@ def ironic(sent: Span, targets: frozenset[str]) -> str | None:
     if asked is not None and not _answered_by_sender(sent) and not _like_yours(sent):
         return f"asks a mocking question ({asked!r})"
     if "least" in words and (why := _at_least(sent, targets)) is not None:
+        return why
+    if words & {"find", "finding", "found"} and (why := _finding_someone_willing(sent)) is not None:
         return why
     checks: list[Callable[[Token], str | None]] = []
     if words & EMPHATIC:
