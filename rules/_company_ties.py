@@ -115,9 +115,19 @@ def _chunk(head: Token) -> list[Token]:
     doc = head.doc
     span = {w.i for w in head.subtree}
     i = head.i - 1
+    bracketed = False
     while i >= head.sent.start:
         token = doc[i]
         inside = {w.i for w in words}
+        if token.text == ")" and i >= 2 and doc[i - 2].text == "(" and fold(doc[i - 1].text) in COMPANY_WORDS:
+            words[:0] = [doc[i - 2], doc[i - 1], token]  # "Protea Motors (Pty) Ltd"
+            bracketed = True
+            i -= 3
+            continue
+        if bracketed and token.pos_ == "PROPN" and token.text[:1].isupper() and token.i == words[0].i - 1:
+            words.insert(0, token)  # the name before "(Pty)", however the parse hangs it
+            i -= 1
+            continue
         if token.lower_ in ("'s", "’s") and token.head.i in inside | {i - 1}:
             words.insert(0, token)
         elif token.text[:1].isupper() and token.dep_ in ("compound", "poss") and token.head.i in inside:
@@ -318,6 +328,10 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "the Quillbird hiring team": a name before a firm's own team, whatever label
         # the small recogniser gives it.
         return named
+    if named is not None and (named.lower_ in THEIR_STAFF or _people_of_a_trade(named)) and _met(named):
+        # "meeting the Ocean Ridge Dental hygienists", "meeting the DKW commercial team":
+        # their people, met in the hiring.
+        return named
     head = org.head
     if org.dep_ == "pobj" and head.lower_ in ("at", "from"):
         # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
@@ -413,6 +427,11 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
     if org.dep_ == "nsubj" and wished:
         return head  # "I hope Barlow & Sons has every success this season"
     return None
+
+
+def _people_of_a_trade(noun: Token) -> bool:
+    """ "hygienists", "engineers", "technicians": people named by their trade, in the plural."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower().endswith(("ist", "er", "or", "ian", "ant", "ent"))
 
 
 def _thanked(staff: Token) -> bool:
@@ -1019,6 +1038,11 @@ def _mentions(
         named = tied if modifier else None
         if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             continue  # not the org's last word: its head comes next
+        after = token.doc[token.i + 1 : token.i + 5]
+        if [w.text for w in after[:1]] == ["("] and [w.text for w in after[2:3]] == [")"] and after[3:4] and (
+            after[3].pos_ == "PROPN"
+        ):
+            continue  # "Protea Motors (Pty) Ltd": its last word comes after the brackets
         if entity_type(token) in NOT_ORGS - {"PERSON"}:
             continue
         anchor = interest or tied
