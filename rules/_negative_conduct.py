@@ -91,6 +91,7 @@ from ._negative_theirs import (
     a_person_of_theirs,
     about_target,
     none_of,
+    plainly_theirs,
     someone_elses,
     subjects_of,
 )
@@ -460,7 +461,10 @@ def _broken(token: Token) -> str | None:
         return None  # "in order to", "the service was friendly": only "out of order"
     if token.lower_ == "working" and not is_negated(token, through_clauses=False):
         return None  # "the kitchen was working well"; "the heater was not working" is kit down
-    verb = token.head
+    # Its own verb when it is one ("two of the hoods had expired test labels", as the
+    # parse may read it), else the verb it hangs from.
+    own_clause = token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+    verb = token if own_clause else token.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
             break
@@ -474,6 +478,12 @@ def _broken(token: Token) -> str | None:
     if any(t.lemma_.lower() in PUT_RIGHT and t.pos_ == "VERB" for t in token.sent):
         return None  # "the broken link was fixed once I flagged it": put right
     if any(t.lemma_.lower() in PLACES | AMENITIES and not someone_elses(t) for t in things):
+        return "says their equipment or premises were not in working order"
+    if token.lower_ != "working" and any(
+        # "two of the fume hoods had expired test labels": kit no list names, called "the ..."
+        t.pos_ == "NOUN" and t.tag_ == "NNS" and plainly_theirs(t)
+        for t in things
+    ):
         return "says their equipment or premises were not in working order"
     return None
 
