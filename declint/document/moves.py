@@ -116,6 +116,8 @@ class SentenceMoves:
 
 # Verbs of admiring what the reader has or does: "I admire your work".
 _ADMIRE = frozenset(_DATA["admire_verbs"])
+_TAKING_IN = frozenset(_DATA["taking_in"])
+_PRAISE_NOUNS = frozenset(_DATA["praise_nouns"])
 # "I wish you every success", "Best of luck with the search", "All the best".
 _WISH_NOUNS = frozenset(_DATA["wish_nouns"])
 
@@ -149,12 +151,26 @@ def _praise(token: Token) -> bool:
     # "I came away from Harcourt Sports Clinic genuinely impressed": admiration of a place or
     # people named, by the sender, with nothing of the sender's own in it.
     subject = subject_of(token) if token.pos_ == "VERB" else subject_of(token.head)
+    if (
+        token.lemma_.lower() in ("love", "enjoy")
+        and token.tag_ == "VBD"
+        and is_first_person(subject)
+        and any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in _TAKING_IN for c in token.children)
+    ):
+        return True  # "I loved hearing how the Trust shares fieldwork": what was heard, admired
     return (
         token.lemma_.lower() not in ("like", "love", "enjoy", "appreciate")
         and subject is not None
         and is_first_person(subject)
         and not any(t.lower_ in ("my", "our", "mine") for t in token.head.subtree)
         and any(t.pos_ == "PROPN" for t in token.head.subtree)
+    )
+
+
+def _one_of_the_reasons(word: Token) -> bool:
+    """ "one of the reasons I applied": what drew the sender to them."""
+    return word.lower_ == "one" and any(
+        c.lower_ == "of" and any(g.lemma_.lower() == "reason" for g in c.children) for c in word.children
     )
 
 
@@ -165,10 +181,12 @@ def _compliment(sent: Span) -> bool:
     root = sent.root
     if root.lemma_.lower() not in ("be", "seem", "sound", "look", "feel", "appear"):
         return False
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl", "csubj")), None)
     if subject is None or is_first_person(subject):
         return False
     verdicts = [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if any(v.lemma_.lower() in _PRAISE_NOUNS or _one_of_the_reasons(v) for v in verdicts):
+        return not has_negation_child(root)  # "was a real highlight", "one of the reasons I applied"
     verdicts += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children]
     for verdict in verdicts:
         words = [verdict, *(c for c in verdict.children if c.dep_ == "amod")]
