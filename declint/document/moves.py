@@ -117,6 +117,7 @@ class SentenceMoves:
 # Verbs of admiring what the reader has or does: "I admire your work".
 _ADMIRE = frozenset(_DATA["admire_verbs"])
 _TAKING_IN = frozenset(_DATA["taking_in"])
+_ADMIRE_NOUNS = frozenset(_DATA["admire_nouns"])
 _PRAISE_NOUNS = frozenset(_DATA["praise_nouns"])
 # "I wish you every success", "Best of luck with the search", "All the best".
 _WISH_NOUNS = frozenset(_DATA["wish_nouns"])
@@ -139,6 +140,15 @@ def _theirs(noun: Token) -> bool:
 
 def _praise(token: Token) -> bool:
     """ "I admire your work", "I was impressed by your team", "I enjoyed meeting you"."""
+    if token.lemma_.lower() in _ADMIRE_NOUNS and token.pos_ == "NOUN":
+        # "I have great respect for the nurses who keep it running", "a lot of respect for"
+        held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        return (
+            held.dep_ == "dobj" and held.head.lemma_.lower() == "have" and is_first_person(subject_of(held.head))
+        )
+    if token.lower_ == "things" and token.dep_ == "dobj" and token.head.lemma_.lower() == "hear":
+        # "I have heard wonderful things about your clinic's work"
+        return any(c.dep_ == "amod" and valence(c.lemma_) >= CLEARLY for c in token.children)
     low = token.lower_
     # The tagger may read "impressed" as an adjective with its own lemma.
     admiring = token.lemma_.lower() in _ADMIRE or low.removesuffix("ed") in _ADMIRE or low.removesuffix("d") in _ADMIRE

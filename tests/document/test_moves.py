@@ -27,6 +27,8 @@ SENTENCES = [
     ("I loved hearing how the Ashdown Trust runs its outreach days.", ("praise",)),
     ("Touring the new imaging suite was a real highlight.", ("praise",)),
     ("Your lab's work on soil microbes was one of the reasons I applied.", ("praise",)),
+    ("I have a great deal of respect for the work your midwives do.", ("praise",)),
+    ("I have heard excellent things about your apprenticeship scheme.", ("praise",)),
     ("I hope our paths cross again.", ("door opened",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
