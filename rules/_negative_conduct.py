@@ -185,7 +185,16 @@ def _wondered_how(sent: Span) -> str | None:
         for clause in (c for c in wonder.children if c.dep_ == "ccomp"):
             doer = subject_of(clause)
             asked_how = any(c.lower_ == "how" for c in clause.children)
-            modal = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in clause.children)
+            # "how anyone could ...", or what is asked of them: "how one teacher is meant to run
+            # three practicals a week"
+            modal = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in clause.children) or (
+                clause.lemma_.lower() in ("mean", "suppose", "expect")
+                and any(c.dep_ == "auxpass" for c in clause.children)
+                and any(c.dep_ == "xcomp" for c in clause.children)
+            )
+            # "one teacher", "one nurse": anyone at all in that post
+            lone = next((c for c in doer.children if c.dep_ == "nummod" and c.lower_ == "one"), None) if doer else None
+            doer = lone or doer
             # "how anyone could refuse so kind an offer" is praise
             praised = any(valence(w.lower_) >= 1.5 for w in clause.subtree)
             if asked_how and modal and doer is not None and doer.lower_ in RHETORICAL_PEOPLE and not praised:
@@ -650,10 +659,32 @@ def _discourteous(token: Token) -> str | None:
     return None
 
 
+def _mine(noun: Token) -> bool:
+    return any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in noun.children)
+
+
+def _none_to_mine(reply: Token) -> bool:
+    """ "no reply to my emails", "without a response to my follow-ups": none came to the
+    sender's messages."""
+    none = any(c.dep_ == "det" and c.lower_ == "no" for c in reply.children) or (
+        reply.dep_ == "pobj" and reply.head.lower_ == "without"
+    )
+    return none and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        # the sender's own: not "there was no reply to your email" (the sender's silence)
+        and any(a_message(g) and _mine(g) for g in c.children)
+        for c in reply.children
+    )
+
+
 def _silence(token: Token) -> str | None:
     """Their silence, told as plain fact: "none of them were answered", "my messages went
     unanswered", "the recruiter stopped replying", "I heard nothing for seven weeks"."""
     lemma = token.lemma_.lower()
+    if lemma in ANSWERING and token.pos_ == "NOUN" and _none_to_mine(token):
+        # "three months with no reply to my two follow-up emails"
+        return "says they left your messages unanswered"
     if lemma in CALLBACKS and token.pos_ == "VERB" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
     ):
