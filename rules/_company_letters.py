@@ -198,10 +198,13 @@ def subject_names_address(document: EmailDocument, domain: str) -> bool:
         named = f"{named} {shown}"
     words = usage()
     squashed = domain.replace("-", "")
-    return any(
-        len(w) >= 5 and fold(w) in squashed and words.zipf(fold(w)) < RARE_NAME
-        for w in re.findall(r"\b[A-Z][\w'’]+", named)
-    )
+    capitals = re.findall(r"\b[A-Z][\w'’]+", named)
+    # The whole address spelled out in capitalised words, however common each is:
+    # "Fitzgerald Solicitors" to "fitzgeraldsolicitors.ie".
+    spelled = {"".join(fold(w) for w in capitals[i:j]) for i in range(len(capitals)) for j in range(i + 2, i + 5)}
+    if squashed in spelled:
+        return True
+    return any(len(w) >= 5 and fold(w) in squashed and words.zipf(fold(w)) < RARE_NAME for w in capitals)
 
 
 def in_quote(document: EmailDocument, key: str) -> bool:

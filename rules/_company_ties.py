@@ -1236,14 +1236,21 @@ def _greeted(
         while i > tokens[0].i and fold(doc[i].text) in GREETING_DEPARTMENTS:
             i -= 1
         token = doc[i]
-        if i < tokens[0].i or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod"):
+        if i < tokens[0].i or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod", "conj"):
             continue
-        # The name's words: the capitalised run before it, after "Dear" and any "the".
+        # The name's words: the capitalised run before it, after "Dear" and any "the";
+        # partners joined by "&" are one name ("Dear Halloran & Co hiring team").
         first = i
-        while first - 1 >= tokens[0].i and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
-            first -= 1
+        while first - 1 >= tokens[0].i:
+            before = doc[first - 1]
+            if before.text[:1].isupper() and before.is_alpha:
+                first -= 1
+            elif before.text == "&" and first - 2 >= tokens[0].i and doc[first - 2].text[:1].isupper():
+                first -= 2
+            else:
+                break
         words = [w for w in doc[first : i + 1] if fold(w.text) not in GREETING_OPENERS]
-        if not words or not any(usage().zipf(fold(w.text)) < RARE_NAME for w in words):
+        if not words or not any(w.is_alpha and usage().zipf(fold(w.text)) < RARE_NAME for w in words):
             continue
         kind = entity_type(token)
         # An organisation, or a rare name the recogniser leaves unlabelled ("Hey Northgate
