@@ -36,6 +36,7 @@ from ._negative_data import (
     DATA,
     DELIVERED,
     DISTRACTIONS,
+    EARLIER,
     FIT_NOUNS,
     FIT_WORDS,
     GOING_ON,
@@ -53,6 +54,7 @@ from ._negative_data import (
     MEETINGS,
     MESSAGES,
     MILD_PREMISES,
+    OTHERS,
     PAPERS,
     PEERS,
     PLACES,
@@ -69,12 +71,14 @@ from ._negative_data import (
     ROSTERS,
     RUDE_VERBS,
     RUDE_WITH,
+    SAYING,
     SINGLE_POSTS,
     SLOW_THINGS,
     SLOW_VERBS,
     SOON,
     STILL_ON,
     TARGETS,
+    TELLING_OWED,
     TELLING_VERBS,
     THEIR_PEOPLE,
     THROUGH,
@@ -105,7 +109,7 @@ def _hindsight(sent: Span) -> bool:
     "I would have appreciated a reply"."""
     for token in tokens_in(sent):
         lemma = token.lemma_.lower()
-        if lemma in _TELLING_OWED and token.pos_ == "VERB" and _owed_telling(token):
+        if lemma in TELLING_OWED and token.pos_ == "VERB" and _owed_telling(token):
             return True  # "someone might have mentioned before now that ...", "you could have told me"
         if (lemma in WISH_ADJECTIVES or lemma == "worth") and token.pos_ == "ADJ":
             verb = token.head
@@ -137,10 +141,6 @@ def _hindsight(sent: Span) -> bool:
     return False
 
 
-#: Telling the sender was owed: "someone might have mentioned", "you could have told me".
-_TELLING_OWED = frozenset({"tell", "mention", "warn", "inform", "say", "explain", "flag"})
-
-
 def _owed_telling(verb: Token) -> bool:
     """ "Someone might have mentioned before now ...", "you could have told me at the first
     interview": what they could have done, with them (not the sender) as its doer."""
@@ -152,11 +152,7 @@ def _owed_telling(verb: Token) -> bool:
         return False
     # When it was owed says it was not done: "before now", "sooner", "at the first interview".
     # ("They might have said so in the advert, but I missed it" only guesses they did.)
-    return any(w.lower_ in _EARLIER for w in verb.subtree)
-
-
-#: Words of a time before now, when telling was owed.
-_EARLIER = frozenset({"sooner", "earlier", "before", "first", "beforehand", "upfront", "advance", "outset", "start"})
+    return any(w.lower_ in EARLIER for w in verb.subtree)
 
 
 def _wished_told(sent: Span) -> bool:
@@ -660,6 +656,7 @@ def _discourteous(token: Token) -> str | None:
 
 
 def _mine(noun: Token) -> bool:
+    """ "my emails", "our messages": the sender's own."""
     return any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in noun.children)
 
 
@@ -1110,7 +1107,7 @@ def _one_after_another(token: Token) -> str | None:
         c.dep_ == "nummod" and c.lower_ in MANY
         for c in people.children
     )
-    if counted and people.dep_ == "nsubj" and people.head.lemma_.lower() in _SAYING and _over_a_span(people):
+    if counted and people.dep_ == "nsubj" and people.head.lemma_.lower() in SAYING and _over_a_span(people):
         # "Four Heads of Marketing since 2023 is quite the record", "... tells its own
         # story": the count and its span judged as a thing of its own (not "four managers in
         # five years have come up through your scheme", what they did).
@@ -1133,10 +1130,6 @@ def _one_after_another(token: Token) -> str | None:
         return None  # "I have had four different roles since 2019": the sender's own career
     since = any(c.dep_ == "prep" and c.lower_ in ("since", "in", "within", "over") for c in had.children)
     return "says their people keep changing" if since else None
-
-
-#: Verbs that say what a fact is or shows: "(six managers in two years) is / says / tells".
-_SAYING = frozenset({"be", "say", "tell", "speak"})
 
 
 def _over_a_span(people: Token) -> bool:
@@ -1170,8 +1163,6 @@ _CONDUCT_CHECKS: tuple[tuple[Callable[[Token], str | None], frozenset[str]], ...
 )
 
 
-#: Other employers, set beside them: "unlike the other practices", "other schools I visited".
-_OTHERS = frozenset({"other", "most", "many", "every", "all"})
 
 
 
@@ -1182,7 +1173,7 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
     peers = [
         t for t in tokens
         if t.lemma_.lower() in PEERS
-        and any(c.lower_ in _OTHERS for c in t.children if c.dep_ in ("det", "amod", "predet"))
+        and any(c.lower_ in OTHERS for c in t.children if c.dep_ in ("det", "amod", "predet"))
     ]
     if not peers:
         return None

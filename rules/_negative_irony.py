@@ -15,6 +15,7 @@ from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import valence
 
 from ._negative_data import (
+    ANYONE,
     ASSURANCE_ENDS,
     BROKEN,
     BURDEN_COUNTS,
@@ -58,7 +59,7 @@ def _finding_someone_willing(sent: Span) -> str | None:
         if find.lemma_.lower() != "find" or find.pos_ != "VERB":
             continue
         said = list(find.subtree)
-        if not any(w.lower_ in _ANYONE and w.i > find.i for w in said) or not any(w.lower_ in WILLING for w in said):
+        if not any(w.lower_ in ANYONE and w.i > find.i for w in said) or not any(w.lower_ in WILLING for w in said):
             continue
         pointed_pay = any(is_pay(w) and any(c.lower_ in ("that", "this", "those") for c in w.children) for w in said)
         found = {w.i for w in said}
@@ -66,10 +67,6 @@ def _finding_someone_willing(sent: Span) -> str | None:
         if pointed_pay or unpaid:
             return "wishes them luck with a dig at what they offer"
     return None
-
-
-#: Whom they hope to find.
-_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "people", "candidates", "a"})
 
 
 def _like_yours(sent: Span) -> bool:

@@ -47,6 +47,7 @@ from ._negative_data import (
     NOBODY,
     NORMS,
     NOT_VERDICTS,
+    OTHERS,
     OVERLOOK,
     OWN_NERVES,
     PAY,
@@ -518,8 +519,6 @@ def _behind_others(sent: Span, words: set[str]) -> str | None:
 
 #: Verbs of paying a rate, as others do it: "most crews up there are paying more".
 _PAYING = frozenset({"pay", "paying", "pays", "offer", "offering", "offers"})
-#: Words that make a group of others out of a plural: "most crews", "other hospitals".
-_MOST = frozenset({"most", "other", "many", "all", "every"})
 
 
 def _others_pay_more(sent: Span) -> str | None:
@@ -537,7 +536,7 @@ def _others_pay_more(sent: Span) -> str | None:
         if payer is None or payer.lower_ in FIRST_PERSON:
             continue
         plural_others = payer.tag_ == "NNS" and any(
-            c.lower_ in _MOST for c in payer.children if c.dep_ in ("amod", "det", "predet")
+            c.lower_ in OTHERS for c in payer.children if c.dep_ in ("amod", "det", "predet")
         )
         if someone_elses(payer) and not plural_others:
             continue  # "my new employer", "the firm I am joining"

@@ -184,11 +184,12 @@ def _split_after_suffixes(doc: Doc) -> None:
     Ltd. I have accepted ..."): the tokeniser keeps the stop as part of "Ltd.", and the
     parser then runs the two sentences into one."""
     suffixes = vocabulary().company_suffixes
+    first_person = vocabulary().first_person
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not (previous.text.endswith(".") and previous.text[:-1].lower() in suffixes):
             continue
-        if token.text[:1].isupper() and (token.lower_ in vocabulary().first_person or token.lower_ in _OPENERS):
+        if token.text[:1].isupper() and (token.lower_ in first_person or token.lower_ in _OPENERS):
             token.is_sent_start = True
 
 
