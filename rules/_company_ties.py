@@ -775,6 +775,22 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head
     if (
         dep == "pobj"
+        and head.lower_ == "at"
+        and head.head.lemma_.lower() == "time"
+        and is_yours(head.head)
+        and any(a.lemma_.lower() in THANKING | GRATEFUL for a in list(head.head.ancestors)[:3])
+    ):
+        return head.head  # "thank you for your time at Crestline Energy": where they gave it
+    let = head.head if dep in ("nsubj", "dobj") and head.lower_ == "down" else head
+    if (
+        dep in ("nsubj", "dobj")
+        and let.lemma_.lower() == "let"
+        and any(c.lower_ == "down" for c in (*let.children, *head.children, *org.children))
+        and any(w.text == "&" or fold(w.text) in COMPANY_WORDS for w in _chunk(org))
+    ):
+        return let  # "I'm sorry to let Thistle & Rowe down": the firm the sender withdraws from
+    if (
+        dep == "pobj"
         and head.lower_ in ("at", "of")
         and head.head.lemma_.lower() in THEIR_STAFF
         and head.head.dep_ == "dobj"
