@@ -146,6 +146,8 @@ def _praise(token: Token) -> bool:
         return (
             held.dep_ == "dobj" and held.head.lemma_.lower() == "have" and is_first_person(subject_of(held.head))
         )
+    if token.lemma_.lower() in ("speak", "think") and any(c.lower_ == "highly" for c in token.children):
+        return True  # "she speaks very highly of the team"
     if token.lower_ == "things" and token.dep_ == "dobj" and token.head.lemma_.lower() == "hear":
         # "I have heard wonderful things about your clinic's work"
         return any(c.dep_ == "amod" and valence(c.lemma_) >= CLEARLY for c in token.children)
@@ -178,9 +180,16 @@ def _praise(token: Token) -> bool:
 
 
 def _one_of_the_reasons(word: Token) -> bool:
-    """ "one of the reasons I applied": what drew the sender to them."""
+    """ "one of the reasons I applied": what drew the sender to them; "one of the best meals
+    I've had": the best of its kind."""
     return word.lower_ == "one" and any(
-        c.lower_ == "of" and any(g.lemma_.lower() == "reason" for g in c.children) for c in word.children
+        c.lower_ == "of"
+        and any(
+            g.lemma_.lower() == "reason"
+            or any(a.tag_ == "JJS" and valence(a.lemma_) >= CLEARLY for a in g.children if a.dep_ == "amod")
+            for g in c.children
+        )
+        for c in word.children
     )
 
 

@@ -29,6 +29,8 @@ SENTENCES = [
     ("Your lab's work on soil microbes was one of the reasons I applied.", ("praise",)),
     ("I have a great deal of respect for the work your midwives do.", ("praise",)),
     ("I have heard excellent things about your apprenticeship scheme.", ("praise",)),
+    ("My cousin has nursed on your stroke unit for years and speaks very highly of it.", ("praise",)),
+    ("Lunch in your canteen was one of the best meals I have had all year.", ("praise",)),
     ("I hope our paths cross again.", ("door opened",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
