@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from declint.document.email import EmailDocument
 from declint.document.moves import Move, moves_of
-from declint.nlp.grammar import is_first_person, is_negated, is_yours, subject_of
+from declint.nlp.grammar import is_first_person, is_negated, is_yours, owned_by_reader, subject_of
 from declint.nlp.lexicon import listed
 from declint.nlp.places import is_place
 from declint.nlp.usage import usage
@@ -503,7 +503,7 @@ def _interest_anchor(org: Token) -> Token | None:
         noun = org.head
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head
-        if org.dep_ == "compound" and _yours_by_chain(noun):
+        if org.dep_ == "compound" and owned_by_reader(noun):
             return None  # "your Revit standards": the reader's own, for a tool or a product
         if _said_as(noun, INTEREST_NOUNS):
             return noun
@@ -523,7 +523,7 @@ def _interest_anchor(org: Token) -> Token | None:
         if noun.pos_ == "VERB" and org.head.i > 0:
             noun = org.doc[org.head.i - 1]  # "read about the culture at X", "at" hung on the verb
         admired = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADMIRING
-        if _said_as(noun, INTEREST_NOUNS) and (_yours_by_chain(noun) or _said_as(noun, OWNED_NOUNS) or admired):
+        if _said_as(noun, INTEREST_NOUNS) and (owned_by_reader(noun) or _said_as(noun, OWNED_NOUNS) or admired):
             # "I have followed your work at the Harland Research Centre", "the engineering
             # culture at Poldark Systems", "I have always admired the standards at Genova"
             return noun
@@ -567,15 +567,6 @@ def _interest_anchor(org: Token) -> Token | None:
         if workplace is not None and not is_negated(verb, through_clauses=False):
             return workplace  # "Kestrel Row seems like a wonderful place to work"
     return None
-
-
-def _yours_by_chain(noun: Token) -> bool:
-    """The reader's, or their people's: "your work", "your team's work"."""
-    for _ in range(3):
-        if is_yours(noun):
-            return True
-        noun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), noun)
-    return False
 
 
 def _its_ways(verb: Token, *, manner: bool = True) -> bool:
@@ -1150,7 +1141,7 @@ def _mentions(
                     and (
                         _owns(token, interest)
                         # "your work at X": the reader's own organisation
-                        or _yours_by_chain(interest)
+                        or owned_by_reader(interest)
                     ),
                     # Mentions by the places of a firm ("X's Lagos office", "the X family")
                     # may be a person's or a place's: they wait for the entity labels.

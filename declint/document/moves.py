@@ -41,7 +41,7 @@ from declint.document.reason import (
     opens_with_addition,
 )
 from declint.document.thanks import thanks
-from declint.nlp.grammar import has_negation_child, is_first_person, is_negated, subject_of
+from declint.nlp.grammar import has_negation_child, is_first_person, is_negated, owned_by_reader, subject_of
 from declint.nlp.idioms import find
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
@@ -135,7 +135,7 @@ def _theirs(noun: Token) -> bool:
     """ "you", "your team", "the team's work": the reader's, through any chain of owners."""
     if noun.lower_ in ("you", "yours"):
         return True
-    return any(c.dep_ == "poss" and (c.lower_ in ("your",) or _theirs(c)) for c in noun.children)
+    return owned_by_reader(noun)
 
 
 def _praise(token: Token) -> bool:

@@ -88,6 +88,11 @@ def is_yours(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.lower_ == "your" for child in token.children)
 
 
+def owned_by_reader(token: Token) -> bool:
+    """The reader's through any chain of owners: "your team", "your team's work"."""
+    return any(child.dep_ == "poss" and (child.lower_ == "your" or owned_by_reader(child)) for child in token.children)
+
+
 def is_conditional(token: Token) -> bool:
     """Inside an "if ..."/"should ..." clause, or in a sentence that opens with "Should"."""
     current: Token | None = token
