@@ -59,6 +59,8 @@ OWNED_NOUNS = frozenset(DATA["owned_nouns"])
 CONSIDER_VERBS = frozenset(DATA["consider_verbs"])
 GRATEFUL = frozenset(DATA["grateful"])
 THEIR_STAFF = frozenset(DATA["their_staff"])
+# Working beside their people: "I hope to work alongside the X team one day".
+WORKING_WITH = frozenset(DATA["working_with"])
 CONSIDERATION_NOUNS = frozenset(DATA["consideration_nouns"])
 GIVEN_NOUNS = frozenset(DATA["given_nouns"])
 GIVING_VERBS = frozenset(DATA["giving_verbs"])

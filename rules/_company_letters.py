@@ -21,6 +21,7 @@ from ._company_data import (
     JOB_TITLES,
     RARE_NAME,
     ROLE_NOUNS,
+    SCHOOL_UNITS,
 )
 from ._company_ties import (
     Mention,
@@ -81,6 +82,13 @@ def quoted_organisations(document: EmailDocument) -> set[str]:
                 key = name_key(" ".join(words))
                 if key:
                     out.add(key)
+        for match in _KIND_OF_PLACE.finditer(text):
+            # "University of Leeds", "Bank of Ireland": the kind of body, then where or whose.
+            # A school or college "of" a subject is a part of a university.
+            if fold(match.group(1)) in COMPANY_WORDS - SCHOOL_UNITS:
+                key = name_key(match.group(0))
+                if key:
+                    out.add(key)
         for match in _TITLE_AND_FIRM.finditer(text):
             # "Driver Recruiting, Cornbelt Carriers" under the signer's name: the firm after
             # the signer's department or title.
@@ -89,6 +97,10 @@ def quoted_organisations(document: EmailDocument) -> set[str]:
                 if key and not any(w in AGENCY_WORDS for w in key.split()):
                     out.add(key)
     return out
+
+
+#: A body named by its kind and its place: "University of Leeds", "Bank of Ireland".
+_KIND_OF_PLACE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
 
 
 #: A quoted signature line "Department or title, Firm": "> Driver Recruiting, Cornbelt Carriers".
@@ -213,7 +225,10 @@ def in_quote(document: EmailDocument, key: str) -> bool:
     # at the start of a word: "ita" of "st ita hospital" is inside "hospital", while
     # "castleford" begins "castlefordmutual.co.uk".
     words = key.split()
-    first = re.compile(r"\b" + re.escape(next((w for w in words if len(w) > 2), words[0])))
+    # Past the kind of body: "sheffield" of "university of sheffield" is the name, and a
+    # quote from the University of Leeds names a university too.
+    named = [w for w in words if len(w) > 2 and w not in COMPANY_WORDS and w not in ("the", "and")]
+    first = re.compile(r"\b" + re.escape(next(iter(named), next((w for w in words if len(w) > 2), words[0]))))
     return any(first.search(fold(document.span_text(span))) for span in document.parts.quoted)
 
 

@@ -82,6 +82,7 @@ from ._company_data import (
     WISH_NOUNS,
     WISH_VERBS,
     WORKING,
+    WORKING_WITH,
     WORKPLACES,
 )
 
@@ -332,6 +333,16 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "meeting the Ocean Ridge Dental hygienists", "meeting the DKW commercial team":
         # their people, met in the hiring.
         return named
+    if (
+        named is not None
+        and named.lower_ in THEIR_STAFF
+        and (_described(named) or _worked_with(named))
+        and (_an_org(org, entity_type, titled=True) or (len(_chunk(org)) >= 2 and entity_type(org) in (UNREAD, "ORG")))
+    ):
+        # "the Coastline Freight team were so welcoming", "I hope to work alongside the Tall
+        # Grass team one day": their people, met in the hiring or hoped for. A firm's name,
+        # not a ward's or a department's ("the Larch team", "the Data team").
+        return named
     head = org.head
     if org.dep_ == "pobj" and head.lower_ in ("at", "from"):
         # "thank you also to Deepak and Ruth from Sunbeam Foods" (the parse may hang "from"
@@ -363,8 +374,8 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         # "everyone at Mulligan's", "the hiring manager at Tallis", "the Fellows of Bramwell",
         # "the interview team from Sonnhof", when they are thanked or thanks are passed to them.
         staff = head.head
-        if _thanked(staff):
-            return staff
+        if _thanked(staff) or _worked_with(staff):
+            return staff  # "thank everyone at X", "the chance to work with the animators at X"
     if entity_type(org) == "PERSON":
         return None
     if (
@@ -427,6 +438,29 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
     if org.dep_ == "nsubj" and wished:
         return head  # "I hope Barlow & Sons has every success this season"
     return None
+
+
+def _described(staff: Token) -> bool:
+    """Staff said to be something, as the sender found them: "the X team were welcoming"."""
+    verb = staff.head
+    # "were welcoming" may be read as a verb in -ing with "were" its helper.
+    being = verb.lemma_.lower() in ("be", "seem") and any(c.dep_ == "acomp" for c in verb.children)
+    progressive = (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
+    return staff.dep_ == "nsubj" and (being or progressive) and not is_negated(verb, through_clauses=False)
+
+
+def _worked_with(staff: Token) -> bool:
+    """Staff the sender hopes to work with: "to work alongside the X team one day"."""
+    preposition = staff.head
+    return (
+        staff.dep_ == "pobj"
+        and preposition.lower_ in ("with", "alongside")
+        and preposition.head.lemma_.lower() in WORKING_WITH
+    )
 
 
 def _people_of_a_trade(noun: Token) -> bool:
@@ -644,6 +678,17 @@ def _an_org(org: Token, entity_type: Callable[[Token], str], *, titled: bool = F
     return entity_type(org) in (UNREAD, "ORG")
 
 
+def _placed_at_a_name(thing: Token) -> bool:
+    """A role said to be at a named organisation ("the DevOps Lead role at Orbital
+    Software"): the capitals before it are the job's title, not a second firm."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "with")
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in thing.children
+    )
+
+
 def _anothers_project(thing: Token) -> bool:
     """ "Lochside's work on the Dunblane scheme", "Arden's bid for the Kelso contract", "your
     crew on the Burrard tower job": a thing that belongs to the work a named organisation (or
@@ -755,7 +800,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
             )
             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
         )
-    ) and not _anothers_project(thing):
+    ) and not _anothers_project(thing) and not (org.dep_ != "poss" and _placed_at_a_name(thing)):
         # "Harlow Tech's Site Reliability Engineer role", "the Ashgrove Animal Hospital
         # interview", "Fagbemi Associates' Lagos office".
         return thing
@@ -790,6 +835,15 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return head.head.head  # "the chance to join the operations team of Pacific Crest"
     if dep == "nsubj" and entity_type(org) != "PERSON" and _fills_the_role(head):
         return head  # "I'm confident Riverside Animal Clinic will find a great associate"
+    staff = _named_thing(org)
+    if (
+        staff is not None
+        and staff.lemma_.lower() in THEIR_STAFF
+        and staff.dep_ == "nsubj"
+        and entity_type(org) != "PERSON"
+        and _fills_the_role(staff.head)
+    ):
+        return staff.head  # "I am sure Nimbuspay's engineering team will find a strong candidate"
     if (
         dep == "pobj"
         and head.lower_ == "for"
@@ -1114,6 +1168,13 @@ def _mentions(
             # "the Senior Staff Nurse post", "the Logistics Coordinator role": a job title; but
             # "everyone at Harbourside Chemist" is at a place, so a firm
             continue
+        if (
+            len(words) == 1
+            and token.dep_ == "compound"
+            and token.head.lemma_.lower() in UNIT_WORDS | EMPLOYER_PLACES
+            and is_place(token.text)
+        ):
+            continue  # "the Bengaluru office team", "the Parramatta campus team": a place of theirs
         if len(words) == 1 and _by_its_kind(words[0]) and not by_address:
             # "the Trust's approach": the employer, or its parent, named by its kind; but "the
             # post at The Linden" to "thelinden.com" names it by its own name.
@@ -1170,10 +1231,17 @@ def _asserted(verb: Token) -> bool:
         node = node.head if node.head.i != node.i else None
     if node is None:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "’d") for c in node.children):
-        return False
-    head = node.head
-    return not (node.dep_ in ("xcomp", "pcomp", "advcl", "acl") and head.lemma_.lower() in HOPING)
+    # Up the clauses it hangs in: "I hope I get to work alongside X one day" hopes.
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "’d") for c in node.children):
+            return False
+        head = node.head
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "acl") or head.i == node.i:
+            return True
+        if head.lemma_.lower() in HOPING and (node.dep_ != "ccomp" or head.lemma_.lower() in ("hope", "wish")):
+            return False  # not "I'm happy to say I have joined X": the saying is glad, the move told
+        node = head
+    return True
 
 
 def _own_employer(org: Token) -> bool:
@@ -1227,8 +1295,9 @@ def _greeted(
     tokens = list(document.tokens(document.parts.greeting))
     doc = document.doc
     for token in tokens:
-        # "Dear Hiring Team at Evergreen Landscapes"
-        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_.lower() in GREETING_GROUPS:
+        # "Dear Hiring Team at Evergreen Landscapes", "Hello Bea and everyone at Paper Lantern"
+        people = token.head.head.lemma_.lower()
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and people in GREETING_GROUPS | EVERYONE:
             words = _chunk(token)
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             key = name_key(document.text[start:end])
