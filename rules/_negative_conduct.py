@@ -65,6 +65,7 @@ from ._negative_data import (
     PUT_RIGHT,
     REGRETTED_ACTS,
     REPLYING,
+    RHETORICAL_DOUBT,
     RHETORICAL_DUTY,
     RHETORICAL_NORMS,
     RHETORICAL_PEOPLE,
@@ -756,6 +757,10 @@ def _rhetorical(sent: Span) -> str | None:
     first = [t.lower_ for t in tokens[:4]]
     if first[:2] in (["is", "it"], ["was", "it"], ["is", "that"]) and words & RHETORICAL_NORMS:
         return "asks a question that criticises their ways"
+    if tokens and tokens[0].pos_ == "AUX" and words & RHETORICAL_DOUBT and first[1:2] in (["anyone"], ["anybody"]):
+        # "is anyone really signing up for that on the rate you mentioned?": doubt that
+        # anybody would take what they offer, not a question the sender wants answered.
+        return "asks a question that criticises their ways"
     for how in (t for t in tokens if t.lower_ == "how" and t.dep_ == "advmod"):
         # "how would a newly qualified teacher cover five year groups ...?": how anyone in
         # the post could manage what they ask; not "how should I prepare?".
@@ -1182,6 +1187,19 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
     if any(t.lower_ == "unlike" for t in tokens) and any(
         about_target(s, targets) for s in tokens if s.dep_ in ("nsubj", "nsubjpass")
     ):
+        return "ranks them below other employers"
+    root = sent.root
+    if (
+        any(t.lower_ == "unlike" for t in tokens)
+        and is_first_person(subject_of(root))
+        and root.lemma_.lower() in ("learn", "hear", "get", "receive", "find", "discover", "see", "know", "tell")
+        and (
+            any(c.lower_ == "only" and c.dep_ == "advmod" for c in root.children)
+            or is_negated(root, through_clauses=False)
+        )
+    ):
+        # "unlike the other agencies, which all shared a range at the first call, I only
+        # learnt it after the second round": what the sender got from them, set below.
         return "ranks them below other employers"
     at_least = any(t.lower_ == "least" and t.i > 0 and t.doc[t.i - 1].lower_ == "at" for t in tokens)
     if at_least and any(p.dep_ == "nsubj" for p in peers):

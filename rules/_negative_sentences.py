@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from declint.nlp.grammar import FIRST_PERSON, is_first_person, is_negated, is_yours, subject_of
+from declint.nlp.grammar import FIRST_PERSON, NEGATORS, is_first_person, is_negated, is_yours, subject_of
 from declint.nlp.idioms import find_in
 from declint.nlp.present import tokens_in
 from declint.nlp.sentiment import CLEARLY, valence
@@ -580,7 +580,8 @@ def _pay_behind(sent: Span) -> str | None:
     "more like a graduate trainee's". A shortfall against the sender's own needs or current
     pay ("lower than I need") is a reason of fit and stays quiet."""
     tokens = tokens_in(sent)
-    pay = [t for t in tokens if t.pos_ == "NOUN" and is_pay(t) and not someone_elses(t)]
+    # ("CTC" may be read as a name.)
+    pay = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and is_pay(t) and not someone_elses(t)]
     if not pay:
         return None
     for token in tokens:
@@ -703,6 +704,8 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     # "did not reassure me" matches from its "not": the verb is a word or two on.
     verb = next((t for t in sent.doc[start : start + 3] if t.pos_ in ("VERB", "AUX")), verb)
     doer = subject_of(verb)
+    if doer is not None and doer.lower_ in NEGATORS:
+        return False  # "nothing about the process put me off"
     if doer is None:
         # "Five weeks without a reply after the first interview told me enough": a rough
         # parse may leave the verb no subject; what comes before it is what unsettled.
@@ -762,9 +765,15 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     told_of_them = bool(words & REPORT_VERBS) and any(
         n in HEARSAY_SOURCES or n in _REVIEWS for n, _, _ in find_in(sent, IDIOMS, "hearsay")
     )
-    insider = _insider(sent) if words & REPORT_VERBS and "work" in {t.lemma_.lower() for t in tokens_in(sent)} else None
+    insider = (_insider(sent) or _one_of_their_staff_told(sent, targets)) if words & REPORT_VERBS else None
     told_of_them = told_of_them or insider is not None
     theirs = _subjects_theirs(sent, targets)
+    # Unease at what they did is said of them even when the sentence ends on fit: "how
+    # staff are left to run detentions alone did not sit right with me, and I don't think
+    # I would fit".
+    unease = [(a, b) for _, a, b in find_in(sent, IDIOMS, "unease")]
+    if unease and _unsettled_by_them(sent, unease[0][0], targets):
+        return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
     if _about_fit(sent):
         # Put as fit, only what their reviews say and their pay set behind others' speak
         # against them: "the band is less than what freshers draw, so I cannot move".
@@ -797,9 +806,6 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     )
     if pointed and (why := _pointed_out(sent, pointed[0], targets)) is not None:
         return why
-    unease = [(a, b) for _, a, b in find_in(sent, IDIOMS, "unease")]
-    if unease and _unsettled_by_them(sent, unease[0][0], targets):
-        return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
     if words & FAIR and (why := _not_fair(sent, targets)) is not None:
         return why
     if "which" in words and (why := _judged_event(sent, targets)) is not None:
@@ -814,7 +820,7 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     ]
     verdicts = [(a, b) for _, a, b in found]
     # "not what was promised" says whose word was broken by itself.
-    broken_word = any(name == "not what was promised" for name, _, _ in found)
+    broken_word = any(name in ("not what was promised", "not what the advert said") for name, _, _ in found)
     people = any(a_person_of_theirs(t) for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass"))
     if verdicts and (
         broken_word
@@ -865,6 +871,9 @@ def _marked(
         # What is judged may be a good word itself ("the welcome I got was, to put it
         # gently, on the chilly side"): praise is in what is said of it.
         judged = {t.i for t in theirs}
+        # ... and so may what the marker's own verb is said of: "support for new starters
+        # has been described to me as patchy".
+        judged |= {t.i for t in tokens_in(sent) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in marker}
         if _praises(sent, marker | judged):
             return None
         what = sent.doc[inside[0][1] : inside[0][2]].text
@@ -921,6 +930,34 @@ def _insider(sent: Span) -> tuple[int, int] | None:
         )
         if there and told:
             return worker.left_edge.i, worker.i + 1
+    return None
+
+
+def _one_of_their_staff_told(sent: Span, targets: frozenset[str]) -> tuple[int, int] | None:
+    """Someone placed in their organisation telling the sender something of it, in a
+    clause of its own: "a registrar on the unit told me that the rota is never covered",
+    "a nurse from your ward said that ...". The token span of who it is, or None."""
+    for verb in tokens_in(sent):
+        if verb.lemma_.lower() not in REPORT_VERBS or verb.pos_ != "VERB":
+            continue
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        # What they told is a clause of its own, and a bad one: "that the rota has not been
+        # covered for months", not "that interviews run until March" or "about the opening".
+        if not any(
+            any(w.lower_ in NEGATORS or max(valence(w.lemma_), valence(w.lower_)) <= -CLEARLY for w in c.subtree)
+            for c in told
+        ):
+            continue
+        teller = subject_of(verb)
+        if teller is None or teller.pos_ != "NOUN" or teller.lemma_.lower() in targets:
+            continue  # "the team told me that ...": what they said themselves is no hearsay
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "on", "from")
+            and any(g.dep_ == "pobj" and (is_yours(g) or about_target(g, targets)) for g in c.children)
+            for c in teller.children
+        ):
+            return teller.left_edge.i, teller.i + 1
     return None
 
 
