@@ -117,6 +117,7 @@ class SentenceMoves:
 # Verbs of admiring what the reader has or does: "I admire your work".
 _ADMIRE = frozenset(_DATA["admire_verbs"])
 _TAKING_IN = frozenset(_DATA["taking_in"])
+_WHILE_IT_LASTED = frozenset(_DATA["while_it_lasted"])
 _ADMIRE_NOUNS = frozenset(_DATA["admire_nouns"])
 _PRAISE_NOUNS = frozenset(_DATA["praise_nouns"])
 # "I wish you every success", "Best of luck with the search", "All the best".
@@ -148,8 +149,12 @@ def _praise(token: Token) -> bool:
         )
     if token.lemma_.lower() in ("speak", "think") and any(c.lower_ == "highly" for c in token.children):
         return True  # "she speaks very highly of the team"
-    if token.lower_ == "things" and token.dep_ == "dobj" and token.head.lemma_.lower() == "hear":
-        # "I have heard wonderful things about your clinic's work"
+    said = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "say" for c in token.children)
+    if token.lower_ == "things" and (
+        (token.dep_ == "dobj" and token.head.lemma_.lower() == "hear") or (said and token.dep_ in ("dobj", "pobj"))
+    ):
+        # "I have heard wonderful things about your clinic's work", "my cousin has nothing
+        # but good things to say about the site"
         return any(c.dep_ == "amod" and valence(c.lemma_) >= CLEARLY for c in token.children)
     low = token.lower_
     # The tagger may read "impressed" as an adjective with its own lemma.
@@ -170,6 +175,13 @@ def _praise(token: Token) -> bool:
         and any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in _TAKING_IN for c in token.children)
     ):
         return True  # "I loved hearing how the Trust shares fieldwork": what was heard, admired
+    if (
+        token.lemma_.lower() in ("love", "enjoy")
+        and token.tag_ == "VBD"
+        and is_first_person(subject)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _WHILE_IT_LASTED for c in token.children)
+    ):
+        return True  # "that Saturday service was a madhouse, and I loved every minute of it"
     return (
         token.lemma_.lower() not in ("like", "love", "enjoy", "appreciate")
         and subject is not None

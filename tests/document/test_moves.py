@@ -31,6 +31,8 @@ SENTENCES = [
     ("I have heard excellent things about your apprenticeship scheme.", ("praise",)),
     ("My cousin has nursed on your stroke unit for years and speaks very highly of it.", ("praise",)),
     ("Lunch in your canteen was one of the best meals I have had all year.", ("praise",)),
+    ("My brother drives for your depot and has only good things to say about the managers.", ("praise",)),
+    ("The lunch rush was chaos from start to finish, and I loved every minute of it.", ("praise",)),
     ("I hope our paths cross again.", ("door opened",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
