@@ -592,6 +592,10 @@ def _interest_anchor(org: Token) -> Token | None:
         return org.head  # "I have admired Pemberton Health for years"
     if org.dep_ == "nsubj" and _its_ways(org.head):
         return org.head  # "I have always admired how Zentrique gives its testers a real say"
+    if org.dep_ == "nsubj" and org.head.lemma_.lower() == "have" and not is_negated(org.head, through_clauses=False):
+        held = next((c for c in org.head.children if c.dep_ == "dobj" and _said_as(c, INTEREST_NOUNS)), None)
+        if held is not None:
+            return held  # "I know Bendigo Health has a great reputation for supporting new grads"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
         verb = org.head
         said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] + [

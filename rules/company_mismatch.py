@@ -55,6 +55,12 @@ _GROUP_SAID = re.compile(
 )
 
 
+def _likeliest(quoted: set[str]) -> str:
+    """The quoted name to show: one ending in a company word ("sunraysia health") before a
+    department read from a signature line ("graduate programs") or a bare address."""
+    return min(quoted, key=lambda key: (key.split()[-1] not in COMPANY_WORDS, " " not in key, key))
+
+
 def _parent_named(document: EmailDocument, domain: str) -> bool:
     """Does the draft name the body the address belongs to, and is it one that runs others
     (a board, a trust, a district): "rtessier@lakeshorehills.ca" and "the Lakeshore Hills
@@ -186,7 +192,8 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         # never with other mentions: drafts speak well of partners, clients and conferences.
         groups = _one_by_address(grouped([m for m in mentions if not m.interest or m.owner]), domain)
         admired = [m for m in mentions if m.interest and not m.owner]
-        if not groups and admired and domain:
+        if not groups and admired and (domain or quoted_organisations(document)):
+            # Compared with the address written to, or with the invitation a reply quotes.
             groups = grouped(admired)
         stray_subject = subject_stray(document, groups, domain)
         if stray_subject is not None:
@@ -214,7 +221,7 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             ):
                 yield self.finding(
                     f'this names "{named.text}" as the employer, but the invitation you are answering '
-                    f"comes from {sorted(quoted)[0]}: a leftover from another draft?",
+                    f"comes from {_likeliest(quoted)}: a leftover from another draft?",
                     named.start,
                     named.end,
                     suggestion=f'Name the company that invited you instead of "{named.text}".',
