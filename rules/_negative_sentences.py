@@ -326,6 +326,12 @@ def _their_fact(clause: Token, targets: frozenset[str]) -> bool:
     for verb in (clause, *clause.conjuncts):
         if verb.lemma_.lower() in CLASHES:
             continue
+        if (
+            any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and is_negated(verb, through_clauses=False)
+        ):
+            return True  # "the two emails I sent were never answered": what nobody there did
         doer = subject_of(verb)
         if doer is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             doer = verb.head  # "the last three people in this post left within the year"
@@ -590,7 +596,7 @@ def _pay_behind(sent: Span) -> str | None:
             low in LEVEL_WITH
             and token.i + 1 < sent.end
             and token.doc[token.i + 1].lower_ == "what"
-            and any(w.lower_ in JUNIORS for w in token.doc[token.i + 2 : min(token.i + 6, sent.end)])
+            and any(w.lower_ in JUNIORS for w in token.doc[token.i + 2 : min(token.i + 8, sent.end)])
         ):
             # "roughly what freshers in my company draw in their second year": a beginner's pay
             return "says their pay is what a beginner earns"
@@ -714,6 +720,15 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
             for t in sent
             if t.i < verb.i
         )
+    pointer = next((c for c in doer.children if c.dep_ == "det" and c.lower_ in ("that", "this", "such")), None)
+    if pointer is not None and doer.i - sent.start <= 4 and sent.start > 0:
+        # "That level of oversight gave me pause": the noun sums up what the sentence
+        # before told of them.
+        before = sent.doc[sent.start - 1].sent
+        if any(_their_fact(t, targets) for t in before if t.pos_ in ("VERB", "AUX")) or any(
+            is_yours(t) for t in before if t.pos_ == "NOUN"
+        ):
+            return True  # "two of your teachers mentioned ... That level of oversight gave me pause"
     if doer.lower_ in ("which", "that", "this", "it"):
         if any(_their_fact(t, targets) for t in sent if t.i < doer.i and t.pos_ in ("VERB", "AUX")):
             return True
@@ -772,7 +787,12 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
     # staff are left to run detentions alone did not sit right with me, and I don't think
     # I would fit".
     unease = [(a, b) for _, a, b in find_in(sent, IDIOMS, "unease")]
-    if unease and _unsettled_by_them(sent, unease[0][0], targets):
+    # A good manner right after it turns it: "gave me pause, in a good way".
+    turned = bool(unease) and any(
+        valence(t.lemma_) >= CLEARLY and t.head.lemma_.lower() in ("way", "sense")
+        for t in sent.doc[unease[0][1] : min(unease[0][1] + 5, sent.end)]
+    )
+    if unease and not turned and _unsettled_by_them(sent, unease[0][0], targets):
         return f"says what they did unsettled you ({sent.doc[unease[0][0] : unease[0][1]].text!r})"
     if _about_fit(sent):
         # Put as fit, only what their reviews say and their pay set behind others' speak

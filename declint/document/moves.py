@@ -220,6 +220,10 @@ def _compliment(sent: Span) -> bool:
         return not has_negation_child(root)  # "was a real highlight", "one of the reasons I applied"
     verdicts += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children]
     for verdict in verdicts:
+        if (verdict.like_num or verdict.pos_ in ("NUM", "SYM")) and verdict.lower_ != "one":
+            # "the pay is a good $4 an hour under the going rate": "good" measures; "the
+            # most interesting one I have done" is a verdict.
+            continue
         words = [verdict, *(c for c in verdict.children if c.dep_ == "amod")]
         if any(valence(w.lemma_) >= CLEARLY or valence(w.text) >= CLEARLY for w in words):
             return not is_negated(verdict, through_clauses=False) and not has_negation_child(root)
