@@ -724,9 +724,9 @@ def _unsettled_by_them(sent: Span, start: int, targets: frozenset[str]) -> bool:
     if pointer is not None and doer.i - sent.start <= 4 and sent.start > 0:
         # "That level of oversight gave me pause": the noun sums up what the sentence
         # before told of them.
-        before = sent.doc[sent.start - 1].sent
-        if any(_their_fact(t, targets) for t in before if t.pos_ in ("VERB", "AUX")) or any(
-            is_yours(t) for t in before if t.pos_ == "NOUN"
+        told = sent.doc[sent.start - 1].sent
+        if any(_their_fact(t, targets) for t in told if t.pos_ in ("VERB", "AUX")) or any(
+            is_yours(t) for t in told if t.pos_ == "NOUN"
         ):
             return True  # "two of your teachers mentioned ... That level of oversight gave me pause"
     if doer.lower_ in ("which", "that", "this", "it"):
