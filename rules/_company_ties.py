@@ -376,6 +376,9 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
         staff = head.head
         if _thanked(staff) or _worked_with(staff):
             return staff  # "thank everyone at X", "the chance to work with the animators at X"
+        agent = staff.head if staff.dep_ == "pobj" else None
+        if agent is not None and agent.dep_ == "agent" and agent.head.lemma_.lower() in CONSIDER_VERBS:
+            return agent.head  # "to be shortlisted by the selection board at X"
     if entity_type(org) == "PERSON":
         return None
     if (
@@ -437,6 +440,15 @@ def _consideration(org: Token, entity_type: Callable[[Token], str]) -> Token | N
     )
     if org.dep_ == "nsubj" and wished:
         return head  # "I hope Barlow & Sons has every success this season"
+    wish = head.head if org.dep_ == "nsubj" and head.dep_ == "ccomp" else head if org.dep_ == "dative" else None
+    if (
+        wish is not None
+        and _said_as(wish, WISH_VERBS)
+        and is_first_person(subject_of(wish))
+        # a firm's name, not a person's ("I wish Sabine every success")
+        and (len(_chunk(org)) >= 2 or fold(org.text) in COMPANY_WORDS)
+    ):
+        return wish  # "I wish Harwell Capital Partners continued growth": the wish read as a clause
     return None
 
 
@@ -556,7 +568,10 @@ def _interest_anchor(org: Token) -> Token | None:
         noun = org.head.head
         if noun.pos_ == "VERB" and org.head.i > 0:
             noun = org.doc[org.head.i - 1]  # "read about the culture at X", "at" hung on the verb
-        admired = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADMIRING
+        held: Token = noun
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i != held.head.i:
+            held = held.head.head  # "admired the quality of the microbiology work at X"
+        admired = held.dep_ == "dobj" and held.head.lemma_.lower() in ADMIRING
         if _said_as(noun, INTEREST_NOUNS) and (owned_by_reader(noun) or _said_as(noun, OWNED_NOUNS) or admired):
             # "I have followed your work at the Harland Research Centre", "the engineering
             # culture at Poldark Systems", "I have always admired the standards at Genova"
@@ -593,9 +608,9 @@ def _interest_anchor(org: Token) -> Token | None:
     if org.dep_ == "nsubj" and _its_ways(org.head):
         return org.head  # "I have always admired how Zentrique gives its testers a real say"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() == "have" and not is_negated(org.head, through_clauses=False):
-        held = next((c for c in org.head.children if c.dep_ == "dobj" and _said_as(c, INTEREST_NOUNS)), None)
-        if held is not None:
-            return held  # "I know Bendigo Health has a great reputation for supporting new grads"
+        kept = next((c for c in org.head.children if c.dep_ == "dobj" and _said_as(c, INTEREST_NOUNS)), None)
+        if kept is not None:
+            return kept  # "I know Bendigo Health has a great reputation for supporting new grads"
     if org.dep_ == "nsubj" and org.head.lemma_.lower() in ("be", "seem", "sound", "look"):
         verb = org.head
         said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] + [
@@ -813,6 +828,14 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
+    if (
+        dep == "pobj"
+        and head.lower_ in ("with", "alongside")
+        and head.head.lemma_.lower() in WORKING_WITH
+        and not _asserted(head.head)
+        and entity_type(org) in (UNREAD, "ORG", "")
+    ):
+        return head.head  # "I hope I can cross paths with Brandt Fördertechnik again": hoped for
     if (
         dep == "pobj"
         and head.lower_ == "at"

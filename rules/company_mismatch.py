@@ -33,6 +33,7 @@ from ._company_ties import (
     employer_mentions,
     grouped,
     labelled_out,
+    name_key,
     same,
 )
 
@@ -53,6 +54,15 @@ _GROUP_SAID = re.compile(
         rf"\b(?:in|of|across|within) the {re.escape(w)}\b|\bthe {re.escape(w)}['’]s\b" for w in sorted(PARENT_WORDS)
     )
 )
+
+
+def _declared(declared: str, key: str) -> bool:
+    """Is the organisation named the one the front matter declares, written any way:
+    "kessler antriebstechnik" for "Kessler", or by its initials?"""
+    # A trade word both share ("analytics") says nothing of which firm it is.
+    return same(declared, key) or any(
+        len(w) >= 4 and w not in COMPANY_WORDS and w in declared.split() for w in key.split()
+    )
 
 
 def _likeliest(quoted: set[str]) -> str:
@@ -124,7 +134,9 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
     trade ("tarrantengineering.co.uk", "ballyroanbakeries.ie") or by a name the subject
     line gives too: the address's own name must be in the employer's, a shared trade word
     is not enough, and one school of a board
-    at "valleyschools" is one of its schools.
+    at "valleyschools" is one of its schools. A template whose front matter declares its
+    employer (`company:`, `employer:` or `organisation:`) has every other organisation
+    named as the employer flagged.
 
     ## Why is this bad?
     The article's section "Writing a Polite and Professional Email" asks for proofreading
@@ -195,6 +207,20 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         if not groups and admired and (domain or quoted_organisations(document)):
             # Compared with the address written to, or with the invitation a reply quotes.
             groups = grouped(admired)
+        declared = name_key(document.header("Company"))
+        undeclared = next((g for g in groups if declared and not _declared(declared, g[0].key)), None)
+        if undeclared is not None:
+            # Front matter that says whom the draft is for ("company: Kessler Antriebstechnik
+            # GmbH") settles it: any other organisation named as the employer is a leftover.
+            first = undeclared[0]
+            yield self.finding(
+                f'this names "{first.text}" as the employer, but the draft is for '
+                f'"{document.header("Company")}": a leftover from another draft?',
+                first.start,
+                first.end,
+                suggestion=f'Name "{document.header("Company")}" instead of "{first.text}".',
+            )
+            return
         stray_subject = subject_stray(document, groups, domain)
         if stray_subject is not None:
             name, start = stray_subject

@@ -14,8 +14,18 @@ import yaml
 
 from declint.formats.directives import split_ids
 
-#: Front-matter keys read as the email's headers (any case), by their header name.
-HEADER_KEYS = {"from": "From", "to": "To", "subject": "Subject", "date": "Date"}
+#: Front-matter keys read as the email's headers (any case), by their header name. A
+#: template's ``company:`` names the employer it is written to, as a mail header never does.
+HEADER_KEYS = {
+    "from": "From",
+    "to": "To",
+    "subject": "Subject",
+    "date": "Date",
+    "company": "Company",
+    "employer": "Company",
+    "organisation": "Company",
+    "organization": "Company",
+}
 
 
 @dataclass

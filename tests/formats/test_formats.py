@@ -246,6 +246,12 @@ def test_markdown_front_matter_headers() -> None:
     assert read_markdown("a.md", text).headers == {"Subject": "Re: Interview", "To": "ana@example.com"}
 
 
+def test_markdown_front_matter_company_is_the_employer_header() -> None:
+    # A template's "company:" (or "employer:", "organisation:") says whom it is written to.
+    text = "---\nto: ana@example.com\nEmployer: Kessler Antriebstechnik GmbH\n---\nDear Ms. Lee,\n"
+    assert read_markdown("a.md", text).headers == {"To": "ana@example.com", "Company": "Kessler Antriebstechnik GmbH"}
+
+
 def test_markdown_header_lines_in_bold_are_headers_not_the_greeting() -> None:
     text = "**Subject:** Re: Interview for Baker\n**To:** Lorna Cruz <lorna@panaderia.example>\n\nHi Lorna,\n"
     source = read_source("a.md", text.encode())
