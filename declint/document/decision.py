@@ -382,7 +382,10 @@ def _take_part(token: Token) -> bool:
     if lemma in ("go", "move"):
         return bool(_particles(token) & _ONWARD) or any(c.lower_ == "with" for c in token.children)
     if lemma == "take":
-        return bool(_particles(token) & {"further", "forward"}) or any(
+        # "I won't be taking it up": the invitation taken up, pointed at.
+        pointed = any(o.dep_ == "dobj" and o.lower_ in ("it", "this") for o in token.children)
+        taken_up = "up" in _particles(token) and pointed
+        return taken_up or bool(_particles(token) & {"further", "forward"}) or any(
             o.lemma_.lower() in _TAKEN for o in token.children
         )
     if lemma == "make":

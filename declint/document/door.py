@@ -334,6 +334,8 @@ def _together_later(verb: Token) -> bool:
     )
     if not shared and verb.lemma_.lower() not in _RECIPROCAL_VERBS:
         return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in ("chance", "opportunity"):
+        return True  # "I hope there will be a chance to work with your team": a chance is ahead
     for t in verb.subtree:
         if t.lower_ in _LATER_WORDS:
             return True

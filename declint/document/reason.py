@@ -181,6 +181,8 @@ def causal_clause(sent: Span) -> list[Token] | None:
     "..., as I have accepted a counter-offer" -> "as I have accepted a counter-offer"."""
     for t in tokens_in(sent):
         low = t.lower_
+        if low == "as" and t.i > 0 and t.doc[t.i - 1].lower_ in ("soon", "long", "much", "far", "well", "quickly"):
+            continue  # "as soon as I could", "as long as I can": time or measure, not a cause
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
             # The cause starts at its marker, whatever the parse hangs it on ("I am writing
             # to withdraw ..., as this evening I accepted ..." may hang "as" on "writing").

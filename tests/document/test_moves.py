@@ -34,6 +34,8 @@ SENTENCES = [
     ("My brother drives for your depot and has only good things to say about the managers.", ("praise",)),
     ("The lunch rush was chaos from start to finish, and I loved every minute of it.", ("praise",)),
     ("I hope our paths cross again.", ("door opened",)),
+    ("I hope there will be a chance to work with your team after I finish my course.", ("door opened",)),
+    ("I'm afraid I won't be taking it up.", ("decision",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
 ]
