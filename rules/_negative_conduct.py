@@ -723,6 +723,31 @@ def _silence(token: Token) -> str | None:
         if denied and not from_others and any(r.lemma_.lower() in ANSWERS and not someone_elses(r) for r in replies):
             return "says they never answered you"
         return None
+    if lemma == "hear" and token.pos_ == "VERB" and any(c.lower_ == "back" for c in token.children):
+        # "I emailed twice to ask about the timeline and did not hear back"
+        subject, verb = subject_of(token), token
+        for _ in range(3):  # the doer of the verbs it is joined to ("emailed ... to ask ... and")
+            if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subject = subject_of(verb)
+        # "from" may hang on "back": "did not hear back from the other one"
+        sources = [
+            g
+            for c in (*token.children, *(b for b in token.children if b.lower_ == "back"))
+            for h in ([c] if c.lower_ == "from" else [x for x in c.children if x.lower_ == "from"])
+            for g in h.children
+            if g.dep_ == "pobj"
+        ]
+        if (
+            subject is not None
+            and subject.lower_ in ("i", "we")
+            and is_negated(token, through_clauses=False)
+            # from nobody named, or from them: not "from the other firm"
+            and all(g.lower_ == "you" or is_yours(g) for g in sources)
+        ):
+            return "says they never got back to you"
+        return None
     if lemma == "hear" and token.pos_ == "VERB":
         heard = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
         subject = subject_of(token)

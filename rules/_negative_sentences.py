@@ -444,7 +444,9 @@ def _is_reaction(token: Token) -> bool:
     if token.pos_ == "VERB":
         return lemma in REACTION_VERBS and not is_negated(token, through_clauses=False)
     if token.lower_ in REACTIONS or lemma in REACTIONS:
-        return not is_negated(token, through_clauses=False)
+        # "I have no doubt you will find the right person": a reaction denied by its "no"
+        denied = any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in token.children)
+        return not denied and not is_negated(token, through_clauses=False)
     # "which is hard to overlook", "I find that difficult to accept".
     return lemma in ("hard", "difficult", "impossible") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in OVERLOOK
@@ -494,7 +496,7 @@ def _what_dismayed(reaction: Token) -> list[Token]:
     return out
 
 
-def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
+def _dismay(sent: Span, targets: frozenset[str], *, people_only: bool = False) -> Token | None:
     """The sender's dismay at a fact of theirs, in a reaction that is not harsh in itself:
     "I found it odd that none of the panel had looked at my portfolio", "the last three
     people in the post left within the year, which gave me pause", "it concerned me that
@@ -506,7 +508,12 @@ def _dismay(sent: Span, targets: frozenset[str]) -> Token | None:
         if doer is not None and doer.lower_ not in ("it", "this", "that", "which", "what"):
             continue  # "the panel seemed surprised that ...": not the sender's reaction
         for fact in _what_dismayed(token):
-            if fact.pos_ in ("NOUN", "PROPN"):
+            if people_only:
+                # How one of them behaved: "that you seemed busy with other things".
+                doer = subject_of(fact) if fact.pos_ in ("VERB", "AUX") else None
+                if doer is not None and (doer.lower_ == "you" or a_person_of_theirs(doer)):
+                    return token
+            elif fact.pos_ in ("NOUN", "PROPN"):
                 if about_target(fact, targets) or a_person_of_theirs(fact):
                     return token
             elif _their_fact(fact, targets):
@@ -799,6 +806,10 @@ def sentence_criticism(sent: Span, targets: frozenset[str]) -> str | None:
         # against them: "the band is less than what freshers draw, so I cannot move".
         if told_of_them:
             return _marked(sent, targets, theirs, told_of_them, ("hearsay",), insider)
+        if words & (REACTIONS | REACTION_VERBS) and (reaction := _dismay(sent, targets, people_only=True)) is not None:
+            # "I was taken aback that you seemed busy for much of our call, and it left me
+            # unsure the role would suit me": how they behaved, whatever it says of fit.
+            return f"voices dismay at something they did ({reaction.text!r})"
         return _behind_others(sent, words)
     if words & (REACTIONS | REACTION_VERBS | IMPRESSIONS | {"hard", "difficult", "impossible", "feel"}):
         reaction = _dismay(sent, targets)
@@ -864,7 +875,7 @@ def _marked(
     """Criticism marked by candour ("frankly, ...") or by hearsay ("former staff say ..."),
     said of something of theirs and not praise."""
     for group in groups:
-        if group == "candour" and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in theirs) and not (
+        if group == "candour" and not any(_in_subject(t) for t in theirs) and not (
             _frank_verdict(sent)
         ):
             # Candour judges what it is said of: "frankly, the rate would barely cover my
@@ -901,6 +912,18 @@ def _marked(
             f"repeats what is said of them ({what!r})"
         )
     return None
+
+
+def _in_subject(word: Token) -> bool:
+    """The subject, or inside it: "the start-up funds for your post were ..." speaks of
+    their post as much as "your post was ..."."""
+    for _ in range(4):
+        if word.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if word.dep_ not in ("pobj", "prep", "compound", "poss") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _referred(sent: Span) -> bool:
