@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from declint.core.spans import CharSpan
 from declint.document.email import EmailDocument
+from declint.nlp.places import is_place
 from declint.ruleapi.base import Finding, Rule, RuleOptions
 from declint.ruleapi.data import rule_data
 from declint.text.names import (
@@ -85,6 +86,9 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
             continue
         if first.i >= 2 and doc[first.i - 1].text == "," and fold(doc[first.i - 2].lemma_) in _NAMED_PLACES:
             continue  # "your sister property, Sandcastle Ocho Rios,": the place's own name
+        after_a_name = first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ == "PROPN"
+        if not titled and after_a_name and is_place(token.text):
+            continue  # "the post at Federal Medical Centre, Abeokuta.": where it is
         if token.dep_ == "appos":
             # "..., Ms. Lee." closing a sentence speaks to her; "my colleague, Tom." names him.
             ends = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (".", "!", "?")

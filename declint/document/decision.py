@@ -328,8 +328,9 @@ def _decline_verb(token: Token) -> str | None:
     ):
         # "I'm going to pass.", "I'll pass this time": said of the invitation.
         return "pass"
-    if lemma == "say" and any(c.lower_ == "no" for c in token.children):
-        return "say no"
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if lemma == "say" and (any(c.lower_ == "no" for c in token.children) or following == "no"):
+        return "say no"  # "I'm going to say no to the interview" (the parse may hang "no" on "to")
     if lemma == "give" and any(c.lower_ == "miss" for c in token.children):
         return "give it a miss"
     if lemma == "count" and any(c.lower_ == "out" for c in token.children):

@@ -132,6 +132,8 @@ def person_name(text: str) -> PersonName | None:
                 words.append(part)
     if not words:
         return None
+    if not titled and words == ["ma"]:
+        return None  # "Good morning Ma,": the West African and Indian "madam", not Mr. Ma
     return PersonName(text.strip(), tuple(words), titled)
 
 

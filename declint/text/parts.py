@@ -330,6 +330,18 @@ def _find_sign_off(
         signer = CharSpan(last.start + _lead(last.text), last.start + len(last.text.rstrip()))
         # Contact lines may follow the name: walk up over name-like lines.
         return None, signer, last.start
+    # A closing line of words no list holds ("Very respectfully,", "Diolch yn fawr,"): a
+    # short line ending in a comma, a name under it, and a line or two of rank, title or
+    # firm after the name.
+    for k in (2, 3):
+        if len(candidates) <= k:
+            break
+        closing, name = candidates[-k - 1], candidates[-k]
+        words = closing.text.strip()
+        if words.endswith(",") and 1 <= len(words.split()) <= 4 and looks_like_name(name.text):
+            # Unlisted, it is the line above the signer, which closing judges as it is.
+            signer = CharSpan(name.start + _lead(name.text), name.start + len(name.text.rstrip()))
+            return None, signer, closing.start
     return None, None, candidates[-1].end if candidates else own[-1].end
 
 

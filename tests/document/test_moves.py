@@ -36,6 +36,7 @@ SENTENCES = [
     ("I hope our paths cross again.", ("door opened",)),
     ("I hope there will be a chance to work with your team after I finish my course.", ("door opened",)),
     ("I'm afraid I won't be taking it up.", ("decision",)),
+    ("I'm going to say no to the interview this time.", ("decision",)),
     ("Please do not contact me again.", ("door shut",)),
     ("I wish you every success with the search.", ("well-wishes",)),
 ]

@@ -111,6 +111,13 @@ def test_roles_are_not_people(role: str) -> None:
     assert person_name(role) is None
 
 
+def test_ma_alone_is_a_courtesy_and_a_titled_ma_a_surname() -> None:
+    # "Good morning Ma,": madam, in West African and Indian English; "Mr. Ma" is a person.
+    assert person_name("Ma") is None
+    mr_ma = person_name("Mr. Ma")
+    assert mr_ma is not None and mr_ma.words == ("ma",)
+
+
 def test_header_recipients_skip_companies() -> None:
     headers = {"To": '"Lee, Ana" <ana@x.example>, Globex <jobs@globex.example>, Ana <a.b@x.example>'}
     assert [n.text for n in header_recipients(headers)] == ["Ana Lee"]

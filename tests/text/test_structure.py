@@ -98,3 +98,11 @@ def test_postscript_after_the_signer_is_found_and_is_not_the_body() -> None:
 def test_no_postscript_without_the_marker() -> None:
     text = "Dear Ms. Lee,\n\nThank you. I must decline.\n\nKind regards,\nJordan Avery\nSenior Analyst\n"
     assert split_email(text).postscript is None
+
+
+def test_an_unlisted_closing_with_a_title_line_under_the_name_still_signs() -> None:
+    # "Very respectfully," is no listed sign-off; the rank under the name is no body text.
+    text = "Dear Ms. Lee,\n\nThank you. I must decline.\n\nVery respectfully,\nMarcus Dell\nSFC, U.S. Army (Ret.)\n"
+    assert part(text, "sign_off") is None
+    assert part(text, "signer") == "Marcus Dell"
+    assert part(text, "body") == "Thank you. I must decline."
