@@ -118,6 +118,7 @@ class SentenceMoves:
 _ADMIRE = frozenset(_DATA["admire_verbs"])
 _TAKING_IN = frozenset(_DATA["taking_in"])
 _WHILE_IT_LASTED = frozenset(_DATA["while_it_lasted"])
+_GLAD = frozenset(_DATA["glad"])
 _ADMIRE_NOUNS = frozenset(_DATA["admire_nouns"])
 _PRAISE_NOUNS = frozenset(_DATA["praise_nouns"])
 # "I wish you every success", "Best of luck with the search", "All the best".
@@ -421,6 +422,10 @@ def _reason(
     # "It was a hard call, as your team impressed me": the cause of the difficulty, not of
     # the decline.
     taken = {c.move for c in cues}
+    if Move.DECISION not in taken and _glad_of_it(sent):
+        # "I was really pleased to be asked, as it is my first interview since school": the
+        # sender's pleasure at the invitation, and the cause is of the pleasure.
+        return None
     # "I would be glad to be considered for future vacancies, as I have heard excellent
     # things about the team": that cause is of the hope, not of the decline.
     courtesy = bool(taken & _NOT_REASONS) and Move.DECISION not in taken
@@ -464,6 +469,20 @@ def _reason(
         start, end = _span(tokens)
         return start, end, _words(tokens)
     return None
+
+
+def _glad_of_it(sent: Span) -> bool:
+    """ "I was glad to hear that my application stood out", "I was really pleased to be
+    asked": the sender glad of something that happened, said in the past. Not "I am happy
+    in my current role" (a state, and a reason) nor "I would be glad to ..." (a hope)."""
+    root = sent.root
+    if root.lemma_.lower() != "be" or root.tag_ != "VBD" or not is_first_person(subject_of(root)):
+        return False
+    glad = [c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in _GLAD]
+    return any(
+        not is_negated(g, through_clauses=False) and any(c.dep_ in ("xcomp", "ccomp") for c in g.children)
+        for g in glad
+    )
 
 
 def _in_implied_clause(token: Token, cues: list[Cue]) -> bool:
