@@ -133,6 +133,14 @@ def _chunk(head: Token) -> list[Token]:
             words.insert(0, token)
         elif token.text[:1].isupper() and token.dep_ in ("compound", "poss") and token.head.i in inside:
             words.insert(0, token)
+        elif (
+            token.text[:1].isupper()
+            and token.pos_ == "PROPN"
+            and token.dep_ == "nmod"
+            and token.head.i == head.head.i
+            and token.i == words[0].i - 1
+        ):
+            words.insert(0, token)  # "Saltmere Freight's team": the parse may hang "Saltmere" on "team"
         elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
             words.insert(0, token)  # "St.", "Mt."
         elif token.text == "." and token.head.i in inside and i > 0 and doc[i - 1].text[:1].isupper():
@@ -1124,7 +1132,11 @@ def _mentions(
         if modifier and interest is None and tied is None:
             continue
         named = tied if modifier else None
-        if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+        if (
+            token.dep_ in ("compound", "nmod")
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].pos_ == "PROPN"
+        ):
             continue  # not the org's last word: its head comes next
         after = token.doc[token.i + 1 : token.i + 5]
         if [w.text for w in after[:1]] == ["("] and [w.text for w in after[2:3]] == [")"] and after[3:4] and (
