@@ -747,7 +747,7 @@ def _silence(token: Token) -> str | None:
             and all(g.lower_ == "you" or is_yours(g) for g in sources)
         ):
             return "says they never got back to you"
-        return None
+        # otherwise on to "heard nothing back for weeks" below
     if lemma == "hear" and token.pos_ == "VERB":
         heard = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
         subject = subject_of(token)
