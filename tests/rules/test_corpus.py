@@ -97,11 +97,11 @@ def test_every_heldout_draft_is_read_and_every_rule_has_positives(heldout: Evalu
     assert not few, f"rules with fewer than 8 labelled positives: {few}"
 
 
-#: All rules together on the held-out set, as last measured (see the README): 1377 / 43 / 123
-#: over sets a-p on the code the eleventh session started from (0.970 / 0.918; set p, new
-#: then, found 9 false alarms where the other sets average 2 or 3). A change that lowers
-#: either fails here; raise the floor when a change lifts the figure.
-HELDOUT_FLOOR = {"precision": 0.969, "recall": 0.917}
+#: All rules together on the held-out set, as last measured (see the README): 1380 / 42 / 120
+#: over sets a-p at the end of the eleventh session (0.970 / 0.920; it started at 1377 / 43 /
+#: 123, set p new then). A change that lowers either fails here; raise the floor when a change
+#: lifts the figure.
+HELDOUT_FLOOR = {"precision": 0.97, "recall": 0.919}
 
 
 def test_heldout_does_not_fall(heldout: Evaluation) -> None:
