@@ -39,6 +39,7 @@ from ._negative_data import (
     EARLIER,
     FIT_NOUNS,
     FIT_WORDS,
+    FOUND_OUT,
     GOING_ON,
     GOT,
     HELD_EVENTS,
@@ -1217,7 +1218,7 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
     if (
         any(t.lower_ == "unlike" for t in tokens)
         and is_first_person(subject_of(root))
-        and root.lemma_.lower() in ("learn", "hear", "get", "receive", "find", "discover", "see", "know", "tell")
+        and root.lemma_.lower() in FOUND_OUT
         and (
             any(c.lower_ == "only" and c.dep_ == "advmod" for c in root.children)
             or is_negated(root, through_clauses=False)

@@ -31,6 +31,7 @@ _GROVEL = knowledge().grovel_words
 _MODAL_COURTESY = frozenset(_DATA["modal_courtesy"])
 # What the job is like, which carries a reason on: "the role seems to be mostly on call".
 _JOB_FEATURES = frozenset(_DATA["job_features"])
+_AS_MEASURES = frozenset(_DATA["as_measures"])
 _CAUSAL_WORDS = frozenset(_DATA["causal_words"])
 _DECISION_NOUNS = frozenset(_DATA["decision_nouns"])
 _REASSURANCE_NOUNS = frozenset(_DATA["reassurance_nouns"])
@@ -181,7 +182,7 @@ def causal_clause(sent: Span) -> list[Token] | None:
     "..., as I have accepted a counter-offer" -> "as I have accepted a counter-offer"."""
     for t in tokens_in(sent):
         low = t.lower_
-        if low == "as" and t.i > 0 and t.doc[t.i - 1].lower_ in ("soon", "long", "much", "far", "well", "quickly"):
+        if low == "as" and t.i > 0 and t.doc[t.i - 1].lower_ in _AS_MEASURES:
             continue  # "as soon as I could", "as long as I can": time or measure, not a cause
         if low in ("because", "since", "as") and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
             # The cause starts at its marker, whatever the parse hangs it on ("I am writing
