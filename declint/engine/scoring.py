@@ -236,6 +236,13 @@ def _corpus(folder: Path) -> list[Labelled]:
 # -- scoring ----------------------------------------------------------------------------
 
 
+#: When a labelled draft with no sending time of its own is taken to be sent. Without one,
+#: "on Thursday" would be tomorrow on a Wednesday and short notice, and a set's figures
+#: would change with the day they were scored on. A Tuesday: the day the held-out sets'
+#: published figures were measured.
+UNLABELLED_SENT = datetime(2026, 12, 1, 12, 0)
+
+
 def evaluate(
     folder: Path,
     config: Config,
@@ -246,9 +253,10 @@ def evaluate(
     """Lint every labelled draft under ``folder`` with ``config`` and score each rule.
 
     ``read`` turns a path into a Source (the run's own reader, so limits and formats are
-    the CLI's); it raises InputError for a draft that cannot be read.
+    the CLI's); it raises InputError for a draft that cannot be read. A draft labelled with
+    no sending time is linted as sent at :data:`UNLABELLED_SENT`.
     """
-    linter = linter or Linter(registry)
+    linter = linter or Linter(registry, now=UNLABELLED_SENT)
     # The engine's own check of suppressions is scored beside the rules: writers label it.
     active = sorted([*(r.id for r in linter.rules_for(config)), UNUSED_SUPPRESSION])
     labelled = load_labelled(folder, [*registry.ids(), UNUSED_SUPPRESSION])

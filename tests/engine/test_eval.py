@@ -42,3 +42,19 @@ def test_folder_without_labels_is_an_error(tmp_path: Path, capsys: pytest.Captur
 def test_samples_meet_the_precision_bar(capsys: pytest.CaptureFixture[str]) -> None:
     samples = Path(__file__).resolve().parents[2] / "samples"
     assert main(["eval", str(samples), "--min-precision", "0.9"]) == 0
+
+
+def test_a_draft_with_no_sending_time_is_scored_as_sent_at_one_fixed_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without a fixed time a labelled set's figures would change with the day it is scored
+    # on ("on Thursday" is tomorrow on a Wednesday); that time is noon on this date.
+    text = (
+        "Dear Sam,\n\nThank you for the invitation. I must decline the interview at 3 pm on Tuesday "
+        "1 December 2026, as I have accepted another post. I hope we stay in touch.\n\nBest regards,\nJo Park\n"
+    )
+    (tmp_path / "late.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "labels.toml").write_text('["late.txt"]\nproblems = ["short-notice"]\n', encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("short-notice"))
+    assert row.split()[1:4] == ["1", "0", "0"]
