@@ -133,14 +133,6 @@ def _chunk(head: Token) -> list[Token]:
             words.insert(0, token)
         elif token.text[:1].isupper() and token.dep_ in ("compound", "poss") and token.head.i in inside:
             words.insert(0, token)
-        elif (
-            token.text[:1].isupper()
-            and token.pos_ == "PROPN"
-            and token.dep_ == "nmod"
-            and token.head.i == head.head.i
-            and token.i == words[0].i - 1
-        ):
-            words.insert(0, token)  # "Saltmere Freight's team": the parse may hang "Saltmere" on "team"
         elif token.text[:1].isupper() and token.text.endswith(".") and len(token.text) <= 4 and token.head.i in inside:
             words.insert(0, token)  # "St.", "Mt."
         elif token.text == "." and token.head.i in inside and i > 0 and doc[i - 1].text[:1].isupper():
@@ -149,12 +141,16 @@ def _chunk(head: Token) -> list[Token]:
             words.insert(0, token)  # "Hoffmann & Reuter GmbH": partners joined in one name
         elif (
             token.text[:1].isupper()
-            and token.dep_ == "compound"
-            and head.dep_ == "compound"
             and token.head.i == head.head.i
             and token.i == words[0].i - 1
+            and (
+                (token.dep_ == "compound" and head.dep_ == "compound")
+                or (token.dep_ == "nmod" and token.pos_ == "PROPN")
+            )
         ):
-            words.insert(0, token)  # "the Fernleigh Cosmetics interview": both words hung on "interview"
+            # The name's words hung side by side on what follows: "the Fernleigh Cosmetics
+            # interview" (both on "interview"), "Saltmere Freight's team" ("Saltmere" on "team").
+            words.insert(0, token)
         else:
             break
         i -= 1
