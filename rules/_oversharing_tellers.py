@@ -340,9 +340,28 @@ def _break_up(token: Token) -> str | None:
 def denied(token: Token) -> bool:
     """ "I have no knee problems", "my husband did not lose his job". A detail inside a
     negated clause is still told ("since my knee replacement I have not been able to stand"),
-    and "she cannot be left alone" or "I cannot afford the fare" tell by their negation."""
+    and "she cannot be left alone" or "I cannot afford the fare" tell by their negation.
+    Nor is a thing the sender says they will not need ("so I will not need to move abroad
+    or arrange a visa")."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
         return token.lemma_.lower() not in ("leave", "afford")
+    return not_needed(token)
+
+
+def not_needed(token: Token) -> bool:
+    """The object of what the sender says they will not need to do, up its verbs: "will not
+    need to arrange a visa", "no longer need a work permit"."""
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "I do not need to explain my divorce" tells it all the same
+    word = token
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lemma_.lower() in ("need", "require") and word.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" or c.lower_ == "longer" for c in word.children) or any(
+                c.lower_ == "no" for c in word.subtree if c.dep_ == "advmod"
+            )
     return False
 
 

@@ -30,6 +30,7 @@ from ._oversharing_tellers import (
     denied,
     expecting_a_child,
     expecting_by_date,
+    not_needed,
     paired,
     parted,
     tells_detail,
@@ -62,8 +63,9 @@ def _detail(token: Token, wanted: dict[str, frozenset[str]]) -> str | None:
             return None
         if about_work(token) or not (low in NO_OWNER_NEEDED or owned_by_sender(token)):
             return None
-        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
-            # "I have no debt" is no confession; "I can't afford my rent" is.
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children) or not_needed(token):
+            # "I have no debt" is no confession; "I can't afford my rent" is; nor is "I will
+            # not need to arrange a visa".
             return None
         return category
     if token.pos_ == "VERB":
