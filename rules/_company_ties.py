@@ -470,7 +470,8 @@ def _described(staff: Token) -> bool:
 
 
 def _worked_with(staff: Token) -> bool:
-    """Staff the sender hopes to work with: "to work alongside the X team one day"."""
+    """Staff, or a firm, the sender would work with: "to work alongside the X team one day",
+    "cross paths with X again" (whether it is a hope or a plan is the caller's to ask)."""
     preposition = staff.head
     return (
         staff.dep_ == "pobj"
@@ -832,13 +833,7 @@ def _anchor(org: Token, entity_type: Callable[[Token], str]) -> Token | None:
         return considered
     if dep == "dobj" and head.lemma_.lower() in ("join",):
         return head
-    if (
-        dep == "pobj"
-        and head.lower_ in ("with", "alongside")
-        and head.head.lemma_.lower() in WORKING_WITH
-        and not _asserted(head.head)
-        and entity_type(org) in (UNREAD, "ORG", "")
-    ):
+    if _worked_with(org) and not _asserted(head.head) and entity_type(org) in (UNREAD, "ORG", ""):
         return head.head  # "I hope I can cross paths with Brandt Fördertechnik again": hoped for
     if (
         dep == "pobj"

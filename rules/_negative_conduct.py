@@ -1210,13 +1210,12 @@ def _ranked_below_others(sent: Span, targets: frozenset[str]) -> str | None:
         return None
     if any(t.pos_ in ("ADJ", "ADV", "VERB") and max(valence(t.lemma_), valence(t.lower_)) >= CLEARLY for t in tokens):
         return None  # "unlike other firms, your team replied within a day, which I appreciated"
-    if any(t.lower_ == "unlike" for t in tokens) and any(
-        about_target(s, targets) for s in tokens if s.dep_ in ("nsubj", "nsubjpass")
-    ):
+    unlike = any(t.lower_ == "unlike" for t in tokens)
+    if unlike and any(about_target(s, targets) for s in tokens if s.dep_ in ("nsubj", "nsubjpass")):
         return "ranks them below other employers"
     root = sent.root
     if (
-        any(t.lower_ == "unlike" for t in tokens)
+        unlike
         and is_first_person(subject_of(root))
         and root.lemma_.lower() in FOUND_OUT
         and (

@@ -961,38 +961,39 @@ def _insider(sent: Span) -> tuple[int, int] | None:
             and any(g.lower_ in ("you", "yours") or is_yours(g) for g in c.children)
             for c in work.children
         )
-        # What they told is a clause of its own ("told me it is usually one nurse for
-        # twenty"), not "told me about the opening".
-        told = any(
-            t.lemma_.lower() in REPORT_VERBS
-            and t.pos_ == "VERB"
-            and (subject := subject_of(t)) is not None
-            and not is_first_person(subject)
-            and any(c.dep_ == "ccomp" for c in t.children)
-            for t in tokens_in(sent)
-        )
-        if there and told:
+        if there and any(_told_clauses(sent)):
             return worker.left_edge.i, worker.i + 1
     return None
+
+
+def _told_clauses(sent: Span) -> list[tuple[Token, list[Token]]]:
+    """Who told the sender something, and what, in a clause of its own ("told me it is
+    usually one nurse for twenty"; not "told me about the opening"), said by someone other
+    than the sender."""
+    out = []
+    for verb in tokens_in(sent):
+        if verb.lemma_.lower() not in REPORT_VERBS or verb.pos_ != "VERB":
+            continue
+        teller = subject_of(verb)
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        if teller is not None and not is_first_person(teller) and told:
+            out.append((teller, told))
+    return out
 
 
 def _one_of_their_staff_told(sent: Span, targets: frozenset[str]) -> tuple[int, int] | None:
     """Someone placed in their organisation telling the sender something of it, in a
     clause of its own: "a registrar on the unit told me that the rota is never covered",
     "a nurse from your ward said that ...". The token span of who it is, or None."""
-    for verb in tokens_in(sent):
-        if verb.lemma_.lower() not in REPORT_VERBS or verb.pos_ != "VERB":
-            continue
-        told = [c for c in verb.children if c.dep_ == "ccomp"]
-        # What they told is a clause of its own, and a bad one: "that the rota has not been
-        # covered for months", not "that interviews run until March" or "about the opening".
+    for teller, told in _told_clauses(sent):
+        # What they told is a bad thing: "that the rota has not been covered for months",
+        # not "that interviews run until March".
         if not any(
             any(w.lower_ in NEGATORS or max(valence(w.lemma_), valence(w.lower_)) <= -CLEARLY for w in c.subtree)
             for c in told
         ):
             continue
-        teller = subject_of(verb)
-        if teller is None or teller.pos_ != "NOUN" or teller.lemma_.lower() in targets:
+        if teller.pos_ != "NOUN" or teller.lemma_.lower() in targets:
             continue  # "the team told me that ...": what they said themselves is no hearsay
         if any(
             c.dep_ == "prep"

@@ -204,10 +204,14 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
         # never with other mentions: drafts speak well of partners, clients and conferences.
         groups = _one_by_address(grouped([m for m in mentions if not m.interest or m.owner]), domain)
         admired = [m for m in mentions if m.interest and not m.owner]
-        if not groups and admired and (domain or quoted_organisations(document)):
+        # Who sent the invitation a reply quotes, read once: with no To: address, it is what
+        # the one organisation named is compared with.
+        quoted = quoted_organisations(document) if not domain and (groups or admired) else set()
+        if not groups and admired and (domain or quoted):
             # Compared with the address written to, or with the invitation a reply quotes.
             groups = grouped(admired)
-        declared = name_key(document.header("Company"))
+        company = document.header("Company")
+        declared = name_key(company)
         undeclared = next((g for g in groups if declared and not _declared(declared, g[0].key)), None)
         if undeclared is not None:
             # Front matter that says whom the draft is for ("company: Kessler Antriebstechnik
@@ -215,10 +219,10 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             first = undeclared[0]
             yield self.finding(
                 f'this names "{first.text}" as the employer, but the draft is for '
-                f'"{document.header("Company")}": a leftover from another draft?',
+                f'"{company}": a leftover from another draft?',
                 first.start,
                 first.end,
-                suggestion=f'Name "{document.header("Company")}" instead of "{first.text}".',
+                suggestion=f'Name "{company}" instead of "{first.text}".',
             )
             return
         stray_subject = subject_stray(document, groups, domain)
@@ -238,7 +242,6 @@ class CompanyMismatch(Rule[CompanyMismatchOptions]):
             # invitation signed "Verity Insurance PLC". (An agency's invitation names its
             # client, so a client named in the reply is found in the quote.)
             named = groups[0][0]
-            quoted = quoted_organisations(document)
             if (
                 quoted
                 and not any(same(q, named.key) or domain_names(q, named.key) for q in quoted)

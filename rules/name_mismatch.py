@@ -84,10 +84,10 @@ def _vocatives(document: EmailDocument) -> Iterator[_Addressed]:
         after_ok = last.i + 1 >= last.sent.end or doc[last.i + 1].text in (",", ".", "!", "?", ";")
         if not (before_ok and after_ok):
             continue
-        if first.i >= 2 and doc[first.i - 1].text == "," and fold(doc[first.i - 2].lemma_) in _NAMED_PLACES:
+        named = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text == "," else None
+        if named is not None and fold(named.lemma_) in _NAMED_PLACES:
             continue  # "your sister property, Sandcastle Ocho Rios,": the place's own name
-        after_a_name = first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ == "PROPN"
-        if not titled and after_a_name and is_place(token.text):
+        if named is not None and named.pos_ == "PROPN" and not titled and is_place(token.text):
             continue  # "the post at Federal Medical Centre, Abeokuta.": where it is
         if token.dep_ == "appos":
             # "..., Ms. Lee." closing a sentence speaks to her; "my colleague, Tom." names him.

@@ -13,6 +13,7 @@ from declint.nlp.lexicon import RUN_TOGETHER, american, listed
 from declint.nlp.slang import is_slang_token
 from declint.nlp.usage import usage
 from declint.ruleapi.base import Finding, Fix, Rule, RuleOptions
+from declint.text.parts import closing_formula
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -161,7 +162,7 @@ def _sign_off_line(document: EmailDocument) -> CharSpan | None:
     if line is None:
         return None
     text = document.span_text(line)
-    return line if text.endswith(",") and len(text.split()) <= 4 else None
+    return line if closing_formula(text) else None
 
 
 def attested(word: str, lexicon: Lexicon) -> bool:

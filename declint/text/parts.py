@@ -317,7 +317,7 @@ def _find_sign_off(
             rest_start = line.start + match.start("rest")
             signer: CharSpan | None = CharSpan(rest_start, rest_start + len(rest))
         elif after:
-            signer = CharSpan(after[0].start + _lead(after[0].text), after[0].start + len(after[0].text.rstrip()))
+            signer = _trimmed(after[0])
         else:
             signer = None
         return sign_off, signer, line.start
@@ -327,7 +327,7 @@ def _find_sign_off(
         candidates = candidates[:-1]
     last = candidates[-1] if candidates else None
     if last is not None and len(candidates) > 1 and looks_like_name(last.text):
-        signer = CharSpan(last.start + _lead(last.text), last.start + len(last.text.rstrip()))
+        signer = _trimmed(last)
         # Contact lines may follow the name: walk up over name-like lines.
         return None, signer, last.start
     # A closing line of words no list holds ("Very respectfully,", "Diolch yn fawr,"): a
@@ -337,13 +337,19 @@ def _find_sign_off(
         if len(candidates) <= k:
             break
         closing, name = candidates[-k - 1], candidates[-k]
-        words = closing.text.strip()
-        if words.endswith(",") and 1 <= len(words.split()) <= 4 and looks_like_name(name.text):
+        if closing_formula(closing.text.strip()) and looks_like_name(name.text):
             # Unlisted, it is the line above the signer, which closing judges as it is.
-            signer = CharSpan(name.start + _lead(name.text), name.start + len(name.text.rstrip()))
-            return None, signer, closing.start
+            return None, _trimmed(name), closing.start
     return None, None, candidates[-1].end if candidates else own[-1].end
 
 
-def _lead(text: str) -> int:
-    return len(text) - len(text.lstrip())
+def _trimmed(line: _Line) -> CharSpan:
+    """The line's text without the space around it."""
+    lead = len(line.text) - len(line.text.lstrip())
+    return CharSpan(line.start + lead, line.start + len(line.text.rstrip()))
+
+
+def closing_formula(text: str) -> bool:
+    """A line that may be a sign-off no list holds, in any language: a short formula ending
+    in a comma ("Very respectfully,", "Ngā mihi nui,"). ``text`` is the line, trimmed."""
+    return text.endswith(",") and len(text.split()) <= 4
