@@ -22,6 +22,7 @@ from declint.text.vocabulary import vocabulary
 TITLES = vocabulary().titles
 # Words that make a greeting or a display name a role, a team or a company rather than a person.
 NOT_A_PERSON = vocabulary().not_a_person
+COURTESIES = vocabulary().courtesies
 # Words of a date and time: an attribution's name never runs into them.
 _MONTHS_AND_DAYS = (
     frozenset(vocabulary().months)
@@ -132,7 +133,7 @@ def person_name(text: str) -> PersonName | None:
                 words.append(part)
     if not words:
         return None
-    if not titled and words == ["ma"]:
+    if not titled and len(words) == 1 and words[0] in COURTESIES:
         return None  # "Good morning Ma,": the West African and Indian "madam", not Mr. Ma
     return PersonName(text.strip(), tuple(words), titled)
 

@@ -58,6 +58,9 @@ class Vocabulary:
     slang: MappingProxyType[str, str | None]
     #: Words that make a greeting or a display name a role, a team or a company.
     not_a_person: frozenset[str]
+    #: Words that address a reader courteously when they stand alone, but are names after a
+    #: title: "Good morning Ma," (madam), "Mr. Ma".
+    courtesies: frozenset[str]
     #: Words of hiring and email that the spelling lists lack ("onboarding", "webinar").
     hiring_words: frozenset[str]
 
@@ -98,5 +101,6 @@ def vocabulary() -> Vocabulary:
             Attribution(lang, str(entry["opens"]), str(entry["wrote"])) for lang, entry in data["attribution"].items()
         ),
         not_a_person=frozenset(_words(data, "not_a_person")),
+        courtesies=frozenset(_words(data, "courtesies")),
         hiring_words=frozenset(_words(data, "hiring_words")),
     )
